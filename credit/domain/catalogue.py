@@ -1,0 +1,94 @@
+"""The joint punishment catalogue (联合惩戒措施目录): which measure follows a listing, by domain.
+
+The catalogue is versioned data (credit/rules/catalogue-*.toml); every check names
+the version it used.
+"""
+
+from __future__ import annotations
+
+import enum
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from credit.domain.listings import ListKind
+
+
+class RestrictionDomain(enum.StrEnum):
+    GOVERNMENT_PROCUREMENT = "GOVERNMENT_PROCUREMENT"  # 政府采购
+    BIDDING = "BIDDING"  # 工程招投标
+    LAND_SUPPLY = "LAND_SUPPLY"  # 国有土地出让
+    FINANCING = "FINANCING"  # 投融资、债券发行
+    FISCAL_SUPPORT = "FISCAL_SUPPORT"  # 财政资金、补贴
+    TAX_INCENTIVES = "TAX_INCENTIVES"  # 税收优惠
+    HONOURS = "HONOURS"  # 评优评先、授予荣誉
+    CUSTOMS = "CUSTOMS"  # 进出口
+    QUALIFICATION = "QUALIFICATION"  # 资质审核、行政许可
+    INSURANCE = "INSURANCE"  # 保险费率
+
+
+class MeasureEffect(enum.StrEnum):
+    RESTRICT = "RESTRICT"  # 限制
+    PROHIBIT = "PROHIBIT"  # 禁止
+
+    @property
+    def strength(self) -> int:
+        return 2 if self is MeasureEffect.PROHIBIT else 1
+
+
+class RestrictionStatus(enum.StrEnum):
+    CLEAR = "CLEAR"
+    RESTRICTED = "RESTRICTED"
+    PROHIBITED = "PROHIBITED"
+    INVALID_CODE = "INVALID_CODE"
+
+
+@dataclass(frozen=True)
+class Measure:
+    domain: RestrictionDomain
+    list_kind: ListKind
+    effect: MeasureEffect
+    measure: str
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    version: str
+    title: str
+    measures: tuple[Measure, ...]
+
+    @classmethod
+    def from_toml(cls, text: str) -> Catalogue:
+        data = tomllib.loads(text)
+        measures = tuple(
+            Measure(
+                domain=RestrictionDomain(m["domain"]),
+                list_kind=ListKind(m["list_kind"]),
+                effect=MeasureEffect(m["effect"]),
+                measure=m["measure"],
+            )
+            for m in data["measure"]
+        )
+        seen = {(m.domain, m.list_kind) for m in measures}
+        if len(seen) != len(measures):
+            raise ValueError("catalogue has two measures for one domain and list kind")
+        return cls(version=str(data["version"]), title=data.get("title", ""), measures=measures)
+
+    def measure_for(self, domain: RestrictionDomain, kind: ListKind) -> Measure | None:
+        for m in self.measures:
+            if m.domain is domain and m.list_kind is kind:
+                return m
+        return None
+
+    def kinds_with_measure(self, domain: RestrictionDomain) -> dict[ListKind, Measure]:
+        return {m.list_kind: m for m in self.measures if m.domain is domain}
+
+
+def status_from_effects(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
+    """The strongest effect among the measures in force decides the status."""
+    strongest = max((e.strength for e in effects), default=0)
+    return {
+        0: RestrictionStatus.CLEAR,
+        1: RestrictionStatus.RESTRICTED,
+        2: RestrictionStatus.PROHIBITED,
+    }[strongest]

@@ -1,0 +1,385 @@
+"""The listing procedure (列入程序) for the blacklist (严重失信主体名单) and greylist (重点关注名单).
+
+Follows 应急管理部令第11号: grounds (Art. 6–7), 告知 and 陈述申辩 before listing,
+a written decision (书面决定), the listing period, credit repair (信用修复) after
+12 months and its revocation, and revocation of an erroneous listing. Every
+function here is pure: the service layer loads facts, calls these, and stores
+what they return. Status is never stored; it is derived from dates (DESIGN §3.1).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from credit.domain.accidents import AccidentGrade
+from credit.domain.calendar import WorkingCalendar, add_months, add_years
+from credit.domain.errors import RuleViolation
+from credit.domain.records import CreditRecordKind, RecordFacts
+
+
+class ListKind(enum.StrEnum):
+    BLACKLIST = "BLACKLIST"  # 严重失信主体名单
+    GREYLIST = "GREYLIST"  # 灰名单 / 重点关注名单
+
+
+class ListingGround(enum.StrEnum):
+    """列入事由. The first nine are 应急管理部令第11号's blacklist grounds."""
+
+    MAJOR_ACCIDENT = "MAJOR_ACCIDENT"  # (1) 重大、特别重大事故
+    REPEATED_LARGER_ACCIDENTS = "REPEATED_LARGER_ACCIDENTS"  # (2) 12个月内两起以上较大事故
+    AGGRAVATED_ACCIDENT_FINE = "AGGRAVATED_ACCIDENT_FINE"  # (3) 安全生产法第114条 2–5倍罚款
+    CONCEALED_ACCIDENT = "CONCEALED_ACCIDENT"  # (4) 瞒报、谎报事故
+    ABANDONED_RESCUE = "ABANDONED_RESCUE"  # (5) 不组织抢救、擅离职守、逃匿
+    UNLICENSED_OPERATION = "UNLICENSED_OPERATION"  # (6) 无证、暂扣期间生产经营
+    FALSE_CERTIFICATION = "FALSE_CERTIFICATION"  # (7) 中介机构出租出借资质、出具虚假报告
+    PENALTY_EVASION = "PENALTY_EVASION"  # (8) 拒不执行、逃避处罚
+    OTHER_SERIOUS_VIOLATION = "OTHER_SERIOUS_VIOLATION"  # (9) 其他性质恶劣、情节严重
+    FATAL_GENERAL_ACCIDENT = "FATAL_GENERAL_ACCIDENT"  # 灰名单:一般死亡事故
+    UNRECTIFIED_MAJOR_HAZARD = "UNRECTIFIED_MAJOR_HAZARD"  # 灰名单:重大隐患未整改
+    BROKEN_COMMITMENT = "BROKEN_COMMITMENT"  # 灰名单:违背安全承诺
+    OTHER_CONCERN = "OTHER_CONCERN"  # 灰名单:其他需重点关注
+
+    @property
+    def list_kind(self) -> ListKind:
+        return ListKind.GREYLIST if self in _GREYLIST_GROUNDS else ListKind.BLACKLIST
+
+
+_GREYLIST_GROUNDS = frozenset(
+    {
+        ListingGround.FATAL_GENERAL_ACCIDENT,
+        ListingGround.UNRECTIFIED_MAJOR_HAZARD,
+        ListingGround.BROKEN_COMMITMENT,
+        ListingGround.OTHER_CONCERN,
+    }
+)
+
+
+class ListingStatus(enum.StrEnum):
+    NOTIFIED = "NOTIFIED"  # 已告知,未决定(或决定尚未生效)
+    ACTIVE = "ACTIVE"  # 列入中
+    EXPIRED = "EXPIRED"  # 期满移出
+    REPAIRED = "REPAIRED"  # 信用修复提前移出
+    WITHDRAWN = "WITHDRAWN"  # 异议成立,撤回
+    REVOKED = "REVOKED"  # 错误列入,撤销
+
+
+class RepairStatus(enum.StrEnum):
+    PENDING = "PENDING"
+    APPROVED = "APPROVED"
+    REJECTED = "REJECTED"
+    REVOKED = "REVOKED"  # 以欺骗等手段获得修复,撤销修复
+
+
+class ListingChange(enum.StrEnum):
+    """Published changes in the feed and pushed to the shared platform."""
+
+    LISTED = "LISTED"
+    EXPIRED = "EXPIRED"
+    REPAIRED = "REPAIRED"
+    RESTORED = "RESTORED"
+    REVOKED = "REVOKED"
+
+
+@dataclass(frozen=True)
+class ListingRules:
+    """Versioned listing rules (DESIGN §3.4). Defaults: 应急管理部令第11号 and 双公示."""
+
+    version: str = "moem-11-2023"
+    blacklist_period_months: int = 36
+    greylist_period_months: int = 12
+    objection_working_days: int = 5
+    publish_working_days: int = 7
+    repair_after_months: int = 12
+    repeated_accident_window_months: int = 12
+    #: how far back records count when looking for listing candidates
+    candidate_lookback_months: int = 36
+
+    def period_months(self, kind: ListKind) -> int:
+        if kind is ListKind.BLACKLIST:
+            return self.blacklist_period_months
+        return self.greylist_period_months
+
+
+def shift_months(day: date, months: int) -> date:
+    """Same calendar day ``months`` later; whole years use the 29 Feb → 28 Feb rule."""
+    if months % 12 == 0:
+        return add_years(day, months // 12)
+    return add_months(day, months)
+
+
+# --------------------------------------------------------------------- evidence
+
+
+def check_evidence(
+    ground: ListingGround,
+    enterprise_id: int,
+    evidence: Sequence[RecordFacts],
+    notified_on: date,
+    rules: ListingRules,
+) -> None:
+    """Does the evidence support the ground? Raises the first refusal found."""
+    for record in evidence:
+        if record.enterprise_id != enterprise_id:
+            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+        if record.superseded:
+            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+        if record.occurred_on > notified_on:
+            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+    if not evidence:
+        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+    if not ground_is_supported(ground, evidence, rules):
+        if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
+            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+
+
+_NEEDS: dict[ListingGround, str] = {
+    ListingGround.MAJOR_ACCIDENT: "需要一起重大或特别重大事故及行政处罚",
+    ListingGround.REPEATED_LARGER_ACCIDENTS: "需要12个月内两起较大及以上事故及行政处罚",
+    ListingGround.CONCEALED_ACCIDENT: "需要一起瞒报、谎报的事故及行政处罚",
+    ListingGround.FATAL_GENERAL_ACCIDENT: "需要一起造成死亡的事故",
+}
+
+
+def _has_penalty(evidence: Iterable[RecordFacts]) -> bool:
+    return any(r.kind is CreditRecordKind.PENALTY for r in evidence)
+
+
+def _accidents(evidence: Iterable[RecordFacts]) -> list[RecordFacts]:
+    return [r for r in evidence if r.kind is CreditRecordKind.ACCIDENT]
+
+
+def _has_repeated_larger(accidents: Sequence[RecordFacts], window_months: int) -> bool:
+    serious = sorted(
+        (a for a in accidents if a.grade is not None and a.grade >= AccidentGrade.LARGER),
+        key=lambda a: a.occurred_on,
+    )
+    # the later at most 12 months after the earlier: adjacent pairs suffice once sorted
+    return any(
+        later.occurred_on <= shift_months(earlier.occurred_on, window_months)
+        for earlier, later in zip(serious, serious[1:], strict=False)
+    )
+
+
+def ground_is_supported(
+    ground: ListingGround, evidence: Sequence[RecordFacts], rules: ListingRules
+) -> bool:
+    """The evidence table of the contract README, one ground at a time."""
+    accidents = _accidents(evidence)
+    if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
+        return False
+    match ground:
+        case ListingGround.MAJOR_ACCIDENT:
+            return any(a.grade is not None and a.grade >= AccidentGrade.MAJOR for a in accidents)
+        case ListingGround.REPEATED_LARGER_ACCIDENTS:
+            return _has_repeated_larger(accidents, rules.repeated_accident_window_months)
+        case ListingGround.CONCEALED_ACCIDENT:
+            return any(a.concealed for a in accidents)
+        case ListingGround.FATAL_GENERAL_ACCIDENT:
+            return any(a.deaths >= 1 for a in accidents)
+    return bool(evidence)
+
+
+def candidate_grounds(
+    records: Sequence[RecordFacts], as_of: date, rules: ListingRules
+) -> list[ListingGround]:
+    """Blacklist grounds that an enterprise's recent records meet (listing candidates)."""
+    since = shift_months(as_of, -rules.candidate_lookback_months)
+    recent = [r for r in records if since <= r.occurred_on <= as_of and not r.superseded]
+    return [
+        ground
+        for ground in (
+            ListingGround.MAJOR_ACCIDENT,
+            ListingGround.REPEATED_LARGER_ACCIDENTS,
+            ListingGround.CONCEALED_ACCIDENT,
+        )
+        if ground_is_supported(ground, recent, rules)
+    ]
+
+
+# --------------------------------------------------------------------- facts and status
+
+
+@dataclass(frozen=True)
+class RepairFacts:
+    id: int
+    applied_on: date
+    status: RepairStatus
+    decided_on: date | None = None
+    revoked_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ObjectionFacts:
+    id: int
+    filed_on: date
+    upheld: bool | None = None  # None: not yet decided
+    decided_on: date | None = None
+
+
+@dataclass(frozen=True)
+class ListingFacts:
+    """Everything dated that is known about one listing."""
+
+    list_kind: ListKind
+    ground: ListingGround
+    notified_on: date
+    objection_deadline: date
+    listed_on: date | None = None  # the decision date; None while undecided
+    expires_on: date | None = None
+    withdrawn_on: date | None = None
+    revoked_on: date | None = None
+    repairs: tuple[RepairFacts, ...] = field(default_factory=tuple)
+    objections: tuple[ObjectionFacts, ...] = field(default_factory=tuple)
+
+    @property
+    def decided(self) -> bool:
+        return self.listed_on is not None
+
+    @property
+    def repaired_on(self) -> date | None:
+        """The decision date of the approved, unrevoked repair: the listing ends that day."""
+        for repair in self.repairs:
+            if repair.status is RepairStatus.APPROVED:
+                return repair.decided_on
+        return None
+
+    @property
+    def ends_on(self) -> date | None:
+        """First day no longer in force (exclusive end), or None if never in force."""
+        if self.listed_on is None or self.expires_on is None or self.revoked_on is not None:
+            return None
+        repaired = self.repaired_on
+        return min(self.expires_on, repaired) if repaired else self.expires_on
+
+    def in_force_on(self, day: date) -> bool:
+        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        end = self.ends_on
+        return self.listed_on is not None and end is not None and self.listed_on <= day < end
+
+
+def status_on(facts: ListingFacts, day: date) -> ListingStatus:
+    """The listing's status as of a China calendar day, from dates alone."""
+    if facts.revoked_on is not None:
+        return ListingStatus.REVOKED
+    if facts.withdrawn_on is not None:
+        return ListingStatus.WITHDRAWN if day >= facts.withdrawn_on else ListingStatus.NOTIFIED
+    if facts.listed_on is None or facts.expires_on is None or day < facts.listed_on:
+        return ListingStatus.NOTIFIED
+    repaired = facts.repaired_on
+    if repaired is not None and day >= repaired:
+        return ListingStatus.REPAIRED
+    if day >= facts.expires_on:
+        return ListingStatus.EXPIRED
+    return ListingStatus.ACTIVE
+
+
+# --------------------------------------------------------------------- procedure steps
+
+
+def objection_deadline(notified_on: date, rules: ListingRules, calendar: WorkingCalendar) -> date:
+    """Last day to object: the Nth working day after notice, that day not counted."""
+    return calendar.add_working_days(notified_on, rules.objection_working_days)
+
+
+def check_ground_matches_kind(ground: ListingGround, kind: ListKind) -> None:
+    if ground.list_kind is not kind:
+        raise RuleViolation("GROUND_NOT_FOR_LIST", "ground")
+
+
+def _refuse_if_closed(facts: ListingFacts) -> None:
+    if facts.revoked_on is not None:
+        raise RuleViolation("LISTING_REVOKED", "listingId")
+    if facts.withdrawn_on is not None:
+        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+
+
+def check_objection(facts: ListingFacts, filed_on: date) -> None:
+    """陈述申辩: only before decision, from notice up to the deadline inclusive."""
+    _refuse_if_closed(facts)
+    if facts.decided:
+        raise RuleViolation("ALREADY_DECIDED", "listingId")
+    if filed_on < facts.notified_on:
+        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+    if filed_on > facts.objection_deadline:
+        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+
+
+def check_objection_decision(
+    facts: ListingFacts, objection: ObjectionFacts, decided_on: date
+) -> None:
+    _refuse_if_closed(facts)
+    if objection.upheld is not None:
+        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+    if decided_on < objection.filed_on:
+        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+
+
+def decide(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
+    """书面决定: returns (listedOn, expiresOn) or refuses."""
+    _refuse_if_closed(facts)
+    if facts.decided:
+        raise RuleViolation("ALREADY_DECIDED", "listingId")
+    if decided_on <= facts.objection_deadline:
+        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+    if any(o.upheld is None for o in facts.objections):
+        raise RuleViolation("OBJECTION_PENDING", "listingId")
+    return decided_on, shift_months(decided_on, rules.period_months(facts.list_kind))
+
+
+def check_revoke_listing(facts: ListingFacts, revoked_on: date) -> None:
+    if facts.revoked_on is not None:
+        raise RuleViolation("ALREADY_REVOKED", "listingId")
+    if facts.withdrawn_on is not None:
+        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+    if not facts.decided:
+        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+    assert facts.listed_on is not None
+    if revoked_on < facts.listed_on:
+        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+
+
+def repair_earliest(facts: ListingFacts, rules: ListingRules) -> date:
+    assert facts.listed_on is not None
+    return shift_months(facts.listed_on, rules.repair_after_months)
+
+
+def check_repair_application(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
+    """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
+    if facts.list_kind is not ListKind.BLACKLIST:
+        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+    _refuse_if_closed(facts)
+    if not facts.decided:
+        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+    if any(r.status is RepairStatus.PENDING for r in facts.repairs):
+        raise RuleViolation("REPAIR_PENDING", "listingId")
+    earliest = repair_earliest(facts, rules)
+    if applied_on < earliest:
+        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+    if not facts.in_force_on(applied_on):
+        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+
+
+def check_repair_decision(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
+    _refuse_if_closed(facts)
+    if repair.status is not RepairStatus.PENDING:
+        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+    if decided_on < repair.applied_on:
+        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+    if not facts.in_force_on(decided_on):
+        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+
+
+def check_repair_revocation(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
+    if facts.revoked_on is not None:
+        raise RuleViolation("LISTING_REVOKED", "applicationId")
+    if repair.status is RepairStatus.REVOKED:
+        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+    if repair.status is not RepairStatus.APPROVED:
+        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+    assert repair.decided_on is not None
+    if revoked_on < repair.decided_on:
+        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")

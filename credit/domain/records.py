@@ -1,0 +1,80 @@
+"""Credit records (信用记录): accidents, penalties, unrectified hazards, honours, commitments."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+
+from credit.domain.accidents import AccidentGrade
+
+
+class CreditRecordKind(enum.StrEnum):
+    ACCIDENT = "ACCIDENT"  # 生产安全事故
+    PENALTY = "PENALTY"  # 行政处罚
+    HAZARD = "HAZARD"  # 重大事故隐患未整改
+    HONOUR = "HONOUR"  # 表彰奖励
+    COMMITMENT = "COMMITMENT"  # 信用承诺
+
+
+class HonourLevel(enum.StrEnum):
+    CITY = "CITY"  # 市级
+    PROVINCE = "PROVINCE"  # 省级
+    NATIONAL = "NATIONAL"  # 国家级
+
+
+class Industry(enum.StrEnum):
+    MINING = "MINING"
+    CHEMICALS = "CHEMICALS"
+    PHARMACEUTICALS = "PHARMACEUTICALS"
+    HAZARDOUS_CHEMICALS = "HAZARDOUS_CHEMICALS"
+    FIREWORKS = "FIREWORKS"
+    OIL_EXTRACTION = "OIL_EXTRACTION"
+    METALLURGY = "METALLURGY"
+    NON_FERROUS = "NON_FERROUS"
+    BUILDING_MATERIALS = "BUILDING_MATERIALS"
+    MACHINERY = "MACHINERY"
+    LIGHT_INDUSTRY = "LIGHT_INDUSTRY"
+    TEXTILES = "TEXTILES"
+    TOBACCO = "TOBACCO"
+    COMMERCE = "COMMERCE"
+    CONSTRUCTION = "CONSTRUCTION"
+    TRANSPORT = "TRANSPORT"
+    CIVIL_EXPLOSIVES = "CIVIL_EXPLOSIVES"
+    FISHING = "FISHING"
+    SAFETY_SERVICE_AGENCY = "SAFETY_SERVICE_AGENCY"
+    OTHER = "OTHER"
+
+
+@dataclass(frozen=True)
+class RecordFacts:
+    """What the listing rules need to know about a record offered as evidence."""
+
+    id: int
+    enterprise_id: int
+    kind: CreditRecordKind
+    occurred_on: date
+    grade: AccidentGrade | None = None
+    deaths: int = 0
+    concealed: bool = False
+    superseded: bool = False
+
+
+def summarise(kind: CreditRecordKind, **facts: object) -> str:
+    """A one-line Chinese summary of a record, for profiles and push payloads."""
+    if kind is CreditRecordKind.ACCIDENT:
+        grade = facts.get("grade")
+        label = {"GENERAL": "一般", "LARGER": "较大", "MAJOR": "重大", "EXTRAORDINARY": "特别重大"}
+        text = f"{label.get(str(grade), '')}生产安全事故,死亡{facts.get('deaths', 0)}人"
+        text += f",重伤{facts.get('serious_injuries', 0)}人"
+        if facts.get("concealed"):
+            text += "(瞒报、谎报)"
+        return text
+    if kind is CreditRecordKind.PENALTY:
+        return f"行政处罚 {facts.get('decision_number') or ''} {facts.get('violation_type') or ''}".strip()
+    if kind is CreditRecordKind.HAZARD:
+        return f"重大事故隐患未整改:{facts.get('description') or ''}".rstrip(":")
+    if kind is CreditRecordKind.HONOUR:
+        level = {"CITY": "市级", "PROVINCE": "省级", "NATIONAL": "国家级"}
+        return f"{level.get(str(facts.get('level')), '')}安全生产表彰:{facts.get('description') or ''}"
+    return f"安全生产信用承诺:{facts.get('description') or ''}"
