@@ -111,7 +111,8 @@ class Migration(migrations.Migration):
         ops.CreateModel(
             name='FeedClock',
             fields=[
-                ('id', fields.IntField(generated=True, primary_key=True, unique=True, db_index=True)),
+                # generated=False added by hand: the writer drops it (DESIGN §4, read every migration)
+                ('id', fields.IntField(generated=False, primary_key=True, unique=True, db_index=True)),
                 ('last_recorded_at', fields.DatetimeField(auto_now=False, auto_now_add=False)),
             ],
             options={'table': 'feed_clock', 'app': 'models', 'pk_attr': 'id', 'table_description': 'The single row that orders feed writes: writers lock it to take the next'},

@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tortoise import Tortoise, connections
+from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.migrations.executor import MigrationExecutor
 from tortoise.migrations.loader import MigrationLoader
 from tortoise.migrations.recorder import MigrationRecorder
@@ -123,16 +124,30 @@ async def apply_migrations() -> list[str]:
         )
     if pending:
         await MigrationExecutor(connections.get("default"), _MIGRATED_APPS).migrate()
+    await _ensure_singletons()
     return pending
+
+
+async def _ensure_singletons() -> None:
+    """The feed clock row must exist before two writers race to create it."""
+    from datetime import UTC, datetime
+
+    from credit.store.models import FeedClock
+
+    await FeedClock.get_or_create(id=1, defaults={"last_recorded_at": datetime.now(UTC)})
 
 
 async def open_database(url: str, *, pool_max: int = 10) -> None:
     """Initialise Tortoise for the current context (CLI and tests; the app uses RegisterTortoise)."""
-    await Tortoise.init(config=tortoise_config(url, pool_max=pool_max))
+    # Tortoise caches compiled INSERTs per connection name, not per dialect: a process that
+    # switches between SQLite and PostgreSQL (the test suite) would reuse the wrong SQL.
+    EXECUTOR_CACHE.clear()
+    # global fallback: the context must reach tasks started elsewhere (tests, dispatcher)
+    await Tortoise.init(config=tortoise_config(url, pool_max=pool_max), _enable_global_fallback=True)
 
 
 async def close_database() -> None:
-    await connections.close_all()
+    await Tortoise.close_connections()
 
 
 @asynccontextmanager
@@ -145,3 +160,8 @@ async def database(url: str, *, migrate: bool = True, pool_max: int = 10) -> Asy
     finally:
         await close_database()
 
+
+
+def is_postgres_connection(conn: object) -> bool:
+    """True for Tortoise's asyncpg client (raw asyncpg access on the hot path)."""
+    return type(conn).__module__.startswith("tortoise.backends.asyncpg")

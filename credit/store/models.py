@@ -246,7 +246,7 @@ class FeedClock(Model):
     """The single row that orders feed writes: writers lock it to take the next
     ``recorded_at``, readers share-lock it, so a page never skips a commit in flight."""
 
-    id = fields.IntField(primary_key=True)
+    id = fields.IntField(primary_key=True, generated=False)
     last_recorded_at = fields.DatetimeField()
 
     class Meta:

@@ -1,0 +1,64 @@
+"""The schema: the feature modules' queries and mutations merged into one root."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, ParserCache, ValidationCache
+from graphql import GraphQLError
+from strawberry.tools import merge_types
+
+from credit.api.procurement import ProcurementQuery
+from credit.api.regulator import RegulatorMutation, RegulatorQuery
+from credit.api.scalars import DateTime
+from credit.services.auth import AccessDenied
+
+_queries: list[type] = [ProcurementQuery, RegulatorQuery]
+_mutations: list[type] = [RegulatorMutation]
+
+try:  # feature modules written alongside; merged when present
+    from credit.api.insurer import InsurerMutation, InsurerQuery
+
+    _queries.append(InsurerQuery)
+    _mutations.append(InsurerMutation)
+except ImportError:  # pragma: no cover
+    pass
+try:
+    from credit.api.operations import OperationsMutation, OperationsQuery
+
+    _queries.append(OperationsQuery)
+    _mutations.append(OperationsMutation)
+except ImportError:  # pragma: no cover
+    pass
+
+Query = merge_types("Query", tuple(_queries))
+Mutation = merge_types("Mutation", tuple(_mutations))
+
+
+class CreditSchema(strawberry.Schema):
+    """Logs only unexpected errors: Strawberry's default logs every refusal with the whole
+    query text, which would put request data in the logs."""
+
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        unexpected = [
+            e for e in errors
+            if e.original_error is not None and not isinstance(e.original_error, GraphQLError)
+            and not isinstance(e.original_error, AccessDenied)
+        ]
+        if unexpected:
+            super().process_errors(unexpected, execution_context)
+
+
+schema = CreditSchema(
+    query=Query,
+    mutation=Mutation,
+    scalar_overrides={datetime: DateTime},
+    extensions=[
+        ParserCache(maxsize=256),
+        ValidationCache(maxsize=256),
+        MaxTokensLimiter(max_token_count=20_000),
+        MaxAliasesLimiter(max_alias_count=50),
+    ],
+)
