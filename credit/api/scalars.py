@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import NewType
 
 import strawberry
 
@@ -28,8 +27,8 @@ def _serialize_datetime(value: datetime) -> str:
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
+#: Used through StrawberryConfig.scalar_map: every ``datetime`` in the schema is this scalar.
 DateTime = strawberry.scalar(
-    NewType("DateTime", datetime),
     name="DateTime",
     description="ISO 8601 moment with an offset, e.g. 2026-03-01T09:30:00+08:00. Answers are in UTC (Z).",
     serialize=_serialize_datetime,

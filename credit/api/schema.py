@@ -7,13 +7,14 @@ from typing import Any
 
 import strawberry
 from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, ParserCache, ValidationCache
-from graphql import GraphQLError
+from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from credit.api.procurement import ProcurementQuery
 from credit.api.regulator import RegulatorMutation, RegulatorQuery
 from credit.api.scalars import DateTime
 from credit.services.auth import AccessDenied
+from graphql import GraphQLError
 
 _queries: list[type] = [ProcurementQuery, RegulatorQuery]
 _mutations: list[type] = [RegulatorMutation]
@@ -54,11 +55,13 @@ class CreditSchema(strawberry.Schema):
 schema = CreditSchema(
     query=Query,
     mutation=Mutation,
-    scalar_overrides={datetime: DateTime},
+    config=StrawberryConfig(scalar_map={datetime: DateTime}),
+    # classes or factories, never shared instances (DESIGN §4); the parser and validation
+    # caches live at module level in Strawberry, so a fresh extension per request keeps them
     extensions=[
-        ParserCache(maxsize=256),
-        ValidationCache(maxsize=256),
-        MaxTokensLimiter(max_token_count=20_000),
-        MaxAliasesLimiter(max_alias_count=50),
+        ParserCache,
+        ValidationCache,
+        lambda: MaxTokensLimiter(max_token_count=20_000),
+        lambda: MaxAliasesLimiter(max_alias_count=50),
     ],
 )

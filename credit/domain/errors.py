@@ -52,9 +52,12 @@ MESSAGES: dict[str, str] = {
     "REPAIR_TOO_EARLY": "列入满12个月后方可申请信用修复",
     "LISTING_NOT_IN_FORCE": "该名单在该日期不处于有效期内",
     "REPAIR_PENDING": "已有待处理的信用修复申请",
+    "ALREADY_REPAIRED": "该名单已信用修复,不能再次申请",
     "DATE_BEFORE_APPLICATION": "决定日期早于申请日期",
     "REPAIR_NOT_APPROVED": "该信用修复申请未获批准,无需撤销",
     "CONCURRENT_UPDATE": "该记录正被他人同时处理,请重试",
+    # premium rule sets
+    "RULE_SET_EXISTS": "该名称和版本的费率规则已发布",
 }
 
 
