@@ -225,9 +225,10 @@ def _sup(raw: strawberry.ID | None) -> int | None:
     if raw is None:
         return None
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError:
         return -1
+    return value if 0 < value <= listing_service.MAX_ROW_ID else -1
 
 
 async def _enterprise_payload(coro: Awaitable[models.Enterprise]) -> EnterprisePayload:
@@ -472,6 +473,8 @@ class RegulatorQuery:
         try:
             pk = int(id)
         except ValueError:
+            return None
+        if not 0 < pk <= listing_service.MAX_ROW_ID:
             return None
         model = await models.Listing.get_or_none(id=pk)
         if model is None or (model.listed_on is None and not caller.sees_unpublished()):

@@ -325,7 +325,10 @@ def decide(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[
         raise RuleViolation("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
         raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
-    if any(o.upheld is None for o in facts.objections):
+    # judged by the dates given, not by what is on file today: an objection decided after
+    # decided_on was still open on that day
+    if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
+           for o in facts.objections):
         raise RuleViolation("OBJECTION_PENDING", "listingId")
     return decided_on, shift_months(decided_on, rules.period_months(facts.list_kind))
 
@@ -354,7 +357,15 @@ def check_repair_application(facts: ListingFacts, applied_on: date, rules: Listi
     _refuse_if_closed(facts)
     if not facts.decided:
         raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
-    if any(r.status is RepairStatus.PENDING for r in facts.repairs):
+    # an application dated before an approved repair would otherwise pass the in-force test
+    # and a second approval would end the listing twice
+    if facts.repaired_on is not None:
+        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+    # one pending at a time, also by the dates given: an application entered after the fact
+    # may not fall while an earlier one was still undecided
+    if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
+        r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
+    ):
         raise RuleViolation("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:

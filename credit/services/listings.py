@@ -122,14 +122,19 @@ def _apply(rule_call) -> None:  # type: ignore[no-untyped-def]
         raise Refused([violation]) from violation
 
 
+#: ids are 32-bit integer keys: a larger number names nothing (and would fail in the driver)
+MAX_ROW_ID = 2**31 - 1
+
+
 def _parse_id(raw: str | int, field_name: str, check: InputCheck, not_found: str) -> int:
     try:
         value = int(raw)
     except (TypeError, ValueError):
         check.add(not_found, field_name, str(raw))
         return 0
-    if value <= 0:
+    if not 0 < value <= MAX_ROW_ID:
         check.add(not_found, field_name, str(raw))
+        return 0
     return value
 
 
@@ -167,7 +172,9 @@ async def propose_listing(
     _apply(lambda: rules.check_evidence(parsed_ground, enterprise.id, facts, notified_on, config))
     deadline = rules.objection_deadline(notified_on, config, working_calendar())
     async with in_transaction() as conn:
-        # one open procedure per enterprise and list kind: not decided, withdrawn or revoked
+        # one open procedure per enterprise and list kind: not decided, withdrawn or revoked.
+        # The enterprise row lock makes concurrent proposals take turns at this check.
+        await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
         pending = await Listing.filter(
             enterprise_id=enterprise.id, list_kind=kind.value, listed_on=None,
             withdrawn_on=None, revoked_on=None,

@@ -182,12 +182,17 @@ async def _record(
         ).exists():
             raise Refused.one("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正")
         if kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
-            duplicate = await CreditRecord.filter(
+            # only current records count: earlier links of a correction chain carry the same number
+            same_number = await CreditRecord.filter(
                 kind=kind.value, authority_id=caller.authority_id,
                 decision_number=fields["decision_number"],
-            ).using_db(conn).exclude(id=supersedes_id or 0).exists()
-            if duplicate:
-                raise Refused.one("DUPLICATE_DECISION_NUMBER", "decisionNumber")
+            ).using_db(conn).exclude(id=supersedes_id or 0).values_list("id", flat=True)
+            if same_number:
+                corrected = await CreditRecord.filter(supersedes_id__in=list(same_number)).using_db(
+                    conn
+                ).values_list("supersedes_id", flat=True)
+                if set(same_number) - set(corrected):
+                    raise Refused.one("DUPLICATE_DECISION_NUMBER", "decisionNumber")
         authority = await _authority(caller, conn)
         record = await CreditRecord.create(
             enterprise=enterprise,

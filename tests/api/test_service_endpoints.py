@@ -6,10 +6,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from graphql import build_schema, parse, validate
+from tests_paths import CONTRACT, OPERATIONS, SCHEMA_FILE
 
 from credit.api.schema import schema
-from tests_paths import CONTRACT, OPERATIONS, SCHEMA_FILE
+from graphql import build_schema, parse, validate
 
 
 def test_exported_schema_is_current() -> None:
