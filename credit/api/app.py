@@ -7,21 +7,22 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
 
-from graphql import GraphQLError
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
-from cross_web import HTTPException
 from strawberry.http import GraphQLHTTPResponse
 from strawberry.types import ExecutionResult
 
+from credit.api import fastpath
 from credit.api.schema import schema
 from credit.services.auth import AccessDenied, authenticate
 from credit.services.receipts import keyring
 from credit.settings import Settings, get_settings
 from credit.store.db import migration_state, tortoise_config
+from graphql import GraphQLError
 
 log = logging.getLogger("credit.api")
 
@@ -81,6 +82,9 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             return JSONResponse(
                 {"data": None, "errors": [{"message": denied.message, "extensions": {"code": denied.code}}]}
             )
+        response = await fastpath.try_execute(request, request.state.caller)
+        if response is not None:  # a known hot document, answered without Strawberry
+            return response
         try:
             return await graphql_app.run(request)  # type: ignore[no-any-return]
         except HTTPException as exc:  # strawberry's own 4xx (bad JSON body, wrong method)
@@ -144,7 +148,6 @@ def _dispatcher(settings: Settings) -> Any:
     try:
         from credit.push.dispatcher import dispatcher_lifespan
     except ImportError:  # pragma: no cover
-        from contextlib import nullcontext
 
         return _null_async()
     return dispatcher_lifespan(settings)

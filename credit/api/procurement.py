@@ -11,8 +11,8 @@ from credit.api.context import get_caller
 from credit.api.errors import bad_input, from_access_denied
 from credit.api.types import (
     ListingChange,
-    ListKind,
     ListingGround,
+    ListKind,
     MeasureEffect,
     PageInfo,
     RestrictionDomain,

@@ -6,27 +6,30 @@ joint punishment catalogue: the strongest effect among measures in that domain.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
+from operator import mul
+from typing import NamedTuple
 
-from credit.domain.calendar import china_date_of, china_today
+from credit.domain.calendar import china_date_of, china_today, moment_of
 from credit.domain.catalogue import (
     Catalogue,
+    Measure,
     MeasureEffect,
     RestrictionDomain,
     RestrictionStatus,
 )
-from credit.domain.codes import is_valid_uscc, normalise_code
-from credit.domain.listings import ListKind
+from credit.domain.codes import ALPHABET, WEIGHTS
 from credit.rules import read_rule_file
 from credit.services.auth import Caller, Role, unauthenticated
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
-from credit.store.restrictions import listings_in_force
+from credit.store.restrictions import EnterpriseRestrictions, listings_in_force
 
-EARLIEST_AS_OF = datetime(1990, 1, 1, tzinfo=UTC)
+EARLIEST_AS_OF = moment_of(date(1990, 1, 1))  # 00:00 China time
 CATALOGUE_FILE = "catalogue-1.toml"
 
 
@@ -39,8 +42,9 @@ def active_catalogue() -> Catalogue:
     return Catalogue.from_toml(read_rule_file(CATALOGUE_FILE))
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
+class Reason(NamedTuple):
+    """A listing in force at ``asOf`` with a measure in the checked domain."""
+
     listing_id: int
     list_kind: str
     ground: str
@@ -52,15 +56,15 @@ class Reason:
     expires_on: date
 
 
-@dataclass(frozen=True, slots=True)
-class CheckResult:
+class CheckResult(NamedTuple):
+    # NamedTuples rather than dataclasses: a batch builds thousands, at a third of the cost
     code: str
     status: RestrictionStatus
     enterprise_name: str | None = None
     reasons: tuple[Reason, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass
 class Check:
     check_id: str
     checked_at: datetime
@@ -112,50 +116,84 @@ async def restriction_check(
     moment = check_as_of(as_of, now)
     day = china_date_of(moment)
     catalogue = active_catalogue()
-    measures = catalogue.kinds_with_measure(domain)
-    normalised = [normalise_code(c) for c in codes]
-    valid = [c for c in normalised if is_valid_uscc(c)]
-    found = await listings_in_force(valid, day, [k.value for k in measures])
-    results: list[CheckResult] = []
-    cache: dict[str, CheckResult] = {}
-    for code in normalised:
-        result = cache.get(code)
-        if result is None:
-            result = cache[code] = _result(code, found, measures)
-        results.append(result)
+    measures = _measures(domain)
+    normalised = [_normalise(c) for c in codes]
+    validity = {code: _is_valid(code) for code in normalised}
+    valid = [code for code, ok in validity.items() if ok]
+    found = await listings_in_force(valid, day, list(measures))
+    # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
+    by_code = {code: _result(code, ok, found, measures) for code, ok in validity.items()}
     check = Check(
         check_id=str(uuid.uuid4()), checked_at=now, as_of=moment, domain=domain,
-        catalogue_version=catalogue.version, results=results,
+        catalogue_version=catalogue.version, results=[by_code[code] for code in normalised],
     )
-    return Check(**{**check.__dict__, "receipt": sign_receipt(check)})
+    check.receipt = sign_receipt(check)
+    return check
 
 
-def _result(code: str, found: dict, measures: dict) -> CheckResult:  # type: ignore[type-arg]
-    if not is_valid_uscc(code):
-        return CheckResult(code=code, status=RestrictionStatus.INVALID_CODE)
+@lru_cache
+def _measures(domain: RestrictionDomain) -> dict[str, tuple[Measure, int]]:
+    """List kind → (measure, strength) in the active catalogue: looked up per listing in force."""
+    return {
+        kind.value: (measure, measure.effect.strength)
+        for kind, measure in active_catalogue().kinds_with_measure(domain).items()
+    }
+
+
+# The hot loop sees every code of a batch: these are credit.domain.codes' normalise_code and
+# is_valid_uscc, rewritten to cost ~0.15 and ~1.2 µs instead of ~0.35 and ~4.7 µs
+# (stdnum's check-character routine is slow). tests/services/test_check_codes.py keeps
+# them equal to the domain's.
+_WHITESPACE = re.compile(r"\s+")
+_SHAPE = re.compile(r"[1-9ANY][0-9A-HJ-NP-RTUWXY][0-9]{6}[0-9A-HJ-NP-RTUWXY]{10}")
+_VALUE = {c: i for i, c in enumerate(ALPHABET)}.__getitem__
+
+
+def _normalise(raw: str) -> str:
+    """normalise_code: all whitespace removed, upper case (no regex when there is none)."""
+    return raw.upper() if raw.isalnum() else _WHITESPACE.sub("", raw).upper()
+
+
+def _is_valid(code: str) -> bool:
+    """is_valid_uscc for a normalised code: shape, then the GB 32100 check character."""
+    if len(code) != 18 or _SHAPE.fullmatch(code) is None:
+        return False
+    return ALPHABET[-sum(map(mul, map(_VALUE, code[:17]), WEIGHTS)) % 31] == code[17]
+
+
+_CLEAR, _RESTRICTED, _PROHIBITED, _INVALID = (
+    RestrictionStatus.CLEAR, RestrictionStatus.RESTRICTED, RestrictionStatus.PROHIBITED,
+    RestrictionStatus.INVALID_CODE,
+)
+_BY_STRENGTH = {0: _CLEAR, MeasureEffect.RESTRICT.strength: _RESTRICTED, MeasureEffect.PROHIBIT.strength: _PROHIBITED}
+
+
+def _result(
+    code: str, valid: bool, found: dict[str, EnterpriseRestrictions], measures: dict[str, tuple[Measure, int]]
+) -> CheckResult:
+    if not valid:
+        return CheckResult(code, _INVALID)
     entry = found.get(code)
     if entry is None:
-        return CheckResult(code=code, status=RestrictionStatus.CLEAR)
+        return CheckResult(code, _CLEAR)
+    if not entry.listings:
+        return CheckResult(code, _CLEAR, entry.name)
     reasons = []
     strongest = 0
     for listing in entry.listings:
-        measure = measures.get(ListKind(listing.list_kind))
-        if measure is None:
+        found_measure = measures.get(listing.list_kind)
+        if found_measure is None:
             continue
-        strongest = max(strongest, measure.effect.strength)
+        measure, strength = found_measure
+        strongest = max(strongest, strength)
         reasons.append(
             Reason(
-                listing_id=listing.listing_id, list_kind=listing.list_kind, ground=listing.ground,
-                measure=measure.measure, effect=measure.effect.value,
-                authority_name=listing.authority_name, decision_number=listing.decision_number,
-                listed_on=listing.listed_on, expires_on=listing.expires_on,
+                listing.listing_id, listing.list_kind, listing.ground, measure.measure,
+                measure.effect.value, listing.authority_name, listing.decision_number,
+                listing.listed_on, listing.expires_on,
             )
         )
-    status = (
-        RestrictionStatus.PROHIBITED if strongest == MeasureEffect.PROHIBIT.strength
-        else RestrictionStatus.RESTRICTED if strongest else RestrictionStatus.CLEAR
-    )
-    return CheckResult(code=code, status=status, enterprise_name=entry.name, reasons=tuple(reasons))
+    return CheckResult(code, _BY_STRENGTH[strongest], entry.name, tuple(reasons))
 
 
 def _iso(moment: datetime) -> str:
@@ -170,7 +208,7 @@ def sign_receipt(check: Check) -> str:
         "asOf": _iso(check.as_of),
         "domain": check.domain.value,
         "catalogueVersion": check.catalogue_version,
-        "results": [[r.code, r.status.value] for r in check.results],
+        "results": [[r.code, r.status] for r in check.results],  # a StrEnum: its value
     }
     return keyring().sign(claims)
 

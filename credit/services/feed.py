@@ -27,6 +27,11 @@ class CursorError(ValueError):
     pass
 
 
+def now() -> datetime:
+    """The reader's clock (a seam for tests that need an expiry's moment to have passed)."""
+    return datetime.now(UTC)
+
+
 @dataclass(frozen=True)
 class FeedItem:
     cursor: str
@@ -61,8 +66,8 @@ async def listing_changes(caller: Caller, after: str | None, first: int) -> tupl
     async with in_transaction() as conn:
         if is_postgres_connection(connections.get("default")):
             await conn.execute_query("SELECT id FROM feed_clock WHERE id = 1 FOR SHARE")
-        now = datetime.now(UTC)
-        query = OutboxEvent.filter(event_type__in=LISTING_CHANGES, visible_at__lte=now).using_db(conn)
+        horizon = now()
+        query = OutboxEvent.filter(event_type__in=LISTING_CHANGES, visible_at__lte=horizon).using_db(conn)
         if position is not None:
             moment, seq = position
             query = query.filter(Q(visible_at__gt=moment) | Q(visible_at=moment, id__gt=seq))
