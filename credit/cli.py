@@ -159,7 +159,28 @@ def serve(
             typer.echo(line)
     else:
         run_with_database(_noop)
+    _check_push_settings()
     uvicorn.run(create_app(), host=host, port=port, log_level="info")
+
+
+def _check_push_settings() -> None:
+    """Refuse bad push settings in one line before serving, not as a lifespan traceback."""
+    from credit.push.client import PushConfigError
+    from credit.push.dispatcher import Dispatcher, push_configured
+    from credit.settings import get_settings
+
+    settings = get_settings()
+    if not push_configured(settings):
+        return
+
+    async def probe() -> None:
+        dispatcher = Dispatcher(settings)
+        await dispatcher.client.aclose()
+
+    try:
+        asyncio.run(probe())
+    except PushConfigError as exc:
+        fail(str(exc))
 
 
 async def _noop() -> None:

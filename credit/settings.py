@@ -30,6 +30,9 @@ class Settings(BaseSettings):
     push_timeout_seconds: float = 10.0
     push_retry_horizon_seconds: float = 3 * 24 * 3600
     push_interval_seconds: float = 1.0
+    #: retry backoff: base × 2^(attempt-1), capped, with jitter
+    push_backoff_base_seconds: float = 1.0
+    push_backoff_max_seconds: float = 600.0
     #: working days the party has to object (陈述申辩), default 5
     objection_working_days: int = 5
     #: extra public holidays and make-up working days, comma-separated ISO dates

@@ -113,3 +113,9 @@ def test_the_wheel_ships_the_migrations_inside_the_package(tmp_path: Path) -> No
     names = zipfile.ZipFile(wheel).namelist()
     assert "credit/migrations/0001_initial.py" in names
     assert "credit/rules/catalogue-1.toml" in names
+
+
+def test_serve_refuses_a_platform_url_without_a_signing_secret_in_one_line(tmp_path: Path) -> None:
+    result = run(["serve", "--port", "0"], tmp_path, CREDIT_PLATFORM_URL="http://127.0.0.1:9/intake",
+                 CREDIT_PLATFORM_SECRET="")
+    assert_one_line_failure(result, "CREDIT_PLATFORM_SECRET")

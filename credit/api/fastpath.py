@@ -115,7 +115,7 @@ def render_check(check: checks.Check) -> bytes:
         if item is None:
             item = cache[id(result)] = {
                 "code": result.code,
-                "status": result.status.value,
+                "status": result.status,  # a StrEnum: orjson writes its value
                 "enterpriseName": result.enterprise_name,
                 "reasons": [
                     {
@@ -140,7 +140,7 @@ def render_check(check: checks.Check) -> bytes:
                     "checkId": check.check_id,
                     "checkedAt": _serialize_datetime(check.checked_at),
                     "asOf": _serialize_datetime(check.as_of),
-                    "domain": check.domain.value,
+                    "domain": check.domain,
                     "receipt": check.receipt,
                     "results": results,
                 }

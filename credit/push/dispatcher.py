@@ -224,9 +224,8 @@ class Dispatcher:
         self.batch_size = s.push_batch_size
         self.interval = s.push_interval_seconds
         self.horizon = timedelta(seconds=s.push_retry_horizon_seconds)
-        # not in Settings (yet): read them if added there, else the defaults here
-        self.backoff_base = backoff_base or getattr(s, "push_backoff_base_seconds", 1.0)
-        self.backoff_max = backoff_max or getattr(s, "push_backoff_max_seconds", 600.0)
+        self.backoff_base = backoff_base or s.push_backoff_base_seconds
+        self.backoff_max = backoff_max or s.push_backoff_max_seconds
         # a lease outlives one request with room to spare; it is renewed before each request
         self.lease = timedelta(seconds=lease_seconds or 2 * s.push_timeout_seconds + 5)
         self.min_attempts_before_failed = min_attempts_before_failed

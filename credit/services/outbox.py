@@ -148,7 +148,9 @@ def record_payload(record: CreditRecord, enterprise: Enterprise, authority: Any)
 async def queue_record(
     conn: BaseDBAsyncClient, record: CreditRecord, enterprise: Enterprise, authority: Any
 ) -> OutboxEvent:
-    now = datetime.now(UTC)
+    # the feed clock, not the wall clock: two concurrent writes for one enterprise must
+    # become visible in commit order, or a dispatcher between the commits sends them reversed
+    now = await next_feed_moment(conn)
     kind = RECORD_ADDED if record.supersedes_id is None else RECORD_CORRECTED  # type: ignore[attr-defined]
     return await OutboxEvent.create(
         event_id=event_id_for(kind, f"record:{record.id}", 0),

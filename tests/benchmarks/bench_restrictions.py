@@ -274,6 +274,7 @@ class Server:
     name: str
     port: int
     process: subprocess.Popen  # type: ignore[type-arg]
+    log: Path | None = None
 
     @property
     def base(self) -> str:
@@ -287,6 +288,8 @@ class Server:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.log is not None:
+            self.log.unlink(missing_ok=True)
 
 
 def start_server(name: str, factory: str, env: dict[str, str]) -> Server:
@@ -294,12 +297,17 @@ def start_server(name: str, factory: str, env: dict[str, str]) -> Server:
     command = [sys.executable, "-m", "uvicorn", "--factory", f"bench_restrictions:{factory}",
                "--app-dir", str(HERE), "--host", "127.0.0.1", "--port", str(port),
                "--no-access-log", "--log-level", "warning"]
-    process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env})
-    server = Server(name, port, process)
+    # the servers' own logs go to a file: wrk ends its runs by dropping connections mid-request,
+    # which Starlette logs as ClientDisconnect tracebacks
+    log_path = Path(tempfile.gettempdir()) / f"credit-bench-{port}.log"
+    with log_path.open("wb") as log:  # the child keeps its own descriptor
+        process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env}, stdout=log, stderr=log)
+    server = Server(name, port, process, log_path)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"{name} server exited with {process.returncode}")
+            raise RuntimeError(f"{name} server exited with {process.returncode}: "
+                               f"{log_path.read_text()[-2000:]}")
         try:
             if httpx.get(f"{server.base}/healthz" if factory == "timed_app" else f"{server.base}/check",
                          timeout=1).status_code in (200, 405):
