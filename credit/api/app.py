@@ -7,9 +7,10 @@ from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from typing import Any
 
+import orjson
 from cross_web import HTTPException
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
@@ -41,6 +42,10 @@ def _code_for(error: GraphQLError) -> str:
 
 class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
     """Strawberry's ASGI view with the caller in the context and coded errors."""
+
+    def encode_json(self, data: object) -> bytes:
+        # orjson: UTF-8 rather than ASCII escapes, the same bytes as the fast path, and faster
+        return orjson.dumps(data)
 
     async def get_context(self, request: Any, response: Any) -> dict[str, Any]:
         return {"request": request, "response": response, "caller": request.state.caller}
@@ -87,6 +92,8 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             return response
         try:
             return await graphql_app.run(request)  # type: ignore[no-any-return]
+        except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log
+            return Response(status_code=499)
         except HTTPException as exc:  # strawberry's own 4xx (bad JSON body, wrong method)
             return JSONResponse(
                 {"data": None, "errors": [{"message": exc.reason, "extensions": {"code": "BAD_REQUEST"}}]},

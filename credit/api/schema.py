@@ -6,7 +6,9 @@ from datetime import datetime
 from typing import Any
 
 import strawberry
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, ParserCache, ValidationCache
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, ParserCache, ValidationCache
+from strawberry.extensions.max_aliases import create_validator as alias_rule
+from strawberry.extensions.query_depth_limiter import create_validator as depth_rule
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
@@ -38,6 +40,25 @@ Query = merge_types("Query", tuple(_queries))
 Mutation = merge_types("Mutation", tuple(_mutations))
 
 
+# Validation rules are built once: a rule class made per request (as a lambda factory
+# around MaxAliasesLimiter would) never hits ValidationCache (DESIGN §4).
+_RULES = [alias_rule(50), depth_rule(12, None)]
+
+
+class _Limits(AddValidationRules):
+    """Alias and depth limits, with rule classes shared by every request."""
+
+    def __init__(self) -> None:
+        super().__init__(_RULES)
+
+
+class _TokenLimit(MaxTokensLimiter):
+    """Bounds the parser's work on hostile documents (codes travel as variables, not tokens)."""
+
+    def __init__(self) -> None:
+        super().__init__(max_token_count=20_000)
+
+
 class CreditSchema(strawberry.Schema):
     """Logs only unexpected errors: Strawberry's default logs every refusal with the whole
     query text, which would put request data in the logs."""
@@ -58,10 +79,5 @@ schema = CreditSchema(
     config=StrawberryConfig(scalar_map={datetime: DateTime}),
     # classes or factories, never shared instances (DESIGN §4); the parser and validation
     # caches live at module level in Strawberry, so a fresh extension per request keeps them
-    extensions=[
-        ParserCache,
-        ValidationCache,
-        lambda: MaxTokensLimiter(max_token_count=20_000),
-        lambda: MaxAliasesLimiter(max_alias_count=50),
-    ],
+    extensions=[ParserCache, ValidationCache, _TokenLimit, _Limits],
 )
