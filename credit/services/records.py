@@ -182,6 +182,8 @@ async def _record(
         ).exists():
             raise Refused.one("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正")
         if kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
+            # lock the authority row: two concurrent penalties with one number, one wins
+            await Authority.select_for_update().using_db(conn).get(id=caller.authority_id)
             # only current records count: earlier links of a correction chain carry the same number
             same_number = await CreditRecord.filter(
                 kind=kind.value, authority_id=caller.authority_id,

@@ -3,6 +3,9 @@ input refusals, corrections that supersede without overwriting, and the audit tr
 
 from __future__ import annotations
 
+import asyncio
+
+import pytest
 from helpers import make_code, regulator_key
 from regulator_steps import (
     AUDIT_TRAIL,
@@ -229,3 +232,15 @@ async def test_every_mutation_writes_exactly_one_audit_entry_and_the_trail_shows
     assert entries[3]["after"]["evidenceRecordIds"] == sorted(
         [int(accident["record"]["id"]), int(penalty["record"]["id"])]
     )
+
+
+@pytest.mark.postgres_only
+async def test_concurrent_penalties_with_one_decision_number_let_exactly_one_in(client) -> None:
+    desk = Desk(client, await regulator_key())
+    code = await desk.new_enterprise(951)
+    number = "深应急罚〔2022〕777号"
+    first, second = await asyncio.gather(desk.penalty(code, "2022-05-01", number=number),
+                                         desk.penalty(code, "2022-05-02", number=number))
+    outcomes = sorted(tuple(e["code"] for e in p["userErrors"]) for p in (first, second))
+    assert outcomes == [(), ("DUPLICATE_DECISION_NUMBER",)]
+    assert await models.CreditRecord.filter(decision_number=number).count() == 1
