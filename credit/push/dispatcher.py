@@ -263,7 +263,9 @@ class Dispatcher:
                     if report.retry_in is not None:
                         delay = report.retry_in
                     elif report.claimed and not report.paused:
-                        delay = 0.0  # answered heads may have uncovered the next ones
+                        # answered heads may have uncovered the next ones: go on soon, but
+                        # leave the loop to the service's readers between batches
+                        delay = self.settings.push_pause_seconds
                     else:
                         delay = self.interval
                 if delay > 0:

@@ -121,6 +121,8 @@ async def drain(settings: Settings, dispatchers: int, expected: int, history: in
             while idle < 3:
                 report = await d.run_once()
                 batches += 1 if report.claimed else 0
+                if report.claimed:  # as Dispatcher.run paces itself between batches
+                    await asyncio.sleep(settings.push_pause_seconds)
                 idle = 0 if report.claimed else idle + 1
                 if report.retried or report.failed or report.rejected:
                     raise SystemExit(f"unexpected: {report}")
@@ -134,12 +136,48 @@ async def drain(settings: Settings, dispatchers: int, expected: int, history: in
     return elapsed, batches
 
 
+class CheckProbe:
+    """Restriction checks of 1,000 codes, run on the same event loop as the dispatcher, as
+    ``credit serve`` does: how much does a draining backlog slow the readers?"""
+
+    def __init__(self, codes: list[str]) -> None:
+        self.codes = codes
+        self.stop = False
+
+    async def _once(self) -> float:
+        from credit.domain.catalogue import RestrictionDomain
+        from credit.services.auth import Caller, Role
+        from credit.services.checks import restriction_check
+
+        started = time.perf_counter()
+        await restriction_check(Caller(role=Role.ADMIN), self.codes, RestrictionDomain.BIDDING, None)
+        return (time.perf_counter() - started) * 1000
+
+    async def measure_idle(self, rounds: int) -> list[float]:
+        for _ in range(5):
+            await self._once()
+        return [await self._once() for _ in range(rounds)]
+
+    async def run_until_stopped(self) -> list[float]:
+        timings = []
+        while not self.stop:
+            timings.append(await self._once())
+            await asyncio.sleep(0.05)  # a reader's pace, not a flood
+        return timings
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--enterprises", type=int, default=10_000)
     parser.add_argument("--batch", type=int, default=200)
     parser.add_argument("--dispatchers", type=int, default=1)
+    parser.add_argument("--pause", type=float, default=None, help="seconds between batches (default: setting)")
     parser.add_argument("--sqlite", action="store_true")
     parser.add_argument("--grouped", action="store_true", help="queue each enterprise's events together")
     parser.add_argument("--head-index", action="store_true",
@@ -166,6 +204,8 @@ def main() -> None:
             database_url=url, platform_url=f"http://127.0.0.1:{port}/events", platform_secret=SECRET,
             push_batch_size=args.batch, push_timeout_seconds=10, push_interval_seconds=0.01,
         )
+        if args.pause is not None:
+            settings = settings.model_copy(update={"push_pause_seconds": args.pause})
         asyncio.run(bench(args, url, settings))
     finally:
         receiver.terminate()
@@ -185,7 +225,16 @@ async def bench(args: argparse.Namespace, url: str, settings: Settings) -> None:
         print(f"queued {args.events:,} events for {args.enterprises:,} enterprises ({layout}, "
               f"{args.history:,} delivered before) in {time.perf_counter() - loaded:.1f}s "
               f"on {'SQLite' if args.sqlite else 'PostgreSQL'}")
+        probe = CheckProbe([make_code(i) for i in range(min(args.enterprises, 1000))])
+        idle = await probe.measure_idle(rounds=30)
+        probing = asyncio.create_task(probe.run_until_stopped())
         elapsed, batches = await drain(settings, args.dispatchers, args.events, args.history)
+        probe.stop = True
+        busy = await probing
+    if idle and busy:
+        print(f"restrictionCheck (1,000 codes, in the dispatcher's process): idle median {median(idle):.1f} ms, "
+              f"while draining {median(busy):.1f} ms over {len(busy)} checks = {median(busy) / median(idle):.2f}x "
+              f"(target <= 1.5x)")
     print(f"delivered {args.events:,} events in {elapsed:.1f}s = {args.events / elapsed:,.0f} events/s "
           f"({batches} batches of up to {args.batch}, {args.dispatchers} dispatcher(s), "
           f"{elapsed / batches * 1000:.1f} ms per batch)")
