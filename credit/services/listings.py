@@ -425,7 +425,8 @@ async def listing_candidates(
     caller: Caller, *, region: str, as_of: date
 ) -> list[tuple[Enterprise, list[ListingGround], list[CreditRecord]]]:
     """Enterprises whose records meet a blacklist ground but that have no blacklist listing
-    (proposed, in force or pending) covering them, so regulators do not miss them."""
+    (proposed, in force or pending) covering them, so regulators do not miss them. Records
+    cited by an earlier blacklist procedure do not count again."""
     caller.require(Role.REGULATOR, Role.ADMIN)
     if caller.role is Role.REGULATOR and not region.startswith(caller.region_prefix or "\0"):
         caller.require_region(region)
@@ -438,9 +439,18 @@ async def listing_candidates(
         occurred_on__lte=as_of,
     ).order_by("enterprise_id", "occurred_on")
     superseded = await superseded_among([r.id for r in records])
+    # records a blacklist procedure already relied on were dealt with (listed, withdrawn on
+    # objection, or revoked as erroneous): they must not make the enterprise a candidate again
+    cited = set(
+        await ListingEvidence.filter(
+            record_id__in=[r.id for r in records], listing__list_kind=ListKind.BLACKLIST.value,
+            listing__notified_on__lte=as_of,
+        ).values_list("record_id", flat=True)
+    )
     by_enterprise: dict[int, list[CreditRecord]] = {}
     for record in records:
-        by_enterprise.setdefault(record.enterprise_id, []).append(record)  # type: ignore[attr-defined]
+        if record.id not in cited:
+            by_enterprise.setdefault(record.enterprise_id, []).append(record)  # type: ignore[attr-defined]
     found: list[tuple[int, list[ListingGround], list[CreditRecord]]] = []
     for enterprise_id, own in by_enterprise.items():
         grounds = rules.candidate_grounds([record_facts(r, superseded) for r in own], as_of, config)

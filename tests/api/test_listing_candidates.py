@@ -86,3 +86,22 @@ async def test_a_candidate_is_no_longer_listed_once_proposed(client) -> None:
     procurement = Desk(client, await key("procurement"))
     result = await procurement.run(CANDIDATES, {"region": "4403"})
     assert result["errors"][0]["extensions"]["code"] == "FORBIDDEN"
+
+
+async def test_records_of_a_withdrawn_proposal_do_not_make_a_candidate_again(client) -> None:
+    """An upheld objection settled those records: only new records can make a new candidate."""
+    desk = Desk(client, await regulator_key())
+    code = await desk.new_enterprise(707)
+    larger = [await desk.accident_id(code, iso(months_ago(20)), deaths=3),
+              await desk.accident_id(code, iso(months_ago(15)), deaths=5)]
+    penalty = await desk.penalty_id(code, iso(months_ago(14)))
+    notified = months_ago(2)
+    proposed = await desk.propose(code, [*larger, penalty], iso(notified), ground="REPEATED_LARGER_ACCIDENTS")
+    objection = await desk.object(proposed["listing"]["id"], iso(notified + timedelta(days=1)))
+    await desk.decide_objection(objection["objection"]["id"], True, iso(notified + timedelta(days=3)))
+    assert code not in await candidates(desk)
+    # new facts: a major accident and its penalty make it a candidate on those alone
+    await desk.major_accident_evidence(code, iso(months_ago(1)))
+    found = await candidates(desk)
+    assert found[code]["grounds"] == ["MAJOR_ACCIDENT"]
+    assert not {e["id"] for e in found[code]["evidence"]} & {*larger, penalty}
