@@ -55,7 +55,6 @@ MESSAGES: dict[str, str] = {
     "ALREADY_REPAIRED": "该名单已信用修复,不能再次申请",
     "DATE_BEFORE_APPLICATION": "决定日期早于申请日期",
     "REPAIR_NOT_APPROVED": "该信用修复申请未获批准,无需撤销",
-    "CONCURRENT_UPDATE": "该记录正被他人同时处理,请重试",
     # premium rule sets
     "RULE_SET_EXISTS": "该名称和版本的费率规则已发布",
 }
