@@ -114,6 +114,34 @@ def _authorise_on_listing(caller: Caller, listing: Listing, enterprise: Enterpri
     caller.require_deciding_authority(listing.authority_id)  # type: ignore[attr-defined]
 
 
+async def _act_on_listing(
+    caller: Caller, listing_id: str, day: date, day_field: str, text: str, text_field: str,
+    *, limit: int = 2000,
+) -> tuple[int, str, Enterprise]:
+    """The common start of an action on a listing: check the input, load, authorise."""
+    check = InputCheck()
+    lid = _parse_id(listing_id, "listingId", check, "LISTING_NOT_FOUND")
+    check.past_date(day, day_field)
+    text = check.text(text, text_field, required=True, limit=limit)
+    check.done()
+    listing, enterprise = await _load_listing(lid)
+    _authorise_on_listing(caller, listing, enterprise)
+    return lid, text, enterprise
+
+
+async def _act_on_application(
+    caller: Caller, application_id: str, day: date, day_field: str, reason: str
+) -> tuple[RepairApplication, Listing, str, Enterprise]:
+    """The common start of an action on a repair application: check, load, authorise."""
+    check = InputCheck()
+    check.past_date(day, day_field)
+    reason = check.text(reason, "reason", required=True)
+    application = await _load_application(application_id, check)
+    listing, enterprise = await _load_listing(application.listing_id, "applicationId")  # type: ignore[attr-defined]
+    _authorise_on_listing(caller, listing, enterprise)
+    return application, listing, reason, enterprise
+
+
 def _apply(rule_call) -> None:  # type: ignore[no-untyped-def]
     """Run a domain check, turning its RuleViolation into a refusal."""
     try:
@@ -208,13 +236,9 @@ async def record_objection(
     caller: Caller, *, listing_id: str, filed_on: date, statement: str
 ) -> Objection:
     """陈述申辩 / 异议, recorded by the authority as the party raised it."""
-    check = InputCheck()
-    lid = _parse_id(listing_id, "listingId", check, "LISTING_NOT_FOUND")
-    check.past_date(filed_on, "filedOn")
-    statement = check.text(statement, "statement", required=True)
-    check.done()
-    listing, enterprise = await _load_listing(lid)
-    _authorise_on_listing(caller, listing, enterprise)
+    lid, statement, enterprise = await _act_on_listing(
+        caller, listing_id, filed_on, "filedOn", statement, "statement"
+    )
     async with in_transaction() as conn:
         listing, facts = await _locked_listing(conn, lid)
         _apply(lambda: rules.check_objection(facts, filed_on))
@@ -265,13 +289,9 @@ async def decide_listing(
     caller: Caller, *, listing_id: str, decision_number: str, decided_on: date
 ) -> Listing:
     """书面决定: the listing is in force from ``decided_on`` for the list kind's period."""
-    check = InputCheck()
-    lid = _parse_id(listing_id, "listingId", check, "LISTING_NOT_FOUND")
-    decision_number = check.text(decision_number, "decisionNumber", required=True, limit=100)
-    check.past_date(decided_on, "decidedOn")
-    check.done()
-    listing, enterprise = await _load_listing(lid)
-    _authorise_on_listing(caller, listing, enterprise)
+    lid, decision_number, enterprise = await _act_on_listing(
+        caller, listing_id, decided_on, "decidedOn", decision_number, "decisionNumber", limit=100
+    )
     async with in_transaction() as conn:
         listing, facts = await _locked_listing(conn, lid)
         try:
@@ -295,13 +315,7 @@ async def decide_listing(
 
 async def revoke_listing(caller: Caller, *, listing_id: str, revoked_on: date, reason: str) -> Listing:
     """撤销错误列入: voids the listing from its start."""
-    check = InputCheck()
-    lid = _parse_id(listing_id, "listingId", check, "LISTING_NOT_FOUND")
-    check.past_date(revoked_on, "revokedOn")
-    reason = check.text(reason, "reason", required=True)
-    check.done()
-    listing, enterprise = await _load_listing(lid)
-    _authorise_on_listing(caller, listing, enterprise)
+    lid, reason, enterprise = await _act_on_listing(caller, listing_id, revoked_on, "revokedOn", reason, "reason")
     async with in_transaction() as conn:
         listing, facts = await _locked_listing(conn, lid)
         _apply(lambda: rules.check_revoke_listing(facts, revoked_on))
@@ -326,13 +340,9 @@ async def apply_credit_repair(
     caller: Caller, *, listing_id: str, applied_on: date, statement: str
 ) -> RepairApplication:
     """信用修复申请, recorded by the deciding authority for the party."""
-    check = InputCheck()
-    lid = _parse_id(listing_id, "listingId", check, "LISTING_NOT_FOUND")
-    check.past_date(applied_on, "appliedOn")
-    statement = check.text(statement, "statement", required=True)
-    check.done()
-    listing, enterprise = await _load_listing(lid)
-    _authorise_on_listing(caller, listing, enterprise)
+    lid, statement, enterprise = await _act_on_listing(
+        caller, listing_id, applied_on, "appliedOn", statement, "statement"
+    )
     async with in_transaction() as conn:
         listing, facts = await _locked_listing(conn, lid)
         _apply(lambda: rules.check_repair_application(facts, applied_on, listing_rules()))
@@ -357,12 +367,9 @@ async def decide_credit_repair(
     caller: Caller, *, application_id: str, approved: bool, decided_on: date, reason: str
 ) -> tuple[RepairApplication, Listing]:
     """Approve: the listing ends on ``decided_on`` (REPAIRED). Reject: nothing changes."""
-    check = InputCheck()
-    check.past_date(decided_on, "decidedOn")
-    reason = check.text(reason, "reason", required=True)
-    application = await _load_application(application_id, check)
-    listing, enterprise = await _load_listing(application.listing_id, "applicationId")  # type: ignore[attr-defined]
-    _authorise_on_listing(caller, listing, enterprise)
+    application, listing, reason, enterprise = await _act_on_application(
+        caller, application_id, decided_on, "decidedOn", reason
+    )
     async with in_transaction() as conn:
         listing, facts = await _locked_listing(conn, listing.id)
         application = await RepairApplication.get(id=application.id).using_db(conn)
@@ -390,12 +397,9 @@ async def revoke_credit_repair(
     caller: Caller, *, application_id: str, revoked_on: date, reason: str
 ) -> tuple[RepairApplication, Listing]:
     """A repair obtained by deceit is revoked: the listing reads as if it never happened."""
-    check = InputCheck()
-    check.past_date(revoked_on, "revokedOn")
-    reason = check.text(reason, "reason", required=True)
-    application = await _load_application(application_id, check)
-    listing, enterprise = await _load_listing(application.listing_id, "applicationId")  # type: ignore[attr-defined]
-    _authorise_on_listing(caller, listing, enterprise)
+    application, listing, reason, enterprise = await _act_on_application(
+        caller, application_id, revoked_on, "revokedOn", reason
+    )
     async with in_transaction() as conn:
         listing, facts = await _locked_listing(conn, listing.id)
         application = await RepairApplication.get(id=application.id).using_db(conn)
