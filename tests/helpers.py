@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -10,6 +11,7 @@ import httpx
 
 from credit.domain.codes import ALPHABET, check_character
 from credit.services.keys import issue_key
+from credit.store.models import Authority, Enterprise, Listing, RepairApplication
 
 OPERATIONS = Path(__file__).resolve().parents[1] / "graphql" / "operations"
 
@@ -64,3 +66,38 @@ async def gql(
 
 def error_codes(result: dict[str, Any]) -> list[str]:
     return [e.get("extensions", {}).get("code") for e in result.get("errors") or []]
+
+
+# ----------------------------------------------------------------- listings in every state
+
+D = date(2022, 3, 1)
+EXPIRES = date(2025, 3, 1)
+REPAIRED = date(2023, 6, 1)
+WITHDRAWN = date(2022, 2, 20)
+NOTIFIED = date(2022, 2, 1)
+
+
+async def listings_in_every_state() -> None:
+    """Six listings of one enterprise: undecided, withdrawn, running its period, repaired,
+    repair revoked (restored), revoked; dates around D, REPAIRED and EXPIRES."""
+    authority = await Authority.create(code="11440300MB2C92016Y", name="深圳市应急管理局")
+    enterprise = await Enterprise.create(code="91440305K8PBRNYTPN", name="测试", region_code="440305",
+                                         industry="CHEMICALS")
+
+    async def listing(**dates: date | None) -> Listing:
+        return await Listing.create(
+            enterprise=enterprise, authority=authority, list_kind="BLACKLIST", ground="MAJOR_ACCIDENT",
+            rules_version="t", notified_on=NOTIFIED, objection_deadline=NOTIFIED + timedelta(days=7),
+            **dates,
+        )
+
+    await listing()  # undecided
+    await listing(withdrawn_on=WITHDRAWN)
+    await listing(listed_on=D, expires_on=EXPIRES, ends_on=EXPIRES)  # runs its period
+    repaired = await listing(listed_on=D, expires_on=EXPIRES, ends_on=REPAIRED)
+    await RepairApplication.create(listing=repaired, applied_on=REPAIRED, status="APPROVED", decided_on=REPAIRED)
+    restored = await listing(listed_on=D, expires_on=EXPIRES, ends_on=EXPIRES)
+    await RepairApplication.create(listing=restored, applied_on=REPAIRED, status="REVOKED",
+                                   decided_on=REPAIRED, revoked_on=REPAIRED + timedelta(days=30))
+    await RepairApplication.create(listing=restored, applied_on=REPAIRED, status="REJECTED", decided_on=REPAIRED)
+    await listing(listed_on=D, expires_on=EXPIRES, ends_on=None, revoked_on=D + timedelta(days=10))

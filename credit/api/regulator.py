@@ -14,6 +14,7 @@ from strawberry.types import Info
 from credit.api.context import get_caller
 from credit.api.errors import bad_input, from_access_denied
 from credit.api.types import (
+    LISTING_RELATIONS,
     Connection,
     CreditRecord,
     Enterprise,
@@ -31,7 +32,6 @@ from credit.api.types import (
     connection_of,
     page_size,
 )
-from credit.domain import listings as listing_rules
 from credit.domain.calendar import china_date_of, china_today
 from credit.domain.codes import is_valid_uscc, normalise_code
 from credit.domain.records import CreditRecordKind
@@ -39,8 +39,8 @@ from credit.services import listings as listing_service
 from credit.services import records as record_service
 from credit.services.auth import AccessDenied, Role
 from credit.services.common import Refused
-from credit.services.listings import listing_facts
 from credit.store import models
+from credit.store.listing_status import status_condition
 
 P = TypeVar("P")
 
@@ -511,14 +511,14 @@ class RegulatorQuery:
             query = query.filter(listed_on__gte=listed_from)
         if listed_to:
             query = query.filter(listed_on__lte=listed_to)
-        rows = await query.filter(id__gt=after_id(after)).order_by("id").prefetch_related("repairs")
         if status is not None:
-            day = china_date_of(as_of or datetime.now(UTC))
-            rows = [
-                r for r in rows
-                if listing_rules.status_on(listing_facts(r, list(r.repairs)), day) is status
-            ]
-        return connection_of(rows[: limit + 1], limit, len(rows), lambda m: Listing(_model=m))
+            query = query.filter(status_condition(status, china_date_of(as_of or datetime.now(UTC))))
+        total = await query.count()
+        rows = await (
+            query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
+            .prefetch_related(*LISTING_RELATIONS)
+        )
+        return connection_of(rows, limit, total, lambda m: Listing(_model=m))
 
     @strawberry.field(description="Every regulator action on an enterprise, oldest first (regulators, admins).")
     async def audit_trail(

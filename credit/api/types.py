@@ -9,6 +9,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 import strawberry
 from strawberry.types import Info
+from tortoise.models import Model
 
 from credit.api.context import get_caller
 from credit.domain import accidents, catalogue, listings, records
@@ -261,14 +262,27 @@ class Listing:
 
     _model: strawberry.Private[models.Listing]
 
+    # Lists load listings with LISTING_RELATIONS prefetched; a single listing (a mutation's
+    # payload) fetches what a field asks for. Either way no relation is fetched twice.
+    async def _related(self, name: str) -> Any:
+        value = getattr(self._model, name)
+        if isinstance(value, Model):
+            return value
+        await self._model.fetch_related(name)
+        return getattr(self._model, name)
+
+    async def _repairs(self) -> list[models.RepairApplication]:
+        if not self._model.repairs._fetched:
+            await self._model.fetch_related("repairs")
+        return list(self._model.repairs)
+
     @strawberry.field
     def id(self) -> strawberry.ID:
         return strawberry.ID(str(self._model.id))
 
     @strawberry.field
     async def code(self) -> str:
-        await self._model.fetch_related("enterprise")
-        return self._model.enterprise.code
+        return (await self._related("enterprise")).code
 
     @strawberry.field
     def list_kind(self) -> ListKind:  # type: ignore[valid-type]
@@ -280,8 +294,7 @@ class Listing:
 
     @strawberry.field(description="Status as of a moment (default: now), from the dates alone.")
     async def status(self, as_of: datetime | None = None) -> ListingStatus:  # type: ignore[valid-type]
-        repairs = await models.RepairApplication.filter(listing_id=self._model.id)
-        facts = listing_facts(self._model, repairs)
+        facts = listing_facts(self._model, await self._repairs())
         return listings.status_on(facts, china_date_of(as_of or datetime.now(UTC)))
 
     @strawberry.field
@@ -318,13 +331,11 @@ class Listing:
 
     @strawberry.field
     async def authority_name(self) -> str:
-        await self._model.fetch_related("authority")
-        return self._model.authority.name
+        return (await self._related("authority")).name
 
     @strawberry.field
     async def authority_code(self) -> str:
-        await self._model.fetch_related("authority")
-        return self._model.authority.code
+        return (await self._related("authority")).code
 
     @strawberry.field
     def rules_version(self) -> str:
@@ -344,11 +355,12 @@ class Listing:
 
     @strawberry.field
     async def repair_applications(self) -> list[RepairApplication]:
-        rows = await models.RepairApplication.filter(listing_id=self._model.id).order_by("id")
-        return [RepairApplication(_model=r) for r in rows]
+        return [RepairApplication(_model=r) for r in sorted(await self._repairs(), key=lambda r: r.id)]
 
 
 ListingConnection = Connection[Listing]
+#: What a page of listings prefetches, so each listing's fields cost no query.
+LISTING_RELATIONS = ("enterprise", "authority", "repairs")
 CreditRecordConnection = Connection[CreditRecord]
 
 
@@ -407,7 +419,10 @@ class Enterprise:
         if list_kind is not None:
             query = query.filter(list_kind=list_kind.value)
         total = await query.count()
-        rows = await query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
+        rows = await (
+            query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
+            .prefetch_related(*LISTING_RELATIONS)
+        )
         return connection_of(rows, limit, total, lambda m: Listing(_model=m))
 
     @strawberry.field(description="Credit records, oldest first; corrections appear as their own records.")
