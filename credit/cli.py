@@ -13,16 +13,12 @@ from typing import Any, NoReturn
 import typer
 
 from credit import __version__
+from credit.push.cli import push_app
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Safety credit service (安全生产信用)")
 keys_app = typer.Typer(no_args_is_help=True, help="API keys")
 app.add_typer(keys_app, name="keys")
-try:
-    from credit.push.cli import push_app
-
-    app.add_typer(push_app, name="push", help="Delivery to the shared credit platform")
-except ImportError:  # pragma: no cover
-    pass
+app.add_typer(push_app, name="push", help="Delivery to the shared credit platform")
 
 
 def fail(message: str) -> NoReturn:
@@ -80,18 +76,12 @@ def migrate() -> None:
 
     async def work() -> None:
         pending, _ = await migration_state()
-        await _startup_data()
+        from credit.services.premium import ensure_default_rule_sets
+
+        await ensure_default_rule_sets()
         typer.echo("migrations current" if not pending else f"pending: {pending}")
 
     run_with_database(work)
-
-
-async def _startup_data() -> None:
-    try:
-        from credit.services.premium import ensure_default_rule_sets
-    except ImportError:  # pragma: no cover
-        return
-    await ensure_default_rule_sets()
 
 
 @keys_app.command("issue")

@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 CREDIT = str(Path(sys.executable).with_name("credit"))
 
@@ -91,7 +88,6 @@ def test_database_migrated_ahead_of_the_code_is_refused(tmp_path: Path) -> None:
     assert_one_line_failure(run(["migrate"], tmp_path, CREDIT_DATABASE_URL=url), "9999_future")
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 def test_version_prints_the_package_version(tmp_path: Path) -> None:
     from credit import __version__
 

@@ -19,7 +19,9 @@ from strawberry.types import ExecutionResult
 
 from credit.api import fastpath
 from credit.api.schema import schema
+from credit.push.dispatcher import dispatcher_lifespan
 from credit.services.auth import AccessDenied, authenticate
+from credit.services.premium import ensure_default_rule_sets
 from credit.services.receipts import keyring
 from credit.settings import Settings, get_settings
 from credit.store.db import migration_state, tortoise_config
@@ -129,8 +131,8 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                     RegisterTortoise(app, config=tortoise_config(settings.database_url), generate_schemas=False)
                 )
                 await apply_migrations()
-                await _startup_data()
-                await stack.enter_async_context(_dispatcher(settings))
+                await ensure_default_rule_sets()
+                await stack.enter_async_context(dispatcher_lifespan(settings))
             keyring()  # create the receipt key on first start, not on the first check
             yield
 
@@ -141,25 +143,3 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/.well-known/jwks.json", jwks),
     ]
     return Starlette(routes=routes, lifespan=lifespan)
-
-
-async def _startup_data() -> None:
-    try:
-        from credit.services.premium import ensure_default_rule_sets
-    except ImportError:  # pragma: no cover
-        return
-    await ensure_default_rule_sets()
-
-
-def _dispatcher(settings: Settings) -> Any:
-    try:
-        from credit.push.dispatcher import dispatcher_lifespan
-    except ImportError:  # pragma: no cover
-
-        return _null_async()
-    return dispatcher_lifespan(settings)
-
-
-@asynccontextmanager
-async def _null_async() -> AsyncIterator[None]:
-    yield

@@ -12,32 +12,16 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from credit.api.insurer import InsurerMutation, InsurerQuery
+from credit.api.operations import OperationsMutation, OperationsQuery
 from credit.api.procurement import ProcurementQuery
 from credit.api.regulator import RegulatorMutation, RegulatorQuery
 from credit.api.scalars import DateTime
 from credit.services.auth import AccessDenied
 from graphql import GraphQLError
 
-_queries: list[type] = [ProcurementQuery, RegulatorQuery]
-_mutations: list[type] = [RegulatorMutation]
-
-try:  # feature modules written alongside; merged when present
-    from credit.api.insurer import InsurerMutation, InsurerQuery
-
-    _queries.append(InsurerQuery)
-    _mutations.append(InsurerMutation)
-except ImportError:  # pragma: no cover
-    pass
-try:
-    from credit.api.operations import OperationsMutation, OperationsQuery
-
-    _queries.append(OperationsQuery)
-    _mutations.append(OperationsMutation)
-except ImportError:  # pragma: no cover
-    pass
-
-Query = merge_types("Query", tuple(_queries))
-Mutation = merge_types("Mutation", tuple(_mutations))
+Query = merge_types("Query", (ProcurementQuery, RegulatorQuery, InsurerQuery, OperationsQuery))
+Mutation = merge_types("Mutation", (RegulatorMutation, InsurerMutation, OperationsMutation))
 
 
 # Validation rules are built once: a rule class made per request (as a lambda factory
