@@ -66,3 +66,18 @@ async def test_an_unknown_key_is_unauthenticated_never_anonymous(client: httpx.A
 async def test_a_malformed_query_is_a_coded_error(client: httpx.AsyncClient) -> None:
     response = await client.post("/graphql", json={"query": "{ nosuchfield }"})
     assert response.json()["errors"][0]["extensions"]["code"] == "GRAPHQL_VALIDATION_FAILED"
+
+
+async def test_readyz_refuses_a_database_migrated_ahead_of_the_code(client: httpx.AsyncClient) -> None:
+    from datetime import UTC, datetime
+
+    from tortoise import connections
+
+    await connections.get("default").execute_insert(
+        "INSERT INTO tortoise_migrations (app, name, applied_at) VALUES "
+        + ("($1, $2, $3)" if "asyncpg" in type(connections.get("default")).__module__ else "(?, ?, ?)"),
+        ["models", "9999_future", datetime.now(UTC)],
+    )
+    response = await client.get("/readyz")
+    assert response.status_code == 503
+    assert response.json()["unknown"] == ["9999_future"]
