@@ -31,16 +31,12 @@ def moment_of(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=CHINA).astimezone(UTC)
 
 
-def add_years(day: date, years: int) -> date:
-    """Same calendar day ``years`` later; 29 February becomes 28 February."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
-
-
 def add_months(day: date, months: int) -> date:
-    """Same calendar day ``months`` later (or earlier), clipped to the month's last day."""
+    """Same calendar day ``months`` later (or earlier), clipped to the month's last day.
+
+    The one date shift of the rules: "12 months after", a listing's 3 years and a
+    premium window all use it (whole years give 29 February → 28 February).
+    """
     year, month0 = divmod(day.year * 12 + day.month - 1 + months, 12)
     last = monthrange(year, month0 + 1)[1]
     return date(year, month0 + 1, min(day.day, last))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from credit.domain.accidents import AccidentGrade
-from credit.domain.calendar import WorkingCalendar, add_months, add_years
+from credit.domain.calendar import WorkingCalendar, add_months
 from credit.domain.errors import RuleViolation
 from credit.domain.records import CreditRecordKind, RecordFacts
 
@@ -103,13 +103,6 @@ class ListingRules:
         return self.greylist_period_months
 
 
-def shift_months(day: date, months: int) -> date:
-    """Same calendar day ``months`` later; whole years use the 29 Feb → 28 Feb rule."""
-    if months % 12 == 0:
-        return add_years(day, months // 12)
-    return add_months(day, months)
-
-
 # --------------------------------------------------------------------- evidence
 
 
@@ -159,7 +152,7 @@ def _has_repeated_larger(accidents: Sequence[RecordFacts], window_months: int) -
     )
     # the later at most 12 months after the earlier: adjacent pairs suffice once sorted
     return any(
-        later.occurred_on <= shift_months(earlier.occurred_on, window_months)
+        later.occurred_on <= add_months(earlier.occurred_on, window_months)
         for earlier, later in zip(serious, serious[1:], strict=False)
     )
 
@@ -187,7 +180,7 @@ def candidate_grounds(
     records: Sequence[RecordFacts], as_of: date, rules: ListingRules
 ) -> list[ListingGround]:
     """Blacklist grounds that an enterprise's recent records meet (listing candidates)."""
-    since = shift_months(as_of, -rules.candidate_lookback_months)
+    since = add_months(as_of, -rules.candidate_lookback_months)
     recent = [r for r in records if since <= r.occurred_on <= as_of and not r.superseded]
     return [
         ground
@@ -330,7 +323,7 @@ def decide(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
         raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, shift_months(decided_on, rules.period_months(facts.list_kind))
+    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
 
 
 def check_revoke_listing(facts: ListingFacts, revoked_on: date) -> None:
@@ -347,7 +340,7 @@ def check_revoke_listing(facts: ListingFacts, revoked_on: date) -> None:
 
 def repair_earliest(facts: ListingFacts, rules: ListingRules) -> date:
     assert facts.listed_on is not None
-    return shift_months(facts.listed_on, rules.repair_after_months)
+    return add_months(facts.listed_on, rules.repair_after_months)
 
 
 def check_repair_application(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:

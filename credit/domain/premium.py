@@ -17,7 +17,8 @@ from decimal import Decimal
 from typing import Any
 
 from credit.domain.accidents import AccidentGrade
-from credit.domain.listings import ListingFacts, ListKind, shift_months
+from credit.domain.calendar import add_months
+from credit.domain.listings import ListingFacts, ListKind
 from credit.domain.records import HonourLevel
 
 #: What a stored quote can carry (premium_quote.factor / adjusted_rate columns).
@@ -135,7 +136,7 @@ class PremiumRules:
 
     def window_start(self, policy_start: date) -> date:
         """First day counted: the same calendar day ``window_months`` earlier (29 Feb → 28 Feb)."""
-        return shift_months(policy_start, -self.window_months)
+        return add_months(policy_start, -self.window_months)
 
     @property
     def uses_honours(self) -> bool:

@@ -16,6 +16,7 @@ from tortoise.transactions import in_transaction
 
 from credit.domain import listings as rules
 from credit.domain.accidents import AccidentGrade
+from credit.domain.calendar import add_months
 from credit.domain.errors import RuleViolation
 from credit.domain.listings import (
     ListingChange,
@@ -435,7 +436,7 @@ async def listing_candidates(
     if caller.role is Role.REGULATOR and not region.startswith(caller.region_prefix or "\0"):
         caller.require_region(region)
     config = listing_rules()
-    since = rules.shift_months(as_of, -config.candidate_lookback_months)
+    since = add_months(as_of, -config.candidate_lookback_months)
     records = await CreditRecord.filter(
         enterprise__region_code__startswith=region,
         kind__in=[CreditRecordKind.ACCIDENT.value, CreditRecordKind.PENALTY.value],

@@ -20,7 +20,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from credit.domain.accidents import AccidentGrade
-from credit.domain.calendar import add_years, china_today
+from credit.domain.calendar import add_months, china_today
 from credit.domain.codes import is_valid_uscc, normalise_code
 from credit.domain.errors import RuleViolation
 from credit.domain.premium import (
@@ -223,7 +223,7 @@ def _check_base_rate(base_rate: Decimal) -> Decimal:
 
 
 def _check_policy_start(policy_start: date) -> date:
-    latest = add_years(china_today(), POLICY_START_HORIZON_YEARS)
+    latest = add_months(china_today(), 12 * POLICY_START_HORIZON_YEARS)
     if policy_start < EARLIEST_POLICY_START:
         raise bad_input(f"policyStart 不能早于 {EARLIEST_POLICY_START}")
     if policy_start > latest:

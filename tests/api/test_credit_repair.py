@@ -8,7 +8,7 @@ from datetime import timedelta
 from helpers import make_code, regulator_key
 from regulator_steps import Desk, at, audited, before, iso, refused, tomorrow_in_china
 
-from credit.domain.calendar import add_months, add_years, china_today
+from credit.domain.calendar import add_months, china_today
 from credit.store import models
 
 
@@ -97,7 +97,7 @@ async def test_revoked_repair_restores_the_listing_until_its_original_expiry(cli
     code = make_code(406)
     await desk.register(code)
     listed = add_months(china_today(), -14)
-    expires, eligible = add_years(listed, 3), add_years(listed, 1)
+    expires, eligible = add_months(listed, 36), add_months(listed, 12)
     repaired, restored_on = eligible + timedelta(days=10), eligible + timedelta(days=20)
     lid = await desk.decided_listing(code, notified_on=iso(listed - timedelta(days=14)), decided_on=iso(listed))
     applied = await desk.apply_repair(lid, iso(eligible))

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from credit.domain.accidents import AccidentGrade
-from credit.domain.calendar import WorkingCalendar
+from credit.domain.calendar import WorkingCalendar, add_months
 from credit.domain.errors import MESSAGES, RuleViolation
 from credit.domain.listings import (
     ListingFacts,
@@ -32,7 +32,6 @@ from credit.domain.listings import (
     decide,
     objection_deadline,
     repair_earliest,
-    shift_months,
     status_on,
 )
 from credit.domain.records import CreditRecordKind, RecordFacts
@@ -90,15 +89,15 @@ def penalty(day: str = "2021-12-01", record_id: int = 99) -> RecordFacts:
 
 
 def test_shift_by_whole_years_turns_29_february_into_28_february() -> None:
-    assert shift_months(D("2024-02-29"), 36) == D("2027-02-28")
-    assert shift_months(D("2024-02-29"), 12) == D("2025-02-28")
-    assert shift_months(D("2024-02-29"), 48) == D("2028-02-29")
-    assert shift_months(D("2025-02-28"), -12) == D("2024-02-28")
+    assert add_months(D("2024-02-29"), 36) == D("2027-02-28")
+    assert add_months(D("2024-02-29"), 12) == D("2025-02-28")
+    assert add_months(D("2024-02-29"), 48) == D("2028-02-29")
+    assert add_months(D("2025-02-28"), -12) == D("2024-02-28")
 
 
 def test_shift_by_months_keeps_the_calendar_day_or_the_month_end() -> None:
-    assert shift_months(D("2022-01-17"), 6) == D("2022-07-17")
-    assert shift_months(D("2022-08-31"), 6) == D("2023-02-28")
+    assert add_months(D("2022-01-17"), 6) == D("2022-07-17")
+    assert add_months(D("2022-08-31"), 6) == D("2023-02-28")
 
 
 # ------------------------------------------------------------------ working days

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from helpers import make_code, regulator_key
 
-from credit.domain.calendar import add_years, china_today
+from credit.domain.calendar import add_months, china_today
 from credit.rules import read_rule_file
 from credit.services import premium, records
 from credit.services.auth import ANONYMOUS, AccessDenied, Caller, Role, authenticate
@@ -187,7 +187,7 @@ async def test_refused_quote_stores_nothing(
     reg = await regulator()
     code = await register(reg, code_seed) if code_seed is not None else raw_code
     assert code is not None
-    start = add_years(china_today(), 2) + timedelta(days=1) if policy_start == "too-late" else policy_start
+    start = add_months(china_today(), 24) + timedelta(days=1) if policy_start == "too-late" else policy_start
     assert isinstance(start, date)
     before = await quote_count()
     with pytest.raises(premium.QuoteError) as refused:
@@ -200,7 +200,7 @@ async def test_refused_quote_stores_nothing(
 async def test_bounds_of_the_inputs_are_accepted(db: str) -> None:
     reg = await regulator()
     code = await register(reg, 7)
-    latest = add_years(china_today(), 2)
+    latest = add_months(china_today(), 24)
     result = await premium.premium_quote(INSURER, code, Decimal(1), latest)
     assert result.adjusted_rate == Decimal("0.900000")
     await premium.premium_quote(INSURER, code, Decimal("0.00000001"), date(1990, 1, 1))
