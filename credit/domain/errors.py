@@ -1,68 +1,105 @@
-"""Refusal codes: one place for every business-rule refusal and its Chinese message.
+"""Refusals: the one coded error of the service, and the one table of its codes.
 
-Codes are stable English identifiers that clients branch on; messages are for people.
+Every "no" the service says (a rule of the procedure, malformed input, an unknown
+id, a caller without access) is a ``Refusal`` carrying one or more ``Violation``
+codes. Codes are stable English identifiers that clients branch on; messages are
+Chinese, for people. The API translates a refusal once, at its edge
+(credit.api.errors): in a mutation, violations become ``userErrors``; access
+failures, and any refusal of a query, become a GraphQL error whose
+``extensions.code`` is the code's ``answer`` below.
 """
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-MESSAGES: dict[str, str] = {
+
+class Answer(enum.StrEnum):
+    """How a code is answered when it cannot be a ``userErrors`` entry (GraphQL ``extensions.code``)."""
+
+    BAD_USER_INPUT = "BAD_USER_INPUT"
+    NOT_FOUND = "NOT_FOUND"
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+
+
+_IN, _NF = Answer.BAD_USER_INPUT, Answer.NOT_FOUND
+
+#: code → (Chinese message, how it is answered outside userErrors)
+CODES: dict[str, tuple[str, Answer]] = {
+    # access: never a userError
+    "UNAUTHENTICATED": ("需要有效的访问密钥(Authorization: Bearer <key>)", Answer.UNAUTHENTICATED),
+    "FORBIDDEN": ("无权执行该操作", Answer.FORBIDDEN),
     # input shape
-    "INVALID_CODE": "统一社会信用代码格式或校验位不正确",
-    "INVALID_REGION": "行政区划代码应为6位数字",
-    "INVALID_ID_NUMBER": "居民身份证号码不正确",
-    "INVALID_VALUE": "取值不正确",
-    "REQUIRED": "必填项不能为空",
-    "NEGATIVE_VALUE": "数量或金额不能为负数",
-    "DATE_IN_FUTURE": "日期不能晚于今天(北京时间)",
-    "TEXT_TOO_LONG": "文本过长",
+    "BAD_USER_INPUT": ("输入不正确", _IN),
+    "QUERY_TOO_COMPLEX": ("请求过于复杂", Answer.QUERY_TOO_COMPLEX),
+    "INVALID_CODE": ("统一社会信用代码格式或校验位不正确", _IN),
+    "INVALID_REGION": ("行政区划代码应为6位数字", _IN),
+    "INVALID_ID_NUMBER": ("居民身份证号码不正确", _IN),
+    "INVALID_VALUE": ("取值不正确", _IN),
+    "INVALID_CURSOR": ("分页游标无效", _IN),
+    "REQUIRED": ("必填项不能为空", _IN),
+    "NEGATIVE_VALUE": ("数量或金额不能为负数", _IN),
+    "DATE_IN_FUTURE": ("日期不能晚于今天(北京时间)", _IN),
+    "TEXT_TOO_LONG": ("文本过长", _IN),
+    "BATCH_EMPTY": ("查询列表不能为空", _IN),
+    "BATCH_TOO_LARGE": ("查询数量超过上限", _IN),
     # existence
-    "NOT_FOUND": "对象不存在",
-    "ENTERPRISE_NOT_FOUND": "企业未登记",
-    "LISTING_NOT_FOUND": "名单记录不存在",
-    "APPLICATION_NOT_FOUND": "信用修复申请不存在",
-    "OBJECTION_NOT_FOUND": "异议不存在",
-    "RECORD_NOT_FOUND": "信用记录不存在",
-    "ALREADY_REGISTERED": "该统一社会信用代码已登记",
-    "DUPLICATE_DECISION_NUMBER": "该处罚决定书文号已登记",
+    "NOT_FOUND": ("对象不存在", _NF),
+    "ENTERPRISE_NOT_FOUND": ("企业未登记", _NF),
+    "LISTING_NOT_FOUND": ("名单记录不存在", _NF),
+    "APPLICATION_NOT_FOUND": ("信用修复申请不存在", _NF),
+    "OBJECTION_NOT_FOUND": ("异议不存在", _NF),
+    "RECORD_NOT_FOUND": ("信用记录不存在", _NF),
+    "RULE_SET_NOT_FOUND": ("费率规则不存在", _NF),
+    "ALREADY_REGISTERED": ("该统一社会信用代码已登记", _IN),
+    "DUPLICATE_DECISION_NUMBER": ("该处罚决定书文号已登记", _IN),
     # evidence
-    "GROUND_NOT_FOR_LIST": "列入事由与名单类型不符",
-    "EVIDENCE_OF_OTHER_ENTERPRISE": "证据材料不属于该企业",
-    "EVIDENCE_SUPERSEDED": "证据材料已被更正,请引用更正后的记录",
-    "EVIDENCE_INSUFFICIENT": "证据材料不足以支持该列入事由",
-    "PENALTY_REQUIRED": "列入严重失信主体名单须有行政处罚决定",
-    "EVIDENCE_AFTER_NOTICE": "证据材料的日期晚于告知日期",
-    "ALREADY_LISTED": "该企业已因同一名单类型处于告知或列入状态",
+    "GROUND_NOT_FOR_LIST": ("列入事由与名单类型不符", _IN),
+    "EVIDENCE_OF_OTHER_ENTERPRISE": ("证据材料不属于该企业", _IN),
+    "EVIDENCE_SUPERSEDED": ("证据材料已被更正,请引用更正后的记录", _IN),
+    "EVIDENCE_INSUFFICIENT": ("证据材料不足以支持该列入事由", _IN),
+    "PENALTY_REQUIRED": ("列入严重失信主体名单须有行政处罚决定", _IN),
+    "EVIDENCE_AFTER_NOTICE": ("证据材料的日期晚于告知日期", _IN),
+    "ALREADY_LISTED": ("该企业已因同一名单类型处于告知或列入状态", _IN),
     # procedure
-    "OBJECTION_WINDOW_OPEN": "陈述申辩期限尚未届满,不能作出决定",
-    "OBJECTION_WINDOW_CLOSED": "陈述申辩期限已届满",
-    "OBJECTION_PENDING": "尚有未处理的异议",
-    "OBJECTION_ALREADY_DECIDED": "该异议已处理",
-    "DATE_BEFORE_NOTICE": "日期早于告知日期",
-    "DATE_BEFORE_OBJECTION": "日期早于异议提出日期",
-    "ALREADY_DECIDED": "已作出决定,不能重复决定",
-    "LISTING_WITHDRAWN": "该名单已撤回",
-    "LISTING_NOT_DECIDED": "该名单尚未作出列入决定",
-    "LISTING_REVOKED": "该名单已被撤销",
-    "ALREADY_REVOKED": "已撤销,不能重复撤销",
-    "DATE_BEFORE_DECISION": "日期早于决定日期",
+    "OBJECTION_WINDOW_OPEN": ("陈述申辩期限尚未届满,不能作出决定", _IN),
+    "OBJECTION_WINDOW_CLOSED": ("陈述申辩期限已届满", _IN),
+    "OBJECTION_PENDING": ("尚有未处理的异议", _IN),
+    "OBJECTION_ALREADY_DECIDED": ("该异议已处理", _IN),
+    "DATE_BEFORE_NOTICE": ("日期早于告知日期", _IN),
+    "DATE_BEFORE_OBJECTION": ("日期早于异议提出日期", _IN),
+    "ALREADY_DECIDED": ("已作出决定,不能重复决定", _IN),
+    "LISTING_WITHDRAWN": ("该名单已撤回", _IN),
+    "LISTING_NOT_DECIDED": ("该名单尚未作出列入决定", _IN),
+    "LISTING_REVOKED": ("该名单已被撤销", _IN),
+    "ALREADY_REVOKED": ("已撤销,不能重复撤销", _IN),
+    "DATE_BEFORE_DECISION": ("日期早于决定日期", _IN),
     # credit repair
-    "REPAIR_NOT_APPLICABLE": "信用修复仅适用于严重失信主体名单",
-    "REPAIR_TOO_EARLY": "列入满12个月后方可申请信用修复",
-    "LISTING_NOT_IN_FORCE": "该名单在该日期不处于有效期内",
-    "REPAIR_PENDING": "已有待处理的信用修复申请",
-    "ALREADY_REPAIRED": "该名单已信用修复,不能再次申请",
-    "DATE_BEFORE_APPLICATION": "决定日期早于申请日期",
-    "REPAIR_NOT_APPROVED": "该信用修复申请未获批准,无需撤销",
+    "REPAIR_NOT_APPLICABLE": ("信用修复仅适用于严重失信主体名单", _IN),
+    "REPAIR_TOO_EARLY": ("列入满12个月后方可申请信用修复", _IN),
+    "LISTING_NOT_IN_FORCE": ("该名单在该日期不处于有效期内", _IN),
+    "REPAIR_PENDING": ("已有待处理的信用修复申请", _IN),
+    "ALREADY_REPAIRED": ("该名单已信用修复,不能再次申请", _IN),
+    "DATE_BEFORE_APPLICATION": ("决定日期早于申请日期", _IN),
+    "REPAIR_NOT_APPROVED": ("该信用修复申请未获批准,无需撤销", _IN),
     # premium rule sets
-    "RULE_SET_EXISTS": "该名称和版本的费率规则已发布",
+    "RULE_SET_EXISTS": ("该名称和版本的费率规则已发布", _IN),
 }
+
+#: Chinese message per code (the first column of CODES).
+MESSAGES: dict[str, str] = {code: message for code, (message, _) in CODES.items()}
+
+#: Codes that are never a ``userErrors`` entry: the caller may not act at all.
+ACCESS_CODES = frozenset({"UNAUTHENTICATED", "FORBIDDEN"})
 
 
 @dataclass(frozen=True)
-class RuleViolation(Exception):
-    """A refusal under the rules: reported to the caller as a ``userErrors`` entry."""
+class Violation:
+    """One reason for a refusal: a code, the input field it concerns, and a detail for people."""
 
     code: str
     field: str | None = None
@@ -73,5 +110,53 @@ class RuleViolation(Exception):
         base = MESSAGES.get(self.code, self.code)
         return f"{base}:{self.detail}" if self.detail else base
 
+    @property
+    def answer(self) -> Answer:
+        """The GraphQL ``extensions.code`` when this is not answered as a userError."""
+        return CODES[self.code][1] if self.code in CODES else Answer.BAD_USER_INPUT
+
+
+class Refusal(Exception):
+    """The service says no, and changed nothing. Raised by rules, actions and access checks alike."""
+
+    def __init__(self, code: str, field: str | None = None, detail: str | None = None) -> None:
+        self.violations: tuple[Violation, ...] = (Violation(code, field, detail),)
+        super().__init__(str(self))
+
+    @classmethod
+    def of(cls, violations: Iterable[Violation]) -> Refusal:
+        """One refusal for several violations (every input problem at once)."""
+        found = tuple(violations)
+        if not found:
+            raise ValueError("a refusal needs at least one violation")
+        refusal = cls(found[0].code, found[0].field, found[0].detail)
+        refusal.violations = found
+        return refusal
+
+    @property
+    def first(self) -> Violation:
+        return self.violations[0]
+
+    @property
+    def code(self) -> str:
+        return self.first.code
+
+    @property
+    def field(self) -> str | None:
+        return self.first.field
+
+    @property
+    def message(self) -> str:
+        return self.first.message
+
+    @property
+    def answer(self) -> Answer:
+        return self.first.answer
+
+    @property
+    def is_access(self) -> bool:
+        """Access failures are never userErrors: the caller learns nothing of the rules."""
+        return any(v.code in ACCESS_CODES for v in self.violations)
+
     def __str__(self) -> str:
-        return f"{self.code}: {self.message}"
+        return "; ".join(f"{v.code}: {v.message}" for v in self.violations)

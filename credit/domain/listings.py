@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import WorkingCalendar, add_months
-from credit.domain.errors import RuleViolation
+from credit.domain.errors import Refusal
 from credit.domain.records import CreditRecordKind, RecordFacts
 
 
@@ -116,17 +116,17 @@ def check_evidence(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 _NEEDS: dict[ListingGround, str] = {
@@ -249,9 +249,33 @@ class ListingFacts:
         return min(self.expires_on, repaired) if repaired else self.expires_on
 
     def in_force_on(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = self.ends_on
         return self.listed_on is not None and end is not None and self.listed_on <= day < end
+
+    def repair(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "applicationId", str(repair_id))
+
+    def objection(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "objectionId", str(objection_id))
+
+    def with_repair(self, changed: RepairFacts) -> ListingFacts:
+        return replace(self, repairs=tuple(changed if r.id == changed.id else r for r in self.repairs))
+
+    def with_objection(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            self, objections=tuple(changed if o.id == changed.id else o for o in self.objections)
+        )
 
 
 def status_on(facts: ListingFacts, day: date) -> ListingStatus:
@@ -280,25 +304,25 @@ def objection_deadline(notified_on: date, rules: ListingRules, calendar: Working
 
 def check_ground_matches_kind(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("GROUND_NOT_FOR_LIST", "ground")
+        raise Refusal("GROUND_NOT_FOR_LIST", "ground")
 
 
 def _refuse_if_closed(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def check_objection(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def check_objection_decision(
@@ -306,36 +330,37 @@ def check_objection_decision(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
-def decide(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def decide(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
 def check_revoke_listing(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def repair_earliest(facts: ListingFacts, rules: ListingRules) -> date:
@@ -346,44 +371,80 @@ def repair_earliest(facts: ListingFacts, rules: ListingRules) -> date:
 def check_repair_application(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def check_repair_decision(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def check_repair_revocation(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def decide_objection(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+def revoke(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(facts, revoked_on)
+    return replace(facts, revoked_on=revoked_on)
+
+
+def decide_repair(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def revoke_repair(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))

@@ -18,6 +18,7 @@ from typing import Any
 
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import add_months
+from credit.domain.errors import Refusal
 from credit.domain.listings import ListingFacts, ListKind
 from credit.domain.records import HonourLevel
 
@@ -47,8 +48,9 @@ _TOP_KEYS = {
 }
 
 
-class RuleSetError(ValueError):
-    """A rule set text that cannot be used; the message (Chinese) says what to fix."""
+def rule_set_error(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("INVALID_VALUE", "toml", detail)
 
 
 # --------------------------------------------------------------------- the rule set
@@ -78,7 +80,7 @@ class PremiumRules:
         try:
             data = tomllib.loads(text, parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"TOML 格式错误:{exc}") from exc
+            raise rule_set_error(f"TOML 格式错误:{exc}") from exc
         return cls.from_mapping(data)
 
     @classmethod
@@ -86,19 +88,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -106,14 +108,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -146,46 +148,46 @@ class PremiumRules:
 def _text(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def _table(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def _places(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def _decimal(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 

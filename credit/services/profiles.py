@@ -1,0 +1,106 @@
+"""Reading an enterprise's profile: the register entry, its principal, its records, its audit trail.
+
+Who may see what is decided here, once: published facts for procurement and
+insurers, persons' ID numbers masked except for regulators of the enterprise's
+region and admins, the audit trail only for regulators of that region and admins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from credit.domain.codes import is_valid_uscc, mask_id_number, normalise_code
+from credit.domain.errors import Refusal
+from credit.domain.records import CreditRecordKind
+from credit.services.access import authorize
+from credit.services.auth import Caller, Role
+from credit.services.paging import Page, after_id, page_size
+from credit.store.models import AuditEntry, CreditRecord, Enterprise, Person
+
+#: longest text a code argument may have before it is looked at (18 characters plus spaces)
+MAX_CODE_INPUT = 64
+
+
+def _code(raw: str) -> str:
+    code = normalise_code(raw[:MAX_CODE_INPUT] if raw else "")
+    if len(raw or "") > MAX_CODE_INPUT or not is_valid_uscc(code):
+        raise Refusal("INVALID_CODE", "code", (raw or "")[:MAX_CODE_INPUT])
+    return code
+
+
+async def get_enterprise(caller: Caller, code: str) -> Enterprise | None:
+    """The register entry of a code (None if never registered)."""
+    authorize(caller, "enterprise")
+    return await Enterprise.get_or_none(code=_code(code))
+
+
+@dataclass(frozen=True)
+class PersonView:
+    """A person as the caller may see them: the ID number masked unless they may see it."""
+
+    name: str
+    id_number: str
+    role: str
+
+
+def shown_id_number(caller: Caller, enterprise: Enterprise, number: str) -> str:
+    """The one masking rule: full numbers for regulators of the region and admins."""
+    return number if caller.sees_id_numbers_of(enterprise.region_code) else mask_id_number(number)
+
+
+async def current_principal(caller: Caller, enterprise: Enterprise) -> PersonView | None:
+    """主要负责人 now: the latest registered, not superseded."""
+    person = await Person.filter(
+        enterprise_id=enterprise.id, role="PRINCIPAL", superseded_at=None
+    ).order_by("-id").first()
+    if person is None:
+        return None
+    return PersonView(person.name, shown_id_number(caller, enterprise, person.id_number), person.role)
+
+
+@dataclass(frozen=True)
+class RecordView:
+    record: CreditRecord
+    superseded: bool
+
+
+async def credit_records(
+    enterprise: Enterprise,
+    kind: CreditRecordKind | None = None,
+    *,
+    first: int | None = None,
+    after: str | None = None,
+) -> Page[RecordView]:
+    """Credit records, oldest first; corrections appear as their own records."""
+    limit = page_size(first)
+    query = CreditRecord.filter(enterprise_id=enterprise.id)
+    if kind is not None:
+        query = query.filter(kind=kind.value)
+    total = await query.count()
+    rows = await query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
+    shown = rows[:limit]
+    superseded = set(
+        await CreditRecord.filter(supersedes_id__in=[r.id for r in shown]).values_list(
+            "supersedes_id", flat=True
+        )
+    )
+    return Page([RecordView(r, r.id in superseded) for r in shown], len(rows) > limit, total)
+
+
+async def audit_trail(
+    caller: Caller, code: str, *, first: int | None = None, after: str | None = None
+) -> Page[AuditEntry]:
+    """Every regulator action on an enterprise, oldest first: for regulators of its region
+    (as registered now) and admins."""
+    authorize(caller, "auditTrail")
+    normalised = _code(code)
+    limit = page_size(first)
+    if caller.role is Role.REGULATOR:
+        enterprise = await Enterprise.get_or_none(code=normalised)
+        if enterprise is None:
+            return Page([], False, 0)
+        caller.require_region(enterprise.region_code)
+    query = AuditEntry.filter(enterprise_code=normalised)
+    total = await query.count()
+    rows = await query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
+    return Page(rows[:limit], len(rows) > limit, total)
