@@ -78,7 +78,7 @@ async def load_demo() -> list[str]:
             )
         if i % 7 == 0:
             await records.record_simple(
-                caller, CreditRecordKind.HONOUR, code=code, occurred_on=today - timedelta(days=200),
+                caller, kind=CreditRecordKind.HONOUR, code=code, occurred_on=today - timedelta(days=200),
                 description="安全生产先进单位", level="CITY",
             )
     # blacklisted: a 重大 accident and its penalty, decided after the objection window

@@ -73,7 +73,7 @@ class UserErrors(FieldExtension):
         payload = field.type
         if not isinstance(payload, type) or "user_errors" not in getattr(payload, "__annotations__", {}):
             raise TypeError(f"{field.python_name}: a mutation payload needs user_errors")
-        self.payload = payload
+        self.payload: Any = payload
 
     def resolve(self, next_: Callable[..., Any], source: Any, info: Any, **kwargs: Any) -> Any:
         raise NotImplementedError("mutations are async")  # pragma: no cover

@@ -139,7 +139,7 @@ class ProcurementQuery:
         if not verified.valid:
             return VerifiedReceipt(valid=False)
         try:
-            domain = catalogue_rules.RestrictionDomain(verified.domain)
+            domain = catalogue_rules.RestrictionDomain(verified.domain or "")
         except ValueError:
             return VerifiedReceipt(valid=False)
         return VerifiedReceipt(

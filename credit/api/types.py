@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar, cast
 
 import strawberry
 from strawberry.types import Info
@@ -20,6 +20,7 @@ from credit.services import profiles
 from credit.services.paging import Page, id_cursor
 from credit.store import models
 from credit.store.listings import facts_of
+from credit.store.queries import id_set
 
 AccidentGrade = strawberry.enum(accidents.AccidentGrade, name="AccidentGrade")
 ListKind = strawberry.enum(listings.ListKind, name="ListKind")
@@ -41,6 +42,7 @@ class PageInfo:
 
 
 N = TypeVar("N")
+R = TypeVar("R")
 
 
 def _pk(row: Any) -> int:
@@ -60,7 +62,7 @@ class Connection(Generic[N]):
     total_count: int
 
 
-def connection_of(page: Page[Any], wrap: Callable[[Any], Any], key: Callable[[Any], int] = _pk) -> Any:
+def connection_of(page: Page[R], wrap: Callable[[R], N], key: Callable[[R], int] = _pk) -> Connection[N]:
     """A service's page as a Relay connection; ``key`` gives the id a row's cursor points after."""
     edges = [Edge(cursor=id_cursor(key(row)), node=wrap(row)) for row in page.rows]
     return Connection(
@@ -233,6 +235,12 @@ class Listing:
         await self._model.fetch_related(name)
         return getattr(self._model, name)
 
+    async def _enterprise(self) -> models.Enterprise:
+        return cast(models.Enterprise, await self._related("enterprise"))
+
+    async def _authority(self) -> models.Authority:
+        return cast(models.Authority, await self._related("authority"))
+
     async def _repairs(self) -> list[models.RepairApplication]:
         if not self._model.repairs._fetched:
             await self._model.fetch_related("repairs")
@@ -244,7 +252,7 @@ class Listing:
 
     @strawberry.field
     async def code(self) -> str:
-        return (await self._related("enterprise")).code
+        return (await self._enterprise()).code
 
     @strawberry.field
     def list_kind(self) -> ListKind:  # type: ignore[valid-type]
@@ -293,11 +301,11 @@ class Listing:
 
     @strawberry.field
     async def authority_name(self) -> str:
-        return (await self._related("authority")).name
+        return (await self._authority()).name
 
     @strawberry.field
     async def authority_code(self) -> str:
-        return (await self._related("authority")).code
+        return (await self._authority()).code
 
     @strawberry.field
     def rules_version(self) -> str:
@@ -305,10 +313,8 @@ class Listing:
 
     @strawberry.field
     async def evidence_record_ids(self) -> list[strawberry.ID]:
-        ids = await models.ListingEvidence.filter(listing_id=self._model.id).values_list(
-            "record_id", flat=True
-        )
-        return [strawberry.ID(str(i)) for i in sorted(ids)]  # type: ignore[arg-type]
+        ids = await id_set(models.ListingEvidence.filter(listing_id=self._model.id), "record_id")
+        return [strawberry.ID(str(i)) for i in sorted(ids)]
 
     @strawberry.field
     async def objections(self) -> list[Objection]:

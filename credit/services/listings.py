@@ -53,6 +53,7 @@ from credit.store.models import (
     Objection,
     RepairApplication,
 )
+from credit.store.queries import id_set
 
 
 def record_facts(record: CreditRecord, superseded_ids: set[int]) -> RecordFacts:
@@ -72,7 +73,7 @@ async def superseded_among(ids: Sequence[int], conn: BaseDBAsyncClient | None = 
     query = CreditRecord.filter(supersedes_id__in=list(ids))
     if conn is not None:
         query = query.using_db(conn)
-    return {i for i in await query.values_list("supersedes_id", flat=True) if isinstance(i, int)}
+    return await id_set(query, "supersedes_id")
 
 
 # ------------------------------------------------------------------------- the shared prelude
@@ -237,7 +238,7 @@ async def decide_objection(
     async with in_transaction() as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         decided = rules.decide_objection(facts, target.row_id, upheld, decided_on)
-        objection = await Objection.get(id=target.row_id).using_db(conn)
+        objection = await Objection.get(id=target.row_id, using_db=conn)
         before = snapshot(objection)
         outcome = decided.objection(target.row_id)
         objection.upheld = outcome.upheld
@@ -322,7 +323,7 @@ async def decide_credit_repair(
     async with in_transaction() as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         decided = rules.decide_repair(facts, target.row_id, approved, decided_on)
-        application = await RepairApplication.get(id=target.row_id).using_db(conn)
+        application = await RepairApplication.get(id=target.row_id, using_db=conn)
         before = snapshot(application)
         application.status = decided.repair(target.row_id).status.value
         application.decided_on = decided_on
@@ -346,7 +347,7 @@ async def revoke_credit_repair(
     async with in_transaction() as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         restored = rules.revoke_repair(facts, target.row_id, revoked_on)
-        application = await RepairApplication.get(id=target.row_id).using_db(conn)
+        application = await RepairApplication.get(id=target.row_id, using_db=conn)
         before = snapshot(application)
         application.status = restored.repair(target.row_id).status.value
         application.revoked_on = revoked_on
@@ -383,11 +384,12 @@ async def listing_candidates(
     superseded = await superseded_among([r.id for r in records])
     # records a blacklist procedure already relied on were dealt with (listed, withdrawn on
     # objection, or revoked as erroneous): they must not make the enterprise a candidate again
-    cited = set(
-        await ListingEvidence.filter(
+    cited = await id_set(
+        ListingEvidence.filter(
             record_id__in=[r.id for r in records], listing__list_kind=ListKind.BLACKLIST.value,
             listing__notified_on__lte=as_of,
-        ).values_list("record_id", flat=True)
+        ),
+        "record_id",
     )
     by_enterprise: dict[int, list[CreditRecord]] = {}
     for record in records:
@@ -402,10 +404,10 @@ async def listing_candidates(
         return []
     # covered: a proposal open or a listing in force on as_of
     covering = status_condition(ListingStatus.NOTIFIED, as_of) | status_condition(ListingStatus.ACTIVE, as_of)
-    covered = set(
-        await Listing.filter(covering, enterprise_id__in=[e for e, _, _ in found],
-                             list_kind=ListKind.BLACKLIST.value, notified_on__lte=as_of)
-        .values_list("enterprise_id", flat=True)
+    covered = await id_set(
+        Listing.filter(covering, enterprise_id__in=[e for e, _, _ in found],
+                       list_kind=ListKind.BLACKLIST.value, notified_on__lte=as_of),
+        "enterprise_id",
     )
     enterprises = {e.id: e for e in await Enterprise.filter(id__in=[e for e, _, _ in found])}
     return [

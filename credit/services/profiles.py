@@ -16,6 +16,7 @@ from credit.services.access import authorize
 from credit.services.auth import Caller, Role
 from credit.services.paging import Page, after_id, page_size
 from credit.store.models import AuditEntry, CreditRecord, Enterprise, Person
+from credit.store.queries import id_set
 
 #: longest text a code argument may have before it is looked at (18 characters plus spaces)
 MAX_CODE_INPUT = 64
@@ -79,11 +80,7 @@ async def credit_records(
     total = await query.count()
     rows = await query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
     shown = rows[:limit]
-    superseded = set(
-        await CreditRecord.filter(supersedes_id__in=[r.id for r in shown]).values_list(
-            "supersedes_id", flat=True
-        )
-    )
+    superseded = await id_set(CreditRecord.filter(supersedes_id__in=[r.id for r in shown]), "supersedes_id")
     return Page([RecordView(r, r.id in superseded) for r in shown], len(rows) > limit, total)
 
 

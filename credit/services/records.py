@@ -3,6 +3,8 @@ honours and commitments. Corrections never overwrite: they supersede."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Protocol
@@ -26,8 +28,19 @@ from credit.services.outbox import queue_record
 from credit.store.models import Authority, CreditRecord, Enterprise, Person
 
 
-class PrincipalInput(Protocol):
-    """主要负责人 as given: a name and a resident ID number."""
+class Principal(Protocol):
+    """主要负责人 as given: a name and a resident ID number (the API's input has this shape)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def id_number(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class PrincipalInput:
+    """A principal given by a caller other than the API (demo data, imports)."""
 
     name: str
     id_number: str
@@ -36,7 +49,7 @@ class PrincipalInput(Protocol):
 async def _authority(caller: Caller, conn: BaseDBAsyncClient) -> Authority | None:
     if caller.authority_id is None:
         return None
-    return await Authority.get(id=caller.authority_id).using_db(conn)
+    return await Authority.get(id=caller.authority_id, using_db=conn)
 
 
 async def load_enterprise(code: str, field_name: str = "code") -> Enterprise:
@@ -53,7 +66,7 @@ async def register_enterprise(
     name: str,
     region_code: str,
     industry: str,
-    principal: PrincipalInput | None = None,
+    principal: Principal | None = None,
 ) -> Enterprise:
     """登记企业. Registering a code twice is refused."""
     authorize(caller, "registerEnterprise")
@@ -108,7 +121,7 @@ async def update_enterprise(
     name: str | None = None,
     region_code: str | None = None,
     industry: str | None = None,
-    principal: PrincipalInput | None = None,
+    principal: Principal | None = None,
 ) -> Enterprise:
     """Change an enterprise's registered details; the audit log keeps the old ones."""
     authorize(caller, "updateEnterprise")
@@ -159,7 +172,7 @@ async def _record(
     code: str,
     kind: CreditRecordKind,
     occurred_on: date,
-    fields: dict[str, object],
+    fields: Mapping[str, object],
     *,
     action: str,
     supersedes_record_id: str | None = None,
