@@ -168,61 +168,32 @@ class RevokeCreditRepairInput:
 
 
 # ----------------------------------------------------------------------------- payloads
-# Each payload knows how to present what its action returns (``of``).
 
 
-@strawberry.type
-class EnterprisePayload:
-    enterprise: Enterprise | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-    @classmethod
-    def of(cls, enterprise: models.Enterprise) -> EnterprisePayload:
-        return cls(enterprise=Enterprise(_model=enterprise))
-
-
-@strawberry.type
-class CreditRecordPayload:
-    record: CreditRecord | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-    @classmethod
-    def of(cls, record: models.CreditRecord) -> CreditRecordPayload:
-        return cls(record=CreditRecord(_model=record))
+def payload(name: str, **parts: type) -> Any:
+    """A mutation payload type: one nullable field per part (what the action returns, in order,
+    each wrapped in its GraphQL type) and ``userErrors``."""
+    namespace: dict[str, Any] = {
+        "__annotations__": {**{k: t | None for k, t in parts.items()}, "user_errors": list[UserError]},
+        **dict.fromkeys(parts),
+        "user_errors": strawberry.field(default_factory=list),
+        "_parts": parts,
+    }
+    return strawberry.type(type(name, (), namespace))
 
 
-@strawberry.type
-class ListingPayload:
-    listing: Listing | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-    @classmethod
-    def of(cls, listing: models.Listing) -> ListingPayload:
-        return cls(listing=Listing(_model=listing))
+def present(payload_type: Any, result: Any) -> Any:
+    """An action's result (a model, or a tuple of models in the payload's order) as its payload."""
+    values = result if isinstance(result, tuple) else (result,)
+    parts: dict[str, type] = payload_type._parts
+    return payload_type(**{k: t(_model=v) for (k, t), v in zip(parts.items(), values, strict=True)})
 
 
-@strawberry.type
-class ObjectionPayload:
-    objection: Objection | None = None
-    listing: Listing | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-    @classmethod
-    def of(cls, result: tuple[models.Objection, models.Listing]) -> ObjectionPayload:
-        objection, listing = result
-        return cls(objection=Objection(_model=objection), listing=Listing(_model=listing))
-
-
-@strawberry.type
-class RepairPayload:
-    application: RepairApplication | None = None
-    listing: Listing | None = None
-    user_errors: list[UserError] = strawberry.field(default_factory=list)
-
-    @classmethod
-    def of(cls, result: tuple[models.RepairApplication, models.Listing]) -> RepairPayload:
-        application, listing = result
-        return cls(application=RepairApplication(_model=application), listing=Listing(_model=listing))
+EnterprisePayload = payload("EnterprisePayload", enterprise=Enterprise)
+CreditRecordPayload = payload("CreditRecordPayload", record=CreditRecord)
+ListingPayload = payload("ListingPayload", listing=Listing)
+ObjectionPayload = payload("ObjectionPayload", objection=Objection, listing=Listing)
+RepairPayload = payload("RepairPayload", application=RepairApplication, listing=Listing)
 
 
 def _arguments(value: Any) -> Any:
@@ -231,15 +202,15 @@ def _arguments(value: Any) -> Any:
 
 
 def action(
-    run: Callable[..., Awaitable[Any]], input_type: type, payload: Any, description: str
+    run: Callable[..., Awaitable[Any]], input_type: type, payload_type: Any, description: str
 ) -> Any:
-    """A mutation ``(input: <input_type>!) -> <payload>`` that calls ``run(caller, **input)``."""
+    """A mutation ``(input: <input_type>!) -> <payload_type>`` that calls ``run(caller, **input)``."""
 
     async def resolve(info: Info, input: Any) -> Any:
-        return payload.of(await run(get_caller(info), **_arguments(input)))
+        return present(payload_type, await run(get_caller(info), **_arguments(input)))
 
     # Strawberry reads the signature from the annotations: give it the real types
-    resolve.__annotations__ = {"info": Info, "input": input_type, "return": payload}
+    resolve.__annotations__ = {"info": Info, "input": input_type, "return": payload_type}
     return strawberry.mutation(resolver=resolve, description=description, extensions=[UserErrors()])
 
 

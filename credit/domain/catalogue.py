@@ -84,11 +84,9 @@ class Catalogue:
         return {m.list_kind: m for m in self.measures if m.domain is domain}
 
 
+_BY_STRENGTH = (RestrictionStatus.CLEAR, RestrictionStatus.RESTRICTED, RestrictionStatus.PROHIBITED)
+
+
 def status_from_effects(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max((e.strength for e in effects), default=0)
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
+    """The strongest effect among the measures in force decides the status (none: CLEAR)."""
+    return _BY_STRENGTH[max((e.strength for e in effects), default=0)]

@@ -143,6 +143,8 @@ def _result(
     entry = found.get(code)
     if entry is None:
         return CheckResult(code, RestrictionStatus.CLEAR)
+    if not entry.listings:  # most codes of a batch: skip building an empty answer
+        return CheckResult(code, RestrictionStatus.CLEAR, entry.name)
     reasons = tuple(
         Reason(
             row.listing_id, ListKind(row.list_kind), ListingGround(row.ground), measure.measure,
