@@ -29,7 +29,7 @@ from credit.services.access import authorize
 from credit.services.auth import Caller, Role, unauthenticated
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
-from credit.store.restrictions import EnterpriseRestrictions, listings_in_force
+from credit.store.restrictions import Lookup, listings_in_force
 
 EARLIEST_AS_OF = moment_of(date(1990, 1, 1))  # 00:00 China time
 CATALOGUE_FILE = "catalogue-1.toml"
@@ -135,25 +135,21 @@ def _measures(domain: RestrictionDomain) -> dict[str, Measure]:
     return {kind.value: measure for kind, measure in active_catalogue().kinds_with_measure(domain).items()}
 
 
-def _result(
-    code: str, valid: bool, found: dict[str, EnterpriseRestrictions], measures: dict[str, Measure]
-) -> CheckResult:
+def _result(code: str, valid: bool, found: Lookup, measures: dict[str, Measure]) -> CheckResult:
     if not valid:
         return CheckResult(code, RestrictionStatus.INVALID_CODE)
-    entry = found.get(code)
-    if entry is None:
-        return CheckResult(code, RestrictionStatus.CLEAR)
-    if not entry.listings:  # most codes of a batch: skip building an empty answer
-        return CheckResult(code, RestrictionStatus.CLEAR, entry.name)
+    rows = found.listings.get(code)
+    if rows is None:  # most codes of a batch: no listing in force, known or not
+        return CheckResult(code, RestrictionStatus.CLEAR, found.names.get(code))
     reasons = tuple(
         Reason(
             row.listing_id, ListKind(row.list_kind), ListingGround(row.ground), measure.measure,
             measure.effect, row.authority_name, row.decision_number, row.listed_on, row.expires_on,
         )
-        for row in entry.listings
+        for row in rows
         if (measure := measures.get(row.list_kind)) is not None
     )
-    return CheckResult(code, status_from_effects(r.effect for r in reasons), entry.name, reasons)
+    return CheckResult(code, status_from_effects(r.effect for r in reasons), found.names[code], reasons)
 
 
 def _iso(moment: datetime) -> str:

@@ -53,20 +53,21 @@ class ListingRow(NamedTuple):
 
 
 @dataclass(slots=True)
-class EnterpriseRestrictions:
-    name: str
-    listings: list[ListingRow]
+class Lookup:
+    """What the lookup found: the name of every known code, and the listings in force of the
+    few codes that have any (oldest first)."""
+
+    names: dict[str, str]
+    listings: dict[str, list[ListingRow]]
 
 
 def _as_date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-async def listings_in_force(
-    codes: Sequence[str], day: date, kinds: Sequence[str]
-) -> dict[str, EnterpriseRestrictions]:
+async def listings_in_force(codes: Sequence[str], day: date, kinds: Sequence[str]) -> Lookup:
     """For each known code: its name and its listings of ``kinds`` in force on ``day``."""
-    found: dict[str, EnterpriseRestrictions] = {}
+    found = Lookup({}, {})
     if not codes:
         return found
     conn = connections.get("default")
@@ -81,21 +82,19 @@ async def listings_in_force(
             _SQLITE_SQL,
             [day.isoformat(), orjson.dumps(list(kinds)).decode(), orjson.dumps(unique).decode()],
         )
-    # One row per known code, one more per further listing in force; sorting the few
-    # enterprises with several listings here is cheaper than an ORDER BY over the batch.
-    several: dict[str, EnterpriseRestrictions] = {}
+    # One row per known code, one more per further listing in force. Most codes have none:
+    # their row costs one dict entry; sorting the few with several beats an ORDER BY.
+    names, listings = found.names, found.listings
     for code, name, listing_id, kind, ground, number, listed_on, expires_on, authority in rows:
-        entry = found.get(code)
-        if entry is None:
-            entry = found[code] = EnterpriseRestrictions(name, [])
-        elif listing_id is not None:
-            several[code] = entry
+        names[code] = name
         if listing_id is not None:
-            entry.listings.append(
-                ListingRow(listing_id, kind, ground, number, _as_date(listed_on), _as_date(expires_on), authority)
-            )
-    for entry in several.values():
-        entry.listings.sort(key=_listing_order)
+            row = ListingRow(listing_id, kind, ground, number, _as_date(listed_on), _as_date(expires_on), authority)
+            own = listings.get(code)
+            if own is None:
+                listings[code] = [row]
+            else:
+                own.append(row)
+                own.sort(key=_listing_order)
     return found
 
 

@@ -116,5 +116,5 @@ async def test_restriction_lookup_finds_exactly_the_listings_in_force(db: str) -
     codes = [e.code for e in await Enterprise.all().order_by("id")]
     for day in sorted(set().union(*(boundary_days(f) for f in histories)))[::3]:
         found = await listings_in_force(codes, day, [k.value for k in ListKind])
-        seen = {row.listing_id for entry in found.values() for row in entry.listings}
+        seen = {row.listing_id for rows in found.listings.values() for row in rows}
         assert seen == {pk for pk, facts in stored.items() if facts.in_force_on(day)}, day
