@@ -1,4 +1,4 @@
-"""Command line: ``credit serve | migrate | keys issue | version | push ...``.
+"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ...``.
 
 Failures print one clear line and exit non-zero; never a traceback.
 """
@@ -8,12 +8,17 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Awaitable, Callable
-from typing import Any, NoReturn
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
 
 from credit import __version__
 from credit.push.cli import push_app
+
+if TYPE_CHECKING:
+    from credit.domain.calendar import YearArrangement
+    from credit.settings import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Safety credit service (安全生产信用)")
 keys_app = typer.Typer(no_args_is_help=True, help="API keys")
@@ -26,20 +31,33 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(code=1)
 
 
-def run_with_database(work: Callable[[], Awaitable[Any]], *, migrate: bool = True) -> Any:
-    """Open the configured database, run ``work``, and turn known failures into one line."""
+def load_settings() -> Settings:
+    """The settings, or one line naming the bad one and exit 1 (never a traceback)."""
     from pydantic import ValidationError
 
+    from credit.settings import get_settings
+
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        message = str(first["msg"]).removeprefix("Value error, ")
+        fail(f"bad setting {where}: {message}" if where else f"bad setting: {message}")
+
+
+@app.callback()
+def _startup() -> None:
+    # every command starts from valid settings: a bad date in CREDIT_HOLIDAYS fails here
+    load_settings()
+
+
+def run_with_database(work: Callable[[], Awaitable[Any]], *, migrate: bool = True) -> Any:
+    """Open the configured database, run ``work``, and turn known failures into one line."""
     from credit.services.keys import KeyRequestError
     from credit.store.db import DatabaseConfigError, database
 
-    try:
-        from credit.settings import get_settings
-
-        settings = get_settings()
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        fail(f"bad setting {'.'.join(map(str, first['loc']))}: {first['msg']}")
+    settings = load_settings()
 
     async def main() -> Any:
         async with database(settings.database_url, migrate=migrate):
@@ -124,9 +142,8 @@ def keys_revoke(prefix: str = typer.Argument(..., help="the key's first 12 chara
 def keys_rotate_receipt() -> None:
     """Start signing receipts with a new key; old receipts stay verifiable."""
     from credit.services.receipts import rotate
-    from credit.settings import get_settings
 
-    key = rotate(get_settings().receipt_key_dir)
+    key = rotate(load_settings().receipt_key_dir)
     typer.echo(f"new receipt signing key {key.kid}")
 
 
@@ -150,6 +167,7 @@ def serve(
     else:
         run_with_database(_noop)
     _check_push_settings()
+    _check_calendar()
     uvicorn.run(create_app(), host=host, port=port, log_level="info")
 
 
@@ -171,6 +189,60 @@ def _check_push_settings() -> None:
         asyncio.run(probe())
     except PushConfigError as exc:
         fail(str(exc))
+
+
+def _check_calendar() -> None:
+    """Read the shipped calendar before serving: a broken package fails here, in one line."""
+    from credit.services.common import working_calendar
+
+    try:
+        working_calendar()
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"the official working-day calendar cannot be read: {exc.__class__.__name__}: {exc}")
+
+
+@app.command("calendar")
+def calendar_command(year: int = typer.Argument(..., help="a year, e.g. 2026")) -> None:
+    """Print a year's public holidays (放假) and make-up working days (调休上班)."""
+    from credit.domain.errors import Refusal
+    from credit.services.common import working_calendar
+
+    try:
+        arrangement = working_calendar().arrangement(year)
+    except Refusal:
+        fail(f"no official calendar for {year}: the service ships its years from 2020 to the "
+             "latest published; add a year's notice with CREDIT_HOLIDAYS and CREDIT_MAKEUP_WORKING_DAYS")
+    for line in format_arrangement(arrangement):
+        typer.echo(line)
+
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def format_arrangement(arrangement: YearArrangement) -> list[str]:
+    """Days off as runs of consecutive days (one line per holiday), then each make-up day."""
+
+    def day(d: date) -> str:
+        return f"{d.isoformat()} 周{_WEEKDAYS[d.weekday()]}"
+
+    runs: list[list[tuple[date, str]]] = []
+    for item in arrangement.holidays:
+        if runs and item[0] - runs[-1][-1][0] == timedelta(days=1):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    lines = [f"{arrangement.year}年 放假 (public holidays, 法定节假日及调休):"]
+    for run in runs:
+        names = "、".join(dict.fromkeys(name for _, name in run if name))
+        span = day(run[0][0]) if len(run) == 1 else f"{day(run[0][0])} 至 {day(run[-1][0])}"
+        lines.append(f"  {span}  共{len(run)}天  {names}".rstrip())
+    if not runs:
+        lines.append("  (none)")
+    lines.append(f"{arrangement.year}年 调休上班 (make-up working days):")
+    lines += [f"  {day(d)}  {name}".rstrip() for d, name in arrangement.makeup_working_days]
+    if not arrangement.makeup_working_days:
+        lines.append("  (none)")
+    return lines
 
 
 async def _noop() -> None:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field, field_validator
+from pydantic import Field, ValidationInfo, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -38,7 +39,9 @@ class Settings(BaseSettings):
     push_backoff_max_seconds: float = 600.0
     #: working days the party has to object (陈述申辩), default 5
     objection_working_days: int = 5
-    #: extra public holidays and make-up working days, comma-separated ISO dates
+    #: public holidays and make-up working days added to the shipped official calendar,
+    #: comma-separated ISO dates; a year named here counts as known (next year's notice
+    #: can be entered before a release ships it)
     holidays: str = ""
     makeup_working_days: str = ""
     anonymous_batch_limit: int = 20
@@ -54,6 +57,22 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("holidays", "makeup_working_days")
+    @classmethod
+    def _iso_dates(cls, value: str, info: ValidationInfo) -> str:
+        _dates(value, f"CREDIT_{str(info.field_name).upper()}")
+        return value
+
+    @model_validator(mode="after")
+    def _holiday_or_working_day(self) -> Settings:
+        both = sorted(set(self.holiday_dates()) & set(self.makeup_dates()))
+        if both:
+            raise ValueError(
+                "CREDIT_HOLIDAYS and CREDIT_MAKEUP_WORKING_DAYS both list "
+                + ", ".join(day.isoformat() for day in both)
+            )
+        return self
+
     def holiday_dates(self) -> list[date]:
         return _dates(self.holidays)
 
@@ -61,8 +80,20 @@ class Settings(BaseSettings):
         return _dates(self.makeup_working_days)
 
 
-def _dates(text: str) -> list[date]:
-    return [date.fromisoformat(part.strip()) for part in text.split(",") if part.strip()]
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _dates(text: str, setting: str = "") -> list[date]:
+    """Comma-separated YYYY-MM-DD dates (strict: fromisoformat alone also takes 20261001)."""
+    days = []
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        try:
+            days.append(date.fromisoformat(part if _ISO_DATE.fullmatch(part) else "-"))
+        except ValueError:
+            raise ValueError(f"{setting}: {part!r} is not a date (YYYY-MM-DD, comma-separated)") from None
+    return days
 
 
 @lru_cache

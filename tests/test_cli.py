@@ -109,9 +109,44 @@ def test_the_wheel_ships_the_migrations_inside_the_package(tmp_path: Path) -> No
     names = zipfile.ZipFile(wheel).namelist()
     assert "credit/migrations/0001_initial.py" in names
     assert "credit/rules/catalogue-1.toml" in names
+    assert "credit/rules/calendar-cn.json" in names
 
 
 def test_serve_refuses_a_platform_url_without_a_signing_secret_in_one_line(tmp_path: Path) -> None:
     result = run(["serve", "--port", "0"], tmp_path, CREDIT_PLATFORM_URL="http://127.0.0.1:9/intake",
                  CREDIT_PLATFORM_SECRET="")
     assert_one_line_failure(result, "CREDIT_PLATFORM_SECRET")
+
+
+def test_calendar_prints_a_years_holidays_and_make_up_working_days(tmp_path: Path) -> None:
+    result = run(["calendar", "2026"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "  2026-10-01 周四 至 2026-10-07 周三  共7天  国庆节" in lines
+    assert "  2026-02-15 周日 至 2026-02-23 周一  共9天  春节" in lines
+    assert "  2026-10-10 周六  国庆节" in lines
+    merged = run(["calendar", "2025"], tmp_path).stdout.splitlines()
+    assert "  2025-10-01 周三 至 2025-10-08 周三  共8天  国庆节、中秋" in merged
+    assert "  2025-01-01 周三  共1天  元旦" in merged
+
+
+def test_calendar_of_an_unpublished_year_is_refused_in_one_line(tmp_path: Path) -> None:
+    assert_one_line_failure(run(["calendar", "2027"], tmp_path), "2027", "CREDIT_HOLIDAYS")
+    assert_one_line_failure(run(["calendar", "2019"], tmp_path), "2019")
+
+
+def test_calendar_settings_add_next_years_notice(tmp_path: Path) -> None:
+    result = run(["calendar", "2027"], tmp_path, CREDIT_HOLIDAYS="2027-01-01",
+                 CREDIT_MAKEUP_WORKING_DAYS="2027-02-06")
+    assert result.returncode == 0, result.stderr
+    assert "  2027-01-01 周五  共1天  配置添加" in result.stdout.splitlines()
+    assert "  2027-02-06 周六  配置添加" in result.stdout.splitlines()
+
+
+def test_a_bad_date_in_calendar_settings_stops_every_command_in_one_line(tmp_path: Path) -> None:
+    for args in (["serve", "--port", "0"], ["migrate"], ["calendar", "2026"], ["version"]):
+        assert_one_line_failure(run(args, tmp_path, CREDIT_HOLIDAYS="2026-10-01,2026-02-30"),
+                                "CREDIT_HOLIDAYS", "2026-02-30")
+    assert_one_line_failure(run(["serve", "--port", "0"], tmp_path, CREDIT_MAKEUP_WORKING_DAYS="10/10/2026"),
+                            "CREDIT_MAKEUP_WORKING_DAYS", "10/10/2026")
+    assert not (tmp_path / "data").exists()  # refused before any database was opened

@@ -71,6 +71,7 @@ CODES: dict[str, tuple[str, Answer]] = {
     "OBJECTION_PENDING": ("尚有未处理的异议", _IN),
     "OBJECTION_ALREADY_DECIDED": ("该异议已处理", _IN),
     "DATE_BEFORE_NOTICE": ("日期早于告知日期", _IN),
+    "CALENDAR_UNKNOWN": ("尚无该年度的法定节假日安排,无法计算工作日期限", _IN),
     "DATE_BEFORE_OBJECTION": ("日期早于异议提出日期", _IN),
     "ALREADY_DECIDED": ("已作出决定,不能重复决定", _IN),
     "LISTING_WITHDRAWN": ("该名单已撤回", _IN),

@@ -10,10 +10,11 @@ from typing import Any
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
-from credit.domain.calendar import WorkingCalendar, china_today
+from credit.domain.calendar import WorkingCalendar, china_today, parse_official_calendar
 from credit.domain.codes import is_valid_uscc, normalise_code
 from credit.domain.errors import Refusal, Violation
 from credit.domain.listings import ListingRules
+from credit.rules import CALENDAR_FILE, read_rule_file
 from credit.services.auth import Caller
 from credit.settings import get_settings
 from credit.store.models import AuditEntry
@@ -83,10 +84,16 @@ def listing_rules() -> ListingRules:
     return ListingRules(objection_working_days=get_settings().objection_working_days)
 
 
+def official_calendar() -> WorkingCalendar:
+    """The shipped official calendar alone, read from the package."""
+    return parse_official_calendar(read_rule_file(CALENDAR_FILE))
+
+
 @lru_cache
 def working_calendar() -> WorkingCalendar:
+    """The official calendar plus CREDIT_HOLIDAYS and CREDIT_MAKEUP_WORKING_DAYS."""
     s = get_settings()
-    return WorkingCalendar.of(s.holiday_dates(), s.makeup_dates())
+    return official_calendar().adding(s.holiday_dates(), s.makeup_dates(), name="配置添加")
 
 
 def snapshot(obj: Model | None) -> dict[str, Any] | None:

@@ -179,7 +179,10 @@ async def propose_listing(
     superseded = await superseded_among(ids)
     facts = [record_facts(r, superseded) for r in records]
     rules.check_evidence(parsed_ground, enterprise.id, facts, notified_on, config)
-    deadline = rules.objection_deadline(notified_on, config, working_calendar())
+    try:
+        deadline = rules.objection_deadline(notified_on, config, working_calendar())
+    except Refusal as unknown:  # CALENDAR_UNKNOWN: the deadline falls in a year not yet published
+        raise Refusal(unknown.code, "notifiedOn", unknown.first.detail) from unknown
     async with in_transaction() as conn:
         # one open procedure per enterprise and list kind: not decided, withdrawn or revoked.
         # The enterprise row lock makes concurrent proposals take turns at this check.

@@ -1,0 +1,242 @@
+"""A fast path for the consumers' hot document, CheckRestrictions (DESIGN §3.8, §4–5).
+
+Strawberry spends ~45 µs per checked code resolving fields one by one; a batch of
+1,000 codes is most of a bidding platform's wait. The consumers send a fixed,
+known document, so we recognise it and answer it by hand: the same service call
+(``checks.restriction_check``), the same JSON shape and field order, built as plain
+dicts and serialised once with orjson.
+
+What the fast path takes on, and what it leaves to Strawberry:
+- Recognised: a POST with a JSON body whose ``query`` is, after parsing, the same
+  document as a known one (comments, whitespace and commas do not matter; the
+  printed AST is compared, and each exact text is looked up once and cached),
+  with ``operationName`` absent, null or the document's own.
+- Everything else goes to Strawberry unchanged: other documents, GET, bad JSON,
+  unusual variables (a single string for ``codes``, a non-string item, an unknown
+  domain, a malformed ``asOf``), and every refusal the service raises (batch
+  limits, ``asOf`` out of range). Errors therefore come from one place, with the
+  same messages and codes whichever path the request started on; they are rare,
+  so answering them twice costs nothing that matters.
+- The variables the fast path accepts are exactly those the schema accepts
+  without coercion, parsed with the schema's own scalar function.
+
+Equality with Strawberry is proven by tests/api/test_procurement_fastpath.py,
+which sends many documents and data sets through both paths. ``CREDIT_FASTPATH=off``
+(or ``fastpath.enabled = False``) turns it off, e.g. to measure Strawberry.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import Response
+
+from credit.api.scalars import _parse_datetime, _serialize_datetime
+from credit.domain.catalogue import RestrictionDomain
+from credit.services import checks
+from credit.services.auth import AccessDenied, Caller
+from graphql import GraphQLError, GraphQLSyntaxError, parse, print_ast
+
+log = logging.getLogger("credit.api.fastpath")
+
+#: Off with CREDIT_FASTPATH=off|0|false (every request then goes through Strawberry).
+enabled = os.environ.get("CREDIT_FASTPATH", "on").lower() not in ("off", "0", "false", "no")
+
+# A copy of graphql/operations/procurement/CheckRestrictions.graphql (the repository's
+# operations folder is not shipped with the package); a test keeps the two equal.
+CHECK_RESTRICTIONS = """
+query CheckRestrictions($codes: [String!]!, $domain: RestrictionDomain!, $asOf: DateTime) {
+  restrictionCheck(codes: $codes, domain: $domain, asOf: $asOf) {
+    checkId
+    checkedAt
+    asOf
+    domain
+    receipt
+    results {
+      code
+      status
+      enterpriseName
+      reasons {
+        listingId
+        listKind
+        ground
+        measure
+        effect
+        authorityName
+        decisionNumber
+        listedOn
+        expiresOn
+      }
+    }
+  }
+}
+"""
+
+_BODY_KEYS = frozenset({"query", "operationName", "variables", "extensions"})
+_DOMAINS = {d.name: d for d in RestrictionDomain}
+#: distinct query texts remembered (recognised or not); beyond it new texts are not examined
+_MAX_TEXTS = 512
+#: a recognised text is never much longer than the document itself
+_MAX_TEXT_LENGTH = 16 * 1024
+
+
+Runner = Callable[[dict[str, Any], Caller], Awaitable[bytes | None]]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A known document: its operation name and the function that answers it."""
+
+    operation_name: str
+    run: Runner
+
+
+def canonical(text: str) -> str:
+    """The document as graphql-core prints it: comments, spacing and commas gone."""
+    return print_ast(parse(text, no_location=True))
+
+
+# --------------------------------------------------------------------- CheckRestrictions
+
+
+def render_check(check: checks.Check) -> bytes:
+    """The ``data`` of CheckRestrictions, field for field as the schema serialises it."""
+    cache: dict[int, dict[str, Any]] = {}
+    results = []
+    for result in check.results:
+        # duplicates in a batch are the same object: build their JSON once
+        item = cache.get(id(result))
+        if item is None:
+            item = cache[id(result)] = {
+                "code": result.code,
+                "status": result.status,  # a StrEnum: orjson writes its value
+                "enterpriseName": result.enterprise_name,
+                "reasons": [
+                    {
+                        "listingId": str(r.listing_id),
+                        "listKind": r.list_kind,
+                        "ground": r.ground,
+                        "measure": r.measure,
+                        "effect": r.effect,
+                        "authorityName": r.authority_name,
+                        "decisionNumber": r.decision_number,
+                        "listedOn": r.listed_on.isoformat(),
+                        "expiresOn": r.expires_on.isoformat(),
+                    }
+                    for r in result.reasons
+                ],
+            }
+        results.append(item)
+    return orjson.dumps(
+        {
+            "data": {
+                "restrictionCheck": {
+                    "checkId": check.check_id,
+                    "checkedAt": _serialize_datetime(check.checked_at),
+                    "asOf": _serialize_datetime(check.as_of),
+                    "domain": check.domain,
+                    "receipt": check.receipt,
+                    "results": results,
+                }
+            }
+        }
+    )
+
+
+async def run_check_restrictions(variables: dict[str, Any], caller: Caller) -> bytes | None:
+    codes = variables.get("codes")
+    if type(codes) is not list:
+        return None
+    for code in codes:
+        if type(code) is not str:
+            return None
+    domain_name = variables.get("domain")
+    domain = _DOMAINS.get(domain_name) if type(domain_name) is str else None
+    if domain is None:
+        return None
+    raw_as_of = variables.get("asOf")
+    as_of = None
+    if raw_as_of is not None:
+        try:
+            as_of = _parse_datetime(raw_as_of)
+        except GraphQLError:
+            return None
+    try:
+        check = await checks.restriction_check(caller, codes, domain, as_of)
+    except (AccessDenied, checks.CheckInputError):
+        return None  # Strawberry reports the refusal, with the same message and code
+    return render_check(check)
+
+
+# --------------------------------------------------------------------- recognition
+
+
+_KNOWN: dict[str, Plan] = {
+    canonical(CHECK_RESTRICTIONS): Plan("CheckRestrictions", run_check_restrictions),
+}
+_plans: dict[str, Plan | None] = {}
+
+
+def plan_for(query: str) -> Plan | None:
+    """The plan for a query text, or None; each distinct text is parsed at most once."""
+    try:
+        return _plans[query]
+    except KeyError:
+        pass
+    if len(_plans) >= _MAX_TEXTS or len(query) > _MAX_TEXT_LENGTH:
+        return None
+    try:
+        plan = _KNOWN.get(canonical(query))
+    except (GraphQLSyntaxError, RecursionError):
+        plan = None
+    _plans[query] = plan
+    return plan
+
+
+def _json_request(request: Request) -> bool:
+    content_type = request.headers.get("content-type", "")
+    return content_type.split(";", 1)[0].strip().lower() == "application/json"
+
+
+async def try_execute(request: Request, caller: Caller) -> Response | None:
+    """Answer a known document directly, or None to let Strawberry answer."""
+    if not enabled or request.method != "POST" or not _json_request(request):
+        return None
+    try:
+        body = await request.body()  # cached by Starlette: Strawberry can still read it
+    except ClientDisconnect:
+        return None  # nobody to answer; Strawberry meets the same end as without us
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return None
+    if type(data) is not dict or not data.keys() <= _BODY_KEYS or data.get("extensions") is not None:
+        return None
+    query = data.get("query")
+    if type(query) is not str:
+        return None
+    plan = plan_for(query)
+    if plan is None:
+        return None
+    operation = data.get("operationName")
+    if operation is not None and operation != plan.operation_name:
+        return None
+    variables = data.get("variables")
+    if variables is None:
+        variables = {}
+    elif type(variables) is not dict:
+        return None
+    try:
+        answer = await plan.run(variables, caller)
+    except Exception:  # Strawberry answers it again and reports it as it reports any failure
+        log.exception("fast path failed for %s; answering through Strawberry", plan.operation_name)
+        return None
+    if answer is None:
+        return None
+    return Response(answer, media_type="application/json")

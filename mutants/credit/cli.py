@@ -1,0 +1,260 @@
+"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ...``.
+
+Failures print one clear line and exit non-zero; never a traceback.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Awaitable, Callable
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any, NoReturn
+
+import typer
+
+from credit import __version__
+from credit.push.cli import push_app
+
+if TYPE_CHECKING:
+    from credit.domain.calendar import YearArrangement
+    from credit.settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Safety credit service (安全生产信用)")
+keys_app = typer.Typer(no_args_is_help=True, help="API keys")
+app.add_typer(keys_app, name="keys")
+app.add_typer(push_app, name="push", help="Delivery to the shared credit platform")
+
+
+def fail(message: str) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(code=1)
+
+
+def load_settings() -> Settings:
+    """The settings, or one line naming the bad one and exit 1 (never a traceback)."""
+    from pydantic import ValidationError
+
+    from credit.settings import get_settings
+
+    try:
+        return get_settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(map(str, first["loc"]))
+        message = str(first["msg"]).removeprefix("Value error, ")
+        fail(f"bad setting {where}: {message}" if where else f"bad setting: {message}")
+
+
+@app.callback()
+def _startup() -> None:
+    # every command starts from valid settings: a bad date in CREDIT_HOLIDAYS fails here
+    load_settings()
+
+
+def run_with_database(work: Callable[[], Awaitable[Any]], *, migrate: bool = True) -> Any:
+    """Open the configured database, run ``work``, and turn known failures into one line."""
+    from credit.services.keys import KeyRequestError
+    from credit.store.db import DatabaseConfigError, database
+
+    settings = load_settings()
+
+    async def main() -> Any:
+        async with database(settings.database_url, migrate=migrate):
+            return await work()
+
+    try:
+        return asyncio.run(main())
+    except (DatabaseConfigError, KeyRequestError) as exc:
+        fail(str(exc))
+    except (OSError, ConnectionError) as exc:
+        fail(f"cannot reach the database named by CREDIT_DATABASE_URL ({exc.__class__.__name__}: {exc}); "
+             "check host, port and that the server is running")
+    except Exception as exc:  # asyncpg and tortoise raise many kinds; keep it to one line
+        name = exc.__class__.__name__
+        if "InvalidCatalogName" in name or "does not exist" in str(exc):
+            fail(f"the database named by CREDIT_DATABASE_URL does not exist: {exc}")
+        if "InvalidPassword" in name or "authentication" in str(exc).lower():
+            fail(f"the database refused the credentials in CREDIT_DATABASE_URL: {exc}")
+        if "DBConnectionError" in name or "Connect" in name:
+            fail(f"cannot reach the database named by CREDIT_DATABASE_URL: {exc}")
+        fail(f"{name}: {exc}")
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    typer.echo(__version__)
+
+
+@app.command()
+def migrate() -> None:
+    """Apply pending migrations to the database named by CREDIT_DATABASE_URL."""
+    from credit.store.db import migration_state
+
+    async def work() -> None:
+        pending, _ = await migration_state()
+        from credit.services.premium import ensure_default_rule_sets
+
+        await ensure_default_rule_sets()
+        typer.echo("migrations current" if not pending else f"pending: {pending}")
+
+    run_with_database(work)
+
+
+@keys_app.command("issue")
+def keys_issue(
+    role: str = typer.Option(..., help="admin | procurement | insurer | regulator"),
+    authority_code: str | None = typer.Option(None, help="regulator: the authority's 统一社会信用代码"),
+    authority_name: str | None = typer.Option(None, help="regulator: the authority's name"),
+    region: str | None = typer.Option(None, help="regulator: region prefix, e.g. 4403"),
+    label: str = typer.Option("", help="a note for operators"),
+) -> None:
+    """Issue a key; the key itself is printed on the last line (shown once)."""
+    from credit.services.keys import issue_key
+
+    async def work() -> str:
+        key, secret = await issue_key(
+            role, authority_code=authority_code, authority_name=authority_name, region=region, label=label
+        )
+        typer.echo(f"issued {key.role} key #{key.id} ({key.prefix}...)")
+        return secret
+
+    secret = run_with_database(work)
+    typer.echo(secret)
+
+
+@keys_app.command("revoke")
+def keys_revoke(prefix: str = typer.Argument(..., help="the key's first 12 characters")) -> None:
+    """Revoke a key by its prefix."""
+    from credit.services.keys import revoke_key
+
+    async def work() -> int:
+        return await revoke_key(prefix)
+
+    count = run_with_database(work)
+    if not count:
+        fail(f"no active key starts with {prefix!r}")
+    typer.echo(f"revoked {count} key(s)")
+
+
+@keys_app.command("rotate-receipt")
+def keys_rotate_receipt() -> None:
+    """Start signing receipts with a new key; old receipts stay verifiable."""
+    from credit.services.receipts import rotate
+
+    key = rotate(load_settings().receipt_key_dir)
+    typer.echo(f"new receipt signing key {key.kid}")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="interface to listen on"),
+    port: int = typer.Option(8000, help="port"),
+    demo: bool = typer.Option(False, help="load a small demo data set (idempotent)"),
+) -> None:
+    """Migrate, then serve GraphQL at /graphql (GraphiQL in development)."""
+    import uvicorn
+
+    from credit.api.app import create_app
+
+    if demo:
+        from credit.demo import load_demo
+
+        printed = run_with_database(load_demo)
+        for line in printed:
+            typer.echo(line)
+    else:
+        run_with_database(_noop)
+    _check_push_settings()
+    _check_calendar()
+    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+
+
+def _check_push_settings() -> None:
+    """Refuse bad push settings in one line before serving, not as a lifespan traceback."""
+    from credit.push.client import PushConfigError
+    from credit.push.dispatcher import Dispatcher, push_configured
+    from credit.settings import get_settings
+
+    settings = get_settings()
+    if not push_configured(settings):
+        return
+
+    async def probe() -> None:
+        dispatcher = Dispatcher(settings)
+        await dispatcher.client.aclose()
+
+    try:
+        asyncio.run(probe())
+    except PushConfigError as exc:
+        fail(str(exc))
+
+
+def _check_calendar() -> None:
+    """Read the shipped calendar before serving: a broken package fails here, in one line."""
+    from credit.services.common import working_calendar
+
+    try:
+        working_calendar()
+    except (OSError, ValueError, KeyError) as exc:
+        fail(f"the official working-day calendar cannot be read: {exc.__class__.__name__}: {exc}")
+
+
+@app.command("calendar")
+def calendar_command(year: int = typer.Argument(..., help="a year, e.g. 2026")) -> None:
+    """Print a year's public holidays (放假) and make-up working days (调休上班)."""
+    from credit.domain.errors import RuleViolation
+    from credit.services.common import working_calendar
+
+    try:
+        arrangement = working_calendar().arrangement(year)
+    except RuleViolation:
+        fail(f"no official calendar for {year}: the service ships its years from 2020 to the "
+             "latest published; add a year's notice with CREDIT_HOLIDAYS and CREDIT_MAKEUP_WORKING_DAYS")
+    for line in format_arrangement(arrangement):
+        typer.echo(line)
+
+
+_WEEKDAYS = "一二三四五六日"
+
+
+def format_arrangement(arrangement: YearArrangement) -> list[str]:
+    """Days off as runs of consecutive days (one line per holiday), then each make-up day."""
+
+    def day(d: date) -> str:
+        return f"{d.isoformat()} 周{_WEEKDAYS[d.weekday()]}"
+
+    runs: list[list[tuple[date, str]]] = []
+    for item in arrangement.holidays:
+        if runs and item[0] - runs[-1][-1][0] == timedelta(days=1):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    lines = [f"{arrangement.year}年 放假 (public holidays, 法定节假日及调休):"]
+    for run in runs:
+        names = "、".join(dict.fromkeys(name for _, name in run if name))
+        span = day(run[0][0]) if len(run) == 1 else f"{day(run[0][0])} 至 {day(run[-1][0])}"
+        lines.append(f"  {span}  共{len(run)}天  {names}".rstrip())
+    if not runs:
+        lines.append("  (none)")
+    lines.append(f"{arrangement.year}年 调休上班 (make-up working days):")
+    lines += [f"  {day(d)}  {name}".rstrip() for d, name in arrangement.makeup_working_days]
+    if not arrangement.makeup_working_days:
+        lines.append("  (none)")
+    return lines
+
+
+async def _noop() -> None:
+    return None
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:  # pragma: no cover
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

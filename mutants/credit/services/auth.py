@@ -1,0 +1,150 @@
+"""Who is calling, and what they may do. Checked here, below the API, so no entry point skips it.
+
+Roles: anonymous, procurement, insurer, regulator (bound to one authority and one
+region prefix), admin. Keys are random secrets; only their SHA-256 is stored.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from credit.store.models import ApiKey, Authority
+
+
+class Role(enum.StrEnum):
+    ANONYMOUS = "anonymous"
+    PROCUREMENT = "procurement"
+    INSURER = "insurer"
+    REGULATOR = "regulator"
+    ADMIN = "admin"
+
+
+ISSUABLE_ROLES = (Role.ADMIN, Role.PROCUREMENT, Role.INSURER, Role.REGULATOR)
+
+
+class AccessDenied(Exception):
+    """Reported as a GraphQL error with ``extensions.code`` UNAUTHENTICATED or FORBIDDEN."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def unauthenticated(message: str = "需要有效的访问密钥(Authorization: Bearer <key>)") -> AccessDenied:
+    return AccessDenied("UNAUTHENTICATED", message)
+
+
+def forbidden(message: str = "无权执行该操作") -> AccessDenied:
+    return AccessDenied("FORBIDDEN", message)
+
+
+@dataclass(frozen=True)
+class Caller:
+    role: Role
+    key_id: int | None = None
+    authority_id: int | None = None
+    authority_code: str | None = None
+    authority_name: str | None = None
+    region_prefix: str | None = None
+
+    @property
+    def actor(self) -> str:
+        return f"key:{self.key_id}" if self.key_id else "anonymous"
+
+    def is_(self, *roles: Role) -> bool:
+        return self.role in roles
+
+    def require(self, *roles: Role) -> None:
+        if self.role is Role.ANONYMOUS and Role.ANONYMOUS not in roles:
+            raise unauthenticated()
+        if self.role not in roles:
+            raise forbidden(f"角色 {self.role} 无权执行该操作")
+
+    def covers_region(self, region_code: str) -> bool:
+        """A regulator acts on enterprises whose regionCode starts with its prefix."""
+        return self.region_prefix is not None and region_code.startswith(self.region_prefix)
+
+    def require_region(self, region_code: str) -> None:
+        if not self.covers_region(region_code):
+            raise forbidden(f"该企业不在本机关管辖区域({self.region_prefix})内")
+
+    def require_deciding_authority(self, authority_id: int) -> None:
+        """谁处罚、谁决定、谁负责: only the proposing authority may act on its listing."""
+        if self.authority_id != authority_id:
+            raise forbidden("仅作出列入决定的机关可以处理该名单")
+
+    def sees_id_numbers_of(self, region_code: str) -> bool:
+        if self.role is Role.ADMIN:
+            return True
+        return self.role is Role.REGULATOR and self.covers_region(region_code)
+
+    def sees_unpublished(self) -> bool:
+        return self.role in (Role.ADMIN, Role.REGULATOR)
+
+
+ANONYMOUS = Caller(role=Role.ANONYMOUS)
+
+KEY_PREFIX = "csk_"
+
+
+def hash_key(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def new_secret() -> str:
+    return KEY_PREFIX + secrets.token_urlsafe(32)
+
+
+# A short cache keeps key lookups off the hot path; a revoked key stops within its TTL.
+_CACHE_TTL_SECONDS = 5.0
+_cache: dict[str, tuple[float, Caller | None]] = {}
+
+
+def clear_key_cache() -> None:
+    _cache.clear()
+
+
+async def authenticate(authorization: str | None) -> Caller:
+    """The caller for an Authorization header. An unknown key is never anonymous."""
+    if not authorization:
+        return ANONYMOUS
+    scheme, _, token = authorization.partition(" ")
+    token = token.strip()
+    if scheme.lower() != "bearer" or not token:
+        raise unauthenticated("Authorization 头格式应为 Bearer <key>")
+    digest = hash_key(token)
+    now = time.monotonic()
+    cached = _cache.get(digest)
+    if cached and cached[0] > now:
+        caller = cached[1]
+    else:
+        caller = await _load_caller(digest)
+        if len(_cache) > 10_000:
+            _cache.clear()
+        _cache[digest] = (now + _CACHE_TTL_SECONDS, caller)
+    if caller is None:
+        raise unauthenticated("访问密钥无效、已过期或已吊销")
+    return caller
+
+
+async def _load_caller(digest: str) -> Caller | None:
+    key = await ApiKey.get_or_none(key_hash=digest).prefetch_related("authority")
+    if key is None or key.revoked_at is not None:
+        return None
+    if key.expires_at is not None and key.expires_at <= datetime.now(UTC):
+        return None
+    authority: Authority | None = key.authority
+    return Caller(
+        role=Role(key.role),
+        key_id=key.id,
+        authority_id=authority.id if authority else None,
+        authority_code=authority.code if authority else None,
+        authority_name=authority.name if authority else None,
+        region_prefix=key.region_prefix,
+    )

@@ -1,0 +1,214 @@
+"""Restriction checks for procurement and bidding platforms: many codes, as of a moment, signed.
+
+Status comes from the listing dates in force at ``asOf`` (never a stored flag) and the
+joint punishment catalogue: the strongest effect among measures in that domain.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import NamedTuple
+
+from credit.domain.calendar import china_date_of, china_today, moment_of
+from credit.domain.catalogue import (
+    Catalogue,
+    Measure,
+    MeasureEffect,
+    RestrictionDomain,
+    RestrictionStatus,
+)
+from credit.domain.codes import is_valid_uscc, normalise_code
+from credit.rules import read_rule_file
+from credit.services.auth import Caller, Role, unauthenticated
+from credit.services.receipts import ISSUER, keyring
+from credit.settings import get_settings
+from credit.store.restrictions import EnterpriseRestrictions, listings_in_force
+
+EARLIEST_AS_OF = moment_of(date(1990, 1, 1))  # 00:00 China time
+CATALOGUE_FILE = "catalogue-1.toml"
+
+
+class CheckInputError(ValueError):
+    """A malformed check request (BAD_USER_INPUT)."""
+
+
+@lru_cache
+def active_catalogue() -> Catalogue:
+    return Catalogue.from_toml(read_rule_file(CATALOGUE_FILE))
+
+
+class Reason(NamedTuple):
+    """A listing in force at ``asOf`` with a measure in the checked domain."""
+
+    listing_id: int
+    list_kind: str
+    ground: str
+    measure: str
+    effect: str
+    authority_name: str
+    decision_number: str | None
+    listed_on: date
+    expires_on: date
+
+
+class CheckResult(NamedTuple):
+    # NamedTuples rather than dataclasses: a batch builds thousands, at a third of the cost
+    code: str
+    status: RestrictionStatus
+    enterprise_name: str | None = None
+    reasons: tuple[Reason, ...] = ()
+
+
+@dataclass
+class Check:
+    check_id: str
+    checked_at: datetime
+    as_of: datetime
+    domain: RestrictionDomain
+    catalogue_version: str
+    results: list[CheckResult] = field(default_factory=list)
+    receipt: str = ""
+
+
+def check_batch_size(caller: Caller, count: int) -> None:
+    settings = get_settings()
+    if count == 0:
+        raise CheckInputError("codes 不能为空")
+    if count > settings.batch_limit:
+        raise CheckInputError(f"每次最多查询{settings.batch_limit}个代码,本次{count}个")
+    if caller.role is Role.ANONYMOUS and count > settings.anonymous_batch_limit:
+        raise unauthenticated(
+            f"匿名查询每次最多{settings.anonymous_batch_limit}个代码;更大批量需要访问密钥"
+        )
+
+
+def check_as_of(as_of: datetime | None, now: datetime) -> datetime:
+    if as_of is None:
+        return now
+    if as_of.tzinfo is None:
+        raise CheckInputError("asOf 必须带时区偏移")
+    if as_of < EARLIEST_AS_OF:
+        raise CheckInputError("asOf 不能早于1990-01-01")
+    if as_of.year > china_today(now).year + 100:
+        raise CheckInputError("asOf 过于遥远")
+    return as_of
+
+
+async def restriction_check(
+    caller: Caller,
+    codes: list[str],
+    domain: RestrictionDomain,
+    as_of: datetime | None,
+) -> Check:
+    """One result per input item, in input order, duplicates included."""
+    check_batch_size(caller, len(codes))
+    now = datetime.now(UTC)
+    moment = check_as_of(as_of, now)
+    day = china_date_of(moment)
+    catalogue = active_catalogue()
+    measures = _measures(domain)
+    normalised = [normalise_code(c) for c in codes]
+    validity = {code: is_valid_uscc(code) for code in normalised}
+    valid = [code for code, ok in validity.items() if ok]
+    found = await listings_in_force(valid, day, list(measures))
+    # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
+    by_code = {code: _result(code, ok, found, measures) for code, ok in validity.items()}
+    check = Check(
+        check_id=str(uuid.uuid4()), checked_at=now, as_of=moment, domain=domain,
+        catalogue_version=catalogue.version, results=[by_code[code] for code in normalised],
+    )
+    check.receipt = sign_receipt(check)
+    return check
+
+
+@lru_cache
+def _measures(domain: RestrictionDomain) -> dict[str, tuple[Measure, int]]:
+    """List kind → (measure, strength) in the active catalogue: looked up per listing in force."""
+    return {
+        kind.value: (measure, measure.effect.strength)
+        for kind, measure in active_catalogue().kinds_with_measure(domain).items()
+    }
+
+
+_CLEAR, _RESTRICTED, _PROHIBITED, _INVALID = (
+    RestrictionStatus.CLEAR, RestrictionStatus.RESTRICTED, RestrictionStatus.PROHIBITED,
+    RestrictionStatus.INVALID_CODE,
+)
+_BY_STRENGTH = {0: _CLEAR, MeasureEffect.RESTRICT.strength: _RESTRICTED, MeasureEffect.PROHIBIT.strength: _PROHIBITED}
+
+
+def _result(
+    code: str, valid: bool, found: dict[str, EnterpriseRestrictions], measures: dict[str, tuple[Measure, int]]
+) -> CheckResult:
+    if not valid:
+        return CheckResult(code, _INVALID)
+    entry = found.get(code)
+    if entry is None:
+        return CheckResult(code, _CLEAR)
+    if not entry.listings:
+        return CheckResult(code, _CLEAR, entry.name)
+    reasons = []
+    strongest = 0
+    for listing in entry.listings:
+        found_measure = measures.get(listing.list_kind)
+        if found_measure is None:
+            continue
+        measure, strength = found_measure
+        strongest = max(strongest, strength)
+        reasons.append(
+            Reason(
+                listing.listing_id, listing.list_kind, listing.ground, measure.measure,
+                measure.effect.value, listing.authority_name, listing.decision_number,
+                listing.listed_on, listing.expires_on,
+            )
+        )
+    return CheckResult(code, _BY_STRENGTH[strongest], entry.name, tuple(reasons))
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def sign_receipt(check: Check) -> str:
+    claims = {
+        "iss": ISSUER,
+        "checkId": check.check_id,
+        "checkedAt": _iso(check.checked_at),
+        "asOf": _iso(check.as_of),
+        "domain": check.domain.value,
+        "catalogueVersion": check.catalogue_version,
+        "results": [[r.code, r.status] for r in check.results],  # a StrEnum: its value
+    }
+    return keyring().sign(claims)
+
+
+@dataclass(frozen=True)
+class VerifiedReceipt:
+    valid: bool
+    check_id: str | None = None
+    checked_at: datetime | None = None
+    as_of: datetime | None = None
+    domain: str | None = None
+    catalogue_version: str | None = None
+    results: list[tuple[str, str]] = field(default_factory=list)
+
+
+def verify_receipt(token: str) -> VerifiedReceipt:
+    claims = keyring().verify(token)
+    if claims is None:
+        return VerifiedReceipt(valid=False)
+    try:
+        return VerifiedReceipt(
+            valid=True,
+            check_id=claims["checkId"],
+            checked_at=datetime.fromisoformat(claims["checkedAt"].replace("Z", "+00:00")),
+            as_of=datetime.fromisoformat(claims["asOf"].replace("Z", "+00:00")),
+            domain=claims["domain"],
+            catalogue_version=claims["catalogueVersion"],
+            results=[(code, status) for code, status in claims["results"]],
+        )
+    except (KeyError, ValueError, TypeError):
+        return VerifiedReceipt(valid=False)

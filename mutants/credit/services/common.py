@@ -1,0 +1,139 @@
+"""What every action shares: refusals, input checks, the audit entry, the rule configuration."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.models import Model
+
+from credit.domain.calendar import WorkingCalendar, china_today, parse_official_calendar
+from credit.domain.codes import (
+    IdType,
+    is_valid_uscc,
+    normalise_code,
+    normalise_id_number,
+    validate_person_id,
+)
+from credit.domain.errors import RuleViolation
+from credit.domain.listings import ListingRules
+from credit.rules import CALENDAR_FILE, read_rule_file
+from credit.services.auth import Caller
+from credit.settings import get_settings
+from credit.store.models import AuditEntry
+
+
+@dataclass
+class Refused(Exception):
+    """One or more refusals; the action changed nothing. Reported as ``userErrors``."""
+
+    violations: list[RuleViolation] = field(default_factory=list)
+
+    @classmethod
+    def one(cls, code: str, field_name: str | None = None, detail: str | None = None) -> Refused:
+        return cls([RuleViolation(code, field_name, detail)])
+
+
+class InputCheck:
+    """Collects every input refusal before any database work, so the caller sees them all."""
+
+    def __init__(self) -> None:
+        self.violations: list[RuleViolation] = []
+
+    def add(self, code: str, field_name: str | None, detail: str | None = None) -> None:
+        self.violations.append(RuleViolation(code, field_name, detail))
+
+    def code(self, raw: str, field_name: str = "code") -> str:
+        code = normalise_code(raw or "")
+        if not is_valid_uscc(code):
+            self.add("INVALID_CODE", field_name, raw)
+        return code
+
+    def id_number(self, raw: str | None, field_name: str, id_type: IdType = IdType.RESIDENT_ID) -> str:
+        """A person's document number, normalised; refused (INVALID_ID_NUMBER) unless valid for its type."""
+        try:
+            return validate_person_id(id_type, raw or "", field_name)
+        except RuleViolation as violation:
+            self.violations.append(violation)
+            return normalise_id_number(raw or "")
+
+    def past_date(self, value: date, field_name: str) -> date:
+        if value > china_today():
+            self.add("DATE_IN_FUTURE", field_name, value.isoformat())
+        return value
+
+    def not_negative(self, value: int | Decimal | None, field_name: str) -> None:
+        if value is not None and value < 0:
+            self.add("NEGATIVE_VALUE", field_name)
+
+    def text(self, value: str | None, field_name: str, *, required: bool = False, limit: int = 2000) -> str:
+        text = (value or "").strip()
+        if required and not text:
+            self.add("REQUIRED", field_name)
+        if len(text) > limit:
+            self.add("TEXT_TOO_LONG", field_name, f"最多{limit}字")
+        return text
+
+    def done(self) -> None:
+        if self.violations:
+            raise Refused(self.violations)
+
+
+@lru_cache
+def listing_rules() -> ListingRules:
+    return ListingRules(objection_working_days=get_settings().objection_working_days)
+
+
+def official_calendar() -> WorkingCalendar:
+    """The shipped official calendar alone, read from the package."""
+    return parse_official_calendar(read_rule_file(CALENDAR_FILE))
+
+
+@lru_cache
+def working_calendar() -> WorkingCalendar:
+    """The official calendar plus CREDIT_HOLIDAYS and CREDIT_MAKEUP_WORKING_DAYS."""
+    s = get_settings()
+    return official_calendar().adding(s.holiday_dates(), s.makeup_dates(), name="配置添加")
+
+
+def snapshot(obj: Model | None) -> dict[str, Any] | None:
+    """A model as JSON-ready data for the audit log (before/after)."""
+    if obj is None:
+        return None
+    data: dict[str, Any] = {}
+    for name in obj._meta.db_fields:
+        value = getattr(obj, obj._meta.fields_db_projection_reverse.get(name, name), None)
+        if isinstance(value, date | datetime):
+            value = value.isoformat()
+        elif isinstance(value, Decimal) or value is not None and not isinstance(value, str | int | float | bool | list | dict):
+            value = str(value)
+        data[name] = value
+    return data
+
+
+async def audit(
+    conn: BaseDBAsyncClient,
+    caller: Caller,
+    action: str,
+    entity: Model,
+    *,
+    enterprise_code: str | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> None:
+    await AuditEntry.create(
+        actor=caller.actor,
+        role=caller.role.value,
+        authority_code=caller.authority_code,
+        action=action,
+        entity=type(entity).__name__,
+        entity_id=str(entity.pk),
+        enterprise_code=enterprise_code,
+        before=before,
+        after=after,
+        using_db=conn,
+    )

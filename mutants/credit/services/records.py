@@ -1,0 +1,288 @@
+"""Regulators' register and credit records: enterprises, accidents, penalties, hazards,
+honours and commitments. Corrections never overwrite: they supersede."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
+
+from credit.domain.accidents import grade_accident
+from credit.domain.codes import is_valid_region_code
+from credit.domain.records import CreditRecordKind, HonourLevel, Industry
+from credit.services.auth import Caller, Role
+from credit.services.common import InputCheck, Refused, audit, snapshot
+from credit.services.outbox import queue_record
+from credit.store.models import Authority, CreditRecord, Enterprise, Person
+
+
+@dataclass(frozen=True)
+class PrincipalInput:
+    name: str
+    id_number: str
+
+
+async def _authority(caller: Caller, conn: BaseDBAsyncClient) -> Authority | None:
+    if caller.authority_id is None:
+        return None
+    return await Authority.get(id=caller.authority_id).using_db(conn)
+
+
+async def load_enterprise(code: str, field_name: str = "code") -> Enterprise:
+    enterprise = await Enterprise.get_or_none(code=code)
+    if enterprise is None:
+        raise Refused.one("ENTERPRISE_NOT_FOUND", field_name, code)
+    return enterprise
+
+
+async def register_enterprise(
+    caller: Caller,
+    *,
+    code: str,
+    name: str,
+    region_code: str,
+    industry: str,
+    principal: PrincipalInput | None = None,
+) -> Enterprise:
+    """登记企业. Registering a code twice is refused."""
+    check = InputCheck()
+    code = check.code(code)
+    name = check.text(name, "name", required=True, limit=200)
+    region_code = (region_code or "").strip()
+    if not is_valid_region_code(region_code):
+        check.add("INVALID_REGION", "regionCode", region_code)
+    if industry not in Industry.__members__:
+        check.add("INVALID_VALUE", "industry", industry)
+    principal_id = None
+    if principal is not None:
+        check.text(principal.name, "principal.name", required=True, limit=100)
+        principal_id = check.id_number(principal.id_number, "principal.idNumber")
+    check.done()
+    caller.require(Role.REGULATOR)
+    caller.require_region(region_code)
+    try:
+        async with in_transaction() as conn:
+            if await Enterprise.filter(code=code).using_db(conn).exists():
+                raise Refused.one("ALREADY_REGISTERED", "code", code)
+            enterprise = await Enterprise.create(
+                code=code,
+                name=name,
+                region_code=region_code,
+                industry=industry,
+                registered_by_id=caller.authority_id,
+                using_db=conn,
+            )
+            if principal is not None and principal_id:
+                await Person.create(
+                    enterprise=enterprise, name=principal.name.strip(), id_number=principal_id,
+                    using_db=conn,
+                )
+            after = snapshot(enterprise)
+            if principal is not None:
+                assert after is not None
+                after["principal"] = {"name": principal.name.strip(), "idNumber": "(recorded)"}
+            await audit(conn, caller, "registerEnterprise", enterprise, enterprise_code=code,
+                        before=None, after=after)
+    except IntegrityError as exc:  # a concurrent registration of the same code won
+        raise Refused.one("ALREADY_REGISTERED", "code", code) from exc
+    return enterprise
+
+
+async def update_enterprise(
+    caller: Caller,
+    *,
+    code: str,
+    name: str | None = None,
+    region_code: str | None = None,
+    industry: str | None = None,
+    principal: PrincipalInput | None = None,
+) -> Enterprise:
+    """Change an enterprise's registered details; the audit log keeps the old ones."""
+    check = InputCheck()
+    code = check.code(code)
+    if name is not None:
+        name = check.text(name, "name", required=True, limit=200)
+    if region_code is not None and not is_valid_region_code(region_code):
+        check.add("INVALID_REGION", "regionCode", region_code)
+    if industry is not None and industry not in Industry.__members__:
+        check.add("INVALID_VALUE", "industry", industry)
+    principal_id = None
+    if principal is not None:
+        check.text(principal.name, "principal.name", required=True, limit=100)
+        principal_id = check.id_number(principal.id_number, "principal.idNumber")
+    check.done()
+    enterprise = await load_enterprise(code)
+    caller.require(Role.REGULATOR)
+    caller.require_region(enterprise.region_code)
+    if region_code is not None:
+        caller.require_region(region_code)
+    async with in_transaction() as conn:
+        enterprise = await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
+        before = snapshot(enterprise)
+        if name is not None:
+            enterprise.name = name
+        if region_code is not None:
+            enterprise.region_code = region_code
+        if industry is not None:
+            enterprise.industry = industry
+        await enterprise.save(using_db=conn)
+        if principal is not None and principal_id:
+            now = datetime.now(UTC)
+            await Person.filter(enterprise_id=enterprise.id, role="PRINCIPAL", superseded_at=None).using_db(
+                conn
+            ).update(superseded_at=now)
+            await Person.create(enterprise=enterprise, name=principal.name.strip(),
+                                id_number=principal_id, using_db=conn)
+        await audit(conn, caller, "updateEnterprise", enterprise, enterprise_code=code,
+                    before=before, after=snapshot(enterprise))
+    return enterprise
+
+
+async def _record(
+    caller: Caller,
+    check: InputCheck,
+    code: str,
+    kind: CreditRecordKind,
+    occurred_on: date,
+    fields: dict[str, object],
+    *,
+    action: str,
+    supersedes_id: int | None = None,
+) -> CreditRecord:
+    """Shared tail of every record action: load, authorise, write, audit, queue."""
+    check.done()
+    enterprise = await load_enterprise(code)
+    superseded = None
+    if supersedes_id is not None:
+        superseded = await CreditRecord.get_or_none(id=supersedes_id)
+        if superseded is None:
+            raise Refused.one("RECORD_NOT_FOUND", "supersedesRecordId", str(supersedes_id))
+    caller.require(Role.REGULATOR)
+    caller.require_region(enterprise.region_code)
+    if superseded is not None:
+        if superseded.enterprise_id != enterprise.id:  # type: ignore[attr-defined]
+            raise Refused.one("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
+        if superseded.kind != kind.value:
+            raise Refused.one("INVALID_VALUE", "supersedesRecordId", "更正记录须为同类记录")
+    async with in_transaction() as conn:
+        if superseded is not None and await CreditRecord.filter(supersedes_id=superseded.id).using_db(
+            conn
+        ).exists():
+            raise Refused.one("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正")
+        if kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
+            # lock the authority row: two concurrent penalties with one number, one wins
+            await Authority.select_for_update().using_db(conn).get(id=caller.authority_id)
+            # only current records count: earlier links of a correction chain carry the same number
+            same_number = await CreditRecord.filter(
+                kind=kind.value, authority_id=caller.authority_id,
+                decision_number=fields["decision_number"],
+            ).using_db(conn).exclude(id=supersedes_id or 0).values_list("id", flat=True)
+            if same_number:
+                corrected = await CreditRecord.filter(supersedes_id__in=list(same_number)).using_db(
+                    conn
+                ).values_list("supersedes_id", flat=True)
+                if set(same_number) - set(corrected):
+                    raise Refused.one("DUPLICATE_DECISION_NUMBER", "decisionNumber")
+        authority = await _authority(caller, conn)
+        record = await CreditRecord.create(
+            enterprise=enterprise,
+            kind=kind.value,
+            occurred_on=occurred_on,
+            authority=authority,
+            supersedes_id=supersedes_id,
+            using_db=conn,
+            **fields,
+        )
+        await audit(conn, caller, action, record, enterprise_code=enterprise.code,
+                    before=snapshot(superseded), after=snapshot(record))
+        await queue_record(conn, record, enterprise, authority)
+    return record
+
+
+async def record_accident(
+    caller: Caller,
+    *,
+    code: str,
+    occurred_on: date,
+    deaths: int,
+    serious_injuries: int,
+    direct_loss_yuan: Decimal,
+    concealed: bool = False,
+    description: str = "",
+    supersedes_id: int | None = None,
+) -> CreditRecord:
+    """生产安全事故; the grade follows from the figures (highest any one reaches)."""
+    check = InputCheck()
+    code = check.code(code)
+    check.past_date(occurred_on, "occurredOn")
+    check.not_negative(deaths, "deaths")
+    check.not_negative(serious_injuries, "seriousInjuries")
+    check.not_negative(direct_loss_yuan, "directLossYuan")
+    description = check.text(description, "description")
+    grade = None
+    if deaths >= 0 and serious_injuries >= 0 and direct_loss_yuan >= 0:
+        grade = grade_accident(deaths, serious_injuries, direct_loss_yuan).name
+    fields = {
+        "deaths": deaths, "serious_injuries": serious_injuries, "direct_loss_yuan": direct_loss_yuan,
+        "concealed": concealed, "grade": grade, "description": description,
+    }
+    return await _record(caller, check, code, CreditRecordKind.ACCIDENT, occurred_on, fields,
+                         action="recordAccident", supersedes_id=supersedes_id)
+
+
+async def record_penalty(
+    caller: Caller,
+    *,
+    code: str,
+    decision_number: str,
+    decided_on: date,
+    violation_type: str,
+    legal_basis: str,
+    fine_yuan: Decimal,
+    description: str = "",
+    supersedes_id: int | None = None,
+) -> CreditRecord:
+    """行政处罚决定. A decision number is recorded once per authority."""
+    check = InputCheck()
+    code = check.code(code)
+    decision_number = check.text(decision_number, "decisionNumber", required=True, limit=100)
+    check.past_date(decided_on, "decidedOn")
+    violation_type = check.text(violation_type, "violationType", required=True, limit=200)
+    legal_basis = check.text(legal_basis, "legalBasis", required=True, limit=500)
+    check.not_negative(fine_yuan, "fineYuan")
+    description = check.text(description, "description")
+    fields = {
+        "decision_number": decision_number, "violation_type": violation_type,
+        "legal_basis": legal_basis, "fine_yuan": fine_yuan, "description": description,
+        "reference": decision_number,
+    }
+    return await _record(caller, check, code, CreditRecordKind.PENALTY, decided_on, fields,
+                         action="recordPenalty", supersedes_id=supersedes_id)
+
+
+async def record_simple(
+    caller: Caller,
+    kind: CreditRecordKind,
+    *,
+    code: str,
+    occurred_on: date,
+    description: str,
+    reference: str | None = None,
+    level: str | None = None,
+    supersedes_id: int | None = None,
+) -> CreditRecord:
+    """Hazards (重大事故隐患未整改), honours (表彰) and commitments (信用承诺)."""
+    check = InputCheck()
+    code = check.code(code)
+    check.past_date(occurred_on, "occurredOn")
+    description = check.text(description, "description", required=True)
+    if kind is CreditRecordKind.HONOUR and level not in HonourLevel.__members__:
+        check.add("INVALID_VALUE", "level", level)
+    fields = {"description": description, "reference": reference, "level": level}
+    action = {"HAZARD": "recordHazard", "HONOUR": "recordHonour", "COMMITMENT": "recordCommitment"}
+    return await _record(caller, check, code, kind, occurred_on, fields, action=action[kind.value],
+                         supersedes_id=supersedes_id)
