@@ -1,4 +1,5 @@
-"""Identity codes: 统一社会信用代码 (USCC, GB 32100-2015) and resident ID numbers (居民身份证号码).
+"""Identity codes: 统一社会信用代码 (USCC, GB 32100-2015) and persons' ID documents
+(公民身份号码 GB 11643, 港澳台居民居住证, 外国人永久居留身份证, passports).
 
 python-stdnum's ``cn.uscc`` computes the right check character but rejects every
 code whose first eight characters are not digits, i.e. all codes registered by the
@@ -9,11 +10,15 @@ character with the same formula (tests compare it with stdnum's).
 from __future__ import annotations
 
 import re
+from datetime import date
+from enum import StrEnum
 from functools import lru_cache
 from operator import mul
 
 from stdnum.cn import ric
-from stdnum.exceptions import ValidationError
+
+from credit.domain.calendar import china_today
+from credit.domain.errors import Refusal
 
 ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -62,16 +67,70 @@ def is_valid_region_prefix(prefix: str) -> bool:
     return len(prefix) in (2, 4, 6) and prefix.isdigit()
 
 
-def is_valid_id_number(number: str) -> bool:
-    """A mainland resident ID number (18 characters with check digit), via stdnum.cn.ric."""
-    try:
-        ric.validate(number)
-    except ValidationError:
+class IdType(StrEnum):
+    """证件类型: the documents a principal or listed person may hold."""
+
+    RESIDENT_ID = "RESIDENT_ID"  # 居民身份证 (公民身份号码, GB 11643)
+    HKMOTW_RESIDENCE_PERMIT = "HKMOTW_RESIDENCE_PERMIT"  # 港澳台居民居住证
+    FOREIGN_PERMANENT_RESIDENCE = "FOREIGN_PERMANENT_RESIDENCE"  # 外国人永久居留身份证
+    PASSPORT = "PASSPORT"  # 护照
+
+
+_GB11643 = re.compile(r"[0-9]{17}[0-9X]")
+#: 港澳台居民居住证 carry the area code of Hong Kong, Macao or Taiwan in place of a county
+_HKMOTW_AREAS = frozenset({"810000", "820000", "830000"})
+# 外国人永久居留身份证: the 2017 card's 15 characters are 3 letters (nationality) and 12
+# digits; the card issued from 2023-12-01 has 18, in the 公民身份号码 form with a leading
+# 9 and the same MOD 11-2 check character (国家移民管理局, 新版外国人永久居留身份证机读信息
+# 规则(2023版), §二.2–3). Both are in use.
+_FOREIGN_2017 = re.compile(r"[A-Z]{3}[0-9]{12}")
+# passport: the issuing state's 3-letter code (ICAO 9303 / ISO 3166-1 alpha-3, e.g. USA,
+# DEU) then the document number, letters and digits only. ICAO's number field is 9
+# characters; up to 15 leaves room for national forms and fits the 18-character column.
+_PASSPORT = re.compile(r"[A-Z]{3}[0-9A-Z]{5,15}")
+
+
+def _is_gb11643(number: str, today: date | None) -> bool:
+    """17 digits then a digit or X, the MOD 11-2 check character, and a real birth date
+    (positions 7–14) not after today. The area code is deliberately not looked up: a number
+    keeps the code of the place it was first issued, often a county created after the birth
+    (stdnum.cn.ric.validate refuses those; its check-digit function is fine)."""
+    if _GB11643.fullmatch(number) is None:
         return False
-    return True
+    if ric.calc_check_digit(number) != number[17]:
+        return False
+    try:
+        born = date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    except ValueError:
+        return False
+    return born <= (today or china_today())
+
+
+def is_valid_id_number(number: str, today: date | None = None) -> bool:
+    """A 公民身份号码 by the contract's rule (already normalised); ``today`` is China's."""
+    return _is_gb11643(number, today)
+
+
+def validate_person_id(id_type: IdType, raw: str, field: str | None = "idNumber",
+                       today: date | None = None) -> str:
+    """The normalised number of a person's document, or Refusal INVALID_ID_NUMBER on ``field``."""
+    number = normalise_id_number(raw)
+    if id_type is IdType.RESIDENT_ID:
+        valid = _is_gb11643(number, today)
+    elif id_type is IdType.HKMOTW_RESIDENCE_PERMIT:
+        valid = number[:6] in _HKMOTW_AREAS and _is_gb11643(number, today)
+    elif id_type is IdType.FOREIGN_PERMANENT_RESIDENCE:
+        valid = (_FOREIGN_2017.fullmatch(number) is not None
+                 or (number[:1] == "9" and _is_gb11643(number, today)))
+    else:
+        valid = _PASSPORT.fullmatch(number) is not None
+    if not valid:
+        raise Refusal("INVALID_ID_NUMBER", field)
+    return number
 
 
 def normalise_id_number(number: str) -> str:
+    """Remove all whitespace and upper-case (a trailing x is the check character X)."""
     return _SPACES.sub("", number).upper()
 
 

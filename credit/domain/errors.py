@@ -38,7 +38,7 @@ CODES: dict[str, tuple[str, Answer]] = {
     "QUERY_TOO_COMPLEX": ("请求过于复杂", Answer.QUERY_TOO_COMPLEX),
     "INVALID_CODE": ("统一社会信用代码格式或校验位不正确", _IN),
     "INVALID_REGION": ("行政区划代码应为6位数字", _IN),
-    "INVALID_ID_NUMBER": ("居民身份证号码不正确", _IN),
+    "INVALID_ID_NUMBER": ("身份证件号码不正确", _IN),
     "INVALID_VALUE": ("取值不正确", _IN),
     "INVALID_CURSOR": ("分页游标无效", _IN),
     "REQUIRED": ("必填项不能为空", _IN),

@@ -11,7 +11,13 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.models import Model
 
 from credit.domain.calendar import WorkingCalendar, china_today, parse_official_calendar
-from credit.domain.codes import is_valid_uscc, normalise_code
+from credit.domain.codes import (
+    IdType,
+    is_valid_uscc,
+    normalise_code,
+    normalise_id_number,
+    validate_person_id,
+)
 from credit.domain.errors import Refusal, Violation
 from credit.domain.listings import ListingRules
 from credit.rules import CALENDAR_FILE, read_rule_file
@@ -56,6 +62,14 @@ class InputCheck:
         if not is_valid_uscc(code):
             self.add("INVALID_CODE", field_name, raw)
         return code
+
+    def id_number(self, raw: str | None, field_name: str, id_type: IdType = IdType.RESIDENT_ID) -> str:
+        """A person's document number, normalised; refused (INVALID_ID_NUMBER) unless valid for its type."""
+        try:
+            return validate_person_id(id_type, raw or "", field_name)
+        except Refusal as refusal:
+            self.violations.extend(refusal.violations)
+            return normalise_id_number(raw or "")
 
     def past_date(self, value: date, field_name: str) -> date:
         if value > china_today():

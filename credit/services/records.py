@@ -14,11 +14,7 @@ from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
 from credit.domain.accidents import grade_accident
-from credit.domain.codes import (
-    is_valid_id_number,
-    is_valid_region_code,
-    normalise_id_number,
-)
+from credit.domain.codes import is_valid_region_code
 from credit.domain.errors import Refusal
 from credit.domain.records import CreditRecordKind, HonourLevel, Industry
 from credit.services.access import authorize
@@ -81,9 +77,7 @@ async def register_enterprise(
     principal_id = None
     if principal is not None:
         check.text(principal.name, "principal.name", required=True, limit=100)
-        principal_id = normalise_id_number(principal.id_number or "")
-        if not is_valid_id_number(principal_id):
-            check.add("INVALID_ID_NUMBER", "principal.idNumber")
+        principal_id = check.id_number(principal.id_number, "principal.idNumber")
     check.done()
     caller.require_region(region_code)
     try:
@@ -136,9 +130,7 @@ async def update_enterprise(
     principal_id = None
     if principal is not None:
         check.text(principal.name, "principal.name", required=True, limit=100)
-        principal_id = normalise_id_number(principal.id_number or "")
-        if not is_valid_id_number(principal_id):
-            check.add("INVALID_ID_NUMBER", "principal.idNumber")
+        principal_id = check.id_number(principal.id_number, "principal.idNumber")
     check.done()
     enterprise = await load_enterprise(code)
     caller.require_region(enterprise.region_code)
