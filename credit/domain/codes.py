@@ -59,12 +59,13 @@ def is_valid_uscc(code: str) -> bool:
 
 def is_valid_region_code(region: str) -> bool:
     """A GB/T 2260 division code: six digits, not all zero."""
-    return len(region) == 6 and region.isdigit() and region != "000000"
+    # isascii: str.isdigit alone takes full-width digits (４４０３０５) and superscripts
+    return len(region) == 6 and region.isascii() and region.isdigit() and region != "000000"
 
 
 def is_valid_region_prefix(prefix: str) -> bool:
     """A regulator's region: 2, 4 or 6 leading digits of a division code."""
-    return len(prefix) in (2, 4, 6) and prefix.isdigit()
+    return len(prefix) in (2, 4, 6) and prefix.isascii() and prefix.isdigit()
 
 
 class IdType(StrEnum):

@@ -11,6 +11,8 @@ from credit.domain.codes import (
     AUTHORITY_CHARS,
     check_character,
     is_valid_id_number,
+    is_valid_region_code,
+    is_valid_region_prefix,
     is_valid_uscc,
     mask_id_number,
     normalise_code,
@@ -77,3 +79,25 @@ def test_resident_id_numbers_are_checked_and_masked() -> None:
     assert is_valid_id_number("11010519491231002X")
     assert not is_valid_id_number("110105194912310021")
     assert mask_id_number("11010519491231002X") == "110105********002X"
+
+
+def test_a_masked_number_keeps_only_the_first_6_and_last_4_characters() -> None:
+    assert mask_id_number("USA310085031201") == "USA310*****1201"
+    assert mask_id_number("ABCDEFGHIJK") == "ABCDEF*HIJK"  # 11 characters: one hidden
+    assert mask_id_number("ABCDEFGHIJ") == "**********"  # 10 or fewer: nothing would be hidden, so all is
+    assert mask_id_number("GBR12") == "*****"
+    assert mask_id_number("") == ""
+
+
+def test_region_code_is_six_digits_not_all_zero() -> None:
+    assert is_valid_region_code("440305")
+    assert is_valid_region_code("000001")
+    for bad in ("000000", "44030", "4403050", "44030X", "", "４４0305", "44030²"):
+        assert not is_valid_region_code(bad), bad
+
+
+def test_region_prefix_is_2_4_or_6_digits() -> None:
+    for good in ("44", "4403", "440305", "00"):
+        assert is_valid_region_prefix(good), good
+    for bad in ("", "4", "440", "44030", "4403050", "44A3", "44 3", "４４", "4²"):
+        assert not is_valid_region_prefix(bad), bad
