@@ -36,6 +36,8 @@ def test_grade_is_the_highest_any_criterion_reaches(
     assert grade_accident(deaths, injuries, loss) is grade
 
 
-def test_negative_figures_are_refused() -> None:
-    with pytest.raises(ValueError):
-        grade_accident(-1, 0, Decimal(0))
+@pytest.mark.parametrize(("deaths", "injuries", "loss"), [(-1, 0, Decimal(0)), (0, -1, Decimal(0)),
+                                                          (0, 0, Decimal("-0.01"))])
+def test_negative_figures_are_refused(deaths: int, injuries: int, loss: Decimal) -> None:
+    with pytest.raises(ValueError, match="^accident counts and loss cannot be negative$"):
+        grade_accident(deaths, injuries, loss)

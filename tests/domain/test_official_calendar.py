@@ -13,7 +13,11 @@ from credit.domain.calendar import WorkingCalendar, parse_official_calendar
 from credit.domain.errors import Refusal
 from credit.rules import CALENDAR_FILE, read_rule_file
 
-OFFICIAL = parse_official_calendar(read_rule_file(CALENDAR_FILE))
+
+def official() -> WorkingCalendar:
+    # parsed inside each test, not at import: mutation testing credits a parse to the tests
+    # that ran it
+    return parse_official_calendar(read_rule_file(CALENDAR_FILE))
 
 
 def days(first: str, last: str) -> set[date]:
@@ -54,24 +58,26 @@ NOTICE_2026_ON = on("2026-01-04", "2026-02-14", "2026-02-28", "2026-05-09", "202
     (2026, NOTICE_2026_OFF, NOTICE_2026_ON),
 ])
 def test_shipped_calendar_is_the_published_notice(year: int, off: set[date], makeup: set[date]) -> None:
-    arrangement = OFFICIAL.arrangement(year)
+    calendar = official()
+    arrangement = calendar.arrangement(year)
     assert {d for d, _ in arrangement.holidays} == off
     assert {d for d, _ in arrangement.makeup_working_days} == makeup
     # and so, day by day: every day of the year is working exactly when the notice says
     for day in days(f"{year}-01-01", f"{year}-12-31"):
         expected = day in makeup or (day not in off and day.weekday() < 5)
-        assert OFFICIAL.is_working_day(day) is expected, day
+        assert calendar.is_working_day(day) is expected, day
 
 
 def test_every_year_from_2020_to_the_latest_published_is_shipped() -> None:
+    calendar = official()
     for year in range(2020, 2027):
-        assert OFFICIAL.knows_year(year), year
-        assert OFFICIAL.arrangement(year).holidays  # every notice gives days off
-    assert not OFFICIAL.knows_year(2019)
+        assert calendar.knows_year(year), year
+        assert calendar.arrangement(year).holidays  # every notice gives days off
+    assert not calendar.knows_year(2019)
 
 
 def test_shipped_days_carry_the_holiday_names() -> None:
-    arrangement = OFFICIAL.arrangement(2026)
+    arrangement = official().arrangement(2026)
     assert (date(2026, 2, 15), "春节") in arrangement.holidays
     assert (date(2026, 10, 10), "国庆节") in arrangement.makeup_working_days
     assert all(name for _, name in arrangement.holidays + arrangement.makeup_working_days)
@@ -83,54 +89,54 @@ def test_shipped_days_carry_the_holiday_names() -> None:
     ("2025-09-26", "2025-10-10"),  # Sunday 28 September on, 1–8 October off
 ])
 def test_objection_deadline_is_the_fifth_official_working_day_after_notice(notified: str, deadline: str) -> None:
-    assert OFFICIAL.add_working_days(date.fromisoformat(notified), 5) == date.fromisoformat(deadline)
+    assert official().add_working_days(date.fromisoformat(notified), 5) == date.fromisoformat(deadline)
 
 
 def test_make_up_working_day_counts_and_holiday_weekday_does_not() -> None:
-    assert OFFICIAL.is_working_day(date(2026, 10, 10))  # Saturday, 调休上班
-    assert OFFICIAL.is_working_day(date(2026, 10, 8))  # Thursday after 国庆
-    assert not OFFICIAL.is_working_day(date(2026, 10, 7))  # Wednesday inside 国庆
-    assert not OFFICIAL.is_working_day(date(2026, 10, 11))  # an ordinary Sunday
+    assert official().is_working_day(date(2026, 10, 10))  # Saturday, 调休上班
+    assert official().is_working_day(date(2026, 10, 8))  # Thursday after 国庆
+    assert not official().is_working_day(date(2026, 10, 7))  # Wednesday inside 国庆
+    assert not official().is_working_day(date(2026, 10, 11))  # an ordinary Sunday
 
 
 def test_deadline_needing_an_unpublished_year_is_refused_not_guessed() -> None:
     with pytest.raises(Refusal) as refused:
-        OFFICIAL.add_working_days(date(2026, 12, 28), 5)  # Tue 29, Wed 30, Thu 31, then 2027
+        official().add_working_days(date(2026, 12, 28), 5)  # Tue 29, Wed 30, Thu 31, then 2027
     assert refused.value.code == "CALENDAR_UNKNOWN"
     assert refused.value.first.detail == "2027年"
     assert refused.value.field is None  # the caller names its field (notifiedOn)
     with pytest.raises(Refusal, match="CALENDAR_UNKNOWN"):
-        OFFICIAL.add_working_days(date(2019, 12, 20), 5)
+        official().add_working_days(date(2019, 12, 20), 5)
     with pytest.raises(Refusal, match="CALENDAR_UNKNOWN"):
-        OFFICIAL.is_working_day(date(2027, 1, 4))
+        official().is_working_day(date(2027, 1, 4))
 
 
 def test_deadline_whose_days_all_lie_in_known_years_is_given() -> None:
     # notice in an unknown year, but every day counted is in 2020: nothing is guessed
-    assert OFFICIAL.add_working_days(date(2019, 12, 31), 1) == date(2020, 1, 2)
+    assert official().add_working_days(date(2019, 12, 31), 1) == date(2020, 1, 2)
     # the last days of the last shipped year still count
-    assert OFFICIAL.add_working_days(date(2026, 12, 24), 5) == date(2026, 12, 31)
+    assert official().add_working_days(date(2026, 12, 24), 5) == date(2026, 12, 31)
 
 
 def test_configured_days_of_a_new_year_make_that_year_known() -> None:
-    configured = OFFICIAL.adding([date(2027, 1, 1)], [], name="配置添加")
+    configured = official().adding([date(2027, 1, 1)], [], name="配置添加")
     assert configured.knows_year(2027)
     assert configured.add_working_days(date(2026, 12, 28), 5) == date(2027, 1, 5)  # 1 January off
     assert configured.arrangement(2027).holidays == ((date(2027, 1, 1), "配置添加"),)
     assert configured.arrangement(2027).makeup_working_days == ()
     assert not configured.knows_year(2028)
-    assert not OFFICIAL.knows_year(2027)  # adding makes a new calendar
+    assert not official().knows_year(2027)  # adding makes a new calendar
 
 
 def test_configured_make_up_day_alone_makes_its_year_known() -> None:
-    configured = OFFICIAL.adding([], [date(2027, 2, 6)], name="配置添加")
+    configured = official().adding([], [date(2027, 2, 6)], name="配置添加")
     assert configured.knows_year(2027)
     assert configured.is_working_day(date(2027, 2, 6))  # a Saturday
 
 
 def test_configured_day_overrides_the_shipped_one() -> None:
     # a later notice may cancel a make-up day (2020: 1 February became part of 春节)
-    configured = OFFICIAL.adding([date(2026, 10, 10)], [date(2026, 10, 7)], name="配置添加")
+    configured = official().adding([date(2026, 10, 10)], [date(2026, 10, 7)], name="配置添加")
     assert not configured.is_working_day(date(2026, 10, 10))
     assert configured.is_working_day(date(2026, 10, 7))
     assert date(2026, 10, 10) in {d for d, _ in configured.arrangement(2026).holidays}
@@ -140,12 +146,12 @@ def test_configured_day_overrides_the_shipped_one() -> None:
 
 def test_configuring_one_day_as_both_holiday_and_working_day_is_an_error() -> None:
     with pytest.raises(ValueError, match="both"):
-        OFFICIAL.adding([date(2027, 1, 1)], [date(2027, 1, 1)], name="x")
+        official().adding([date(2027, 1, 1)], [date(2027, 1, 1)], name="x")
 
 
 def test_unknown_year_has_no_arrangement() -> None:
     with pytest.raises(Refusal) as refused:
-        OFFICIAL.arrangement(2027)
+        official().arrangement(2027)
     assert (refused.value.code, refused.value.field, refused.value.first.detail) == ("CALENDAR_UNKNOWN", "year", "2027年")
 
 
