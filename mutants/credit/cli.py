@@ -204,12 +204,12 @@ def _check_calendar() -> None:
 @app.command("calendar")
 def calendar_command(year: int = typer.Argument(..., help="a year, e.g. 2026")) -> None:
     """Print a year's public holidays (放假) and make-up working days (调休上班)."""
-    from credit.domain.errors import RuleViolation
+    from credit.domain.errors import Refusal
     from credit.services.common import working_calendar
 
     try:
         arrangement = working_calendar().arrangement(year)
-    except RuleViolation:
+    except Refusal:
         fail(f"no official calendar for {year}: the service ships its years from 2020 to the "
              "latest published; add a year's notice with CREDIT_HOLIDAYS and CREDIT_MAKEUP_WORKING_DAYS")
     for line in format_arrangement(arrangement):

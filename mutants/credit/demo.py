@@ -78,7 +78,7 @@ async def load_demo() -> list[str]:
             )
         if i % 7 == 0:
             await records.record_simple(
-                caller, CreditRecordKind.HONOUR, code=code, occurred_on=today - timedelta(days=200),
+                caller, kind=CreditRecordKind.HONOUR, code=code, occurred_on=today - timedelta(days=200),
                 description="安全生产先进单位", level="CITY",
             )
     # blacklisted: a 重大 accident and its penalty, decided after the objection window
@@ -99,7 +99,7 @@ async def load_demo() -> list[str]:
     )
     await listings.decide_listing(
         caller, listing_id=str(listing.id), decision_number=f"深应急失信〔{notice.year}〕1号",
-        decided_on=notice + timedelta(days=14),
+        decided_on=listing.objection_deadline + timedelta(days=1),  # 春节 can stretch the window past 14 days
     )
     # greylisted: a fatal 一般 accident
     grey = codes[1]
@@ -113,7 +113,7 @@ async def load_demo() -> list[str]:
     )
     await listings.decide_listing(
         caller, listing_id=str(g_listing.id), decision_number=f"深应急关注〔{today.year}〕3号",
-        decided_on=today - timedelta(days=45),
+        decided_on=g_listing.objection_deadline + timedelta(days=1),
     )
     # a pending proposal (unpublished) and an unproposed candidate
     pending = codes[2]

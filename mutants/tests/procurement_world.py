@@ -47,7 +47,7 @@ async def propose(reg: Caller, code: str, kind: str, notified_on: date) -> Listi
         ground = "OTHER_SERIOUS_VIOLATION"
     else:
         record = await records.record_simple(
-            reg, CreditRecordKind.HAZARD, code=code, occurred_on=notified_on - timedelta(days=20),
+            reg, kind=CreditRecordKind.HAZARD, code=code, occurred_on=notified_on - timedelta(days=20),
             description="重大事故隐患逾期未整改",
         )
         ground = "UNRECTIFIED_MAJOR_HAZARD"
@@ -71,7 +71,7 @@ async def listed(reg: Caller, code: str, kind: str, listed_on: date) -> Listing:
 
 
 async def repaired(reg: Caller, listing: Listing, applied_on: date, decided_on: date) -> Any:
-    application = await listings.apply_credit_repair(
+    application, _ = await listings.apply_credit_repair(
         reg, listing_id=str(listing.id), applied_on=applied_on, statement="已完成整改并公开信用承诺",
     )
     await listings.decide_credit_repair(

@@ -19,8 +19,9 @@ from strawberry.types import ExecutionResult
 
 from credit.api import fastpath
 from credit.api.schema import schema
+from credit.domain.errors import Refusal
 from credit.push.dispatcher import dispatcher_lifespan
-from credit.services.auth import AccessDenied, authenticate
+from credit.services.auth import authenticate
 from credit.services.premium import ensure_default_rule_sets
 from credit.services.receipts import keyring
 from credit.settings import Settings, get_settings
@@ -85,9 +86,9 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
     async def graphql_endpoint(request: Request) -> Response:
         try:
             request.state.caller = await authenticate(request.headers.get("authorization"))
-        except AccessDenied as denied:
+        except Refusal as denied:
             return JSONResponse(
-                {"data": None, "errors": [{"message": denied.message, "extensions": {"code": denied.code}}]}
+                {"data": None, "errors": [{"message": denied.message, "extensions": {"code": denied.answer.value}}]}
             )
         response = await fastpath.try_execute(request, request.state.caller)
         if response is not None:  # a known hot document, answered without Strawberry

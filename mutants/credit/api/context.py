@@ -11,4 +11,5 @@ from credit.services.auth import Caller
 
 def get_caller(info: Info[Any, Any]) -> Caller:
     """The caller of this request (authenticated by the app before execution)."""
-    return info.context["caller"]
+    caller: Caller = info.context["caller"]
+    return caller

@@ -1,22 +1,89 @@
-"""GraphQL errors with a stable ``extensions.code`` (DESIGN §3.6). Messages in Chinese."""
+"""How a refusal becomes an answer: the one translation, at the API's edge (DESIGN §3.6).
+
+- In a mutation, a refusal that is not about access becomes the payload's
+  ``userErrors`` (``UserErrors``, a field extension every mutation carries).
+- Everything else (access failures anywhere, any refusal of a query) becomes a
+  GraphQL error: ``extensions.code`` is the code's answer (BAD_USER_INPUT,
+  NOT_FOUND, UNAUTHENTICATED, FORBIDDEN), ``extensions.reason`` the refusal code
+  itself and ``extensions.field`` the input it concerns (``Translate``, a schema
+  extension, so it holds however the schema is executed).
+"""
 
 from __future__ import annotations
 
-from credit.services.auth import AccessDenied
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import strawberry
+from strawberry.extensions import FieldExtension, SchemaExtension
+from strawberry.types.field import StrawberryField
+
+from credit.domain.errors import Refusal
 from graphql import GraphQLError
 
 
+@strawberry.type
+class UserError:
+    """A business-rule refusal: the action changed nothing."""
+
+    field: str | None
+    code: str
+    message: str
+
+
+def user_errors(refusal: Refusal) -> list[UserError]:
+    return [UserError(field=v.field, code=v.code, message=v.message) for v in refusal.violations]
+
+
 def coded_error(code: str, message: str) -> GraphQLError:
+    """A GraphQL error with a stable ``extensions.code`` (for refusals made outside the services)."""
     return GraphQLError(message, extensions={"code": code})
 
 
-def bad_input(message: str) -> GraphQLError:
-    return coded_error("BAD_USER_INPUT", message)
+def _translated(error: GraphQLError) -> GraphQLError:
+    refusal = error.original_error
+    if not isinstance(refusal, Refusal):
+        return error
+    extensions: dict[str, Any] = {"code": refusal.answer.value}
+    if refusal.code != refusal.answer.value:
+        extensions["reason"] = refusal.code
+    if refusal.field:
+        extensions["field"] = refusal.field
+    return GraphQLError(
+        refusal.message, nodes=error.nodes, source=error.source, positions=error.positions,
+        path=error.path, extensions=extensions,
+    )
 
 
-def not_found(message: str) -> GraphQLError:
-    return coded_error("NOT_FOUND", message)
+class Translate(SchemaExtension):
+    """Turns every refusal that reached the result into a coded GraphQL error."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        errors = getattr(result, "errors", None)
+        if errors:
+            result.errors = [_translated(e) for e in errors]  # type: ignore[union-attr]
 
 
-def from_access_denied(exc: AccessDenied) -> GraphQLError:
-    return coded_error(exc.code, exc.message)
+class UserErrors(FieldExtension):
+    """On a mutation: refusals (other than access) come back as the payload's ``userErrors``."""
+
+    def apply(self, field: StrawberryField) -> None:
+        payload = field.type
+        if not isinstance(payload, type) or "user_errors" not in getattr(payload, "__annotations__", {}):
+            raise TypeError(f"{field.python_name}: a mutation payload needs user_errors")
+        self.payload: Any = payload
+
+    def resolve(self, next_: Callable[..., Any], source: Any, info: Any, **kwargs: Any) -> Any:
+        raise NotImplementedError("mutations are async")  # pragma: no cover
+
+    async def resolve_async(
+        self, next_: Callable[..., Awaitable[Any]], source: Any, info: Any, **kwargs: Any
+    ) -> Any:
+        try:
+            return await next_(source, info, **kwargs)
+        except Refusal as refusal:
+            if refusal.is_access:
+                raise
+            return self.payload(user_errors=user_errors(refusal))

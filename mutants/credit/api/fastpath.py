@@ -39,8 +39,9 @@ from starlette.responses import Response
 
 from credit.api.scalars import _parse_datetime, _serialize_datetime
 from credit.domain.catalogue import RestrictionDomain
+from credit.domain.errors import Refusal
 from credit.services import checks
-from credit.services.auth import AccessDenied, Caller
+from credit.services.auth import Caller
 from graphql import GraphQLError, GraphQLSyntaxError, parse, print_ast
 
 log = logging.getLogger("credit.api.fastpath")
@@ -169,7 +170,7 @@ async def run_check_restrictions(variables: dict[str, Any], caller: Caller) -> b
             return None
     try:
         check = await checks.restriction_check(caller, codes, domain, as_of)
-    except (AccessDenied, checks.CheckInputError):
+    except Refusal:
         return None  # Strawberry reports the refusal, with the same message and code
     return render_check(check)
 

@@ -13,11 +13,8 @@ import strawberry
 from strawberry.types import Info
 
 from credit.api.context import get_caller
-from credit.api.errors import coded_error, from_access_denied
-from credit.api.types import UserError
+from credit.api.errors import UserError, UserErrors
 from credit.services import premium
-from credit.services.auth import AccessDenied
-from credit.services.common import Refused
 
 
 @strawberry.type(name="PremiumRuleSet", description="A published premium rule set (浮动费率规则).")
@@ -123,8 +120,8 @@ class PortfolioQuoteItem:
 
 @strawberry.type
 class PublishPremiumRuleSetPayload:
-    rule_set: RuleSet | None
-    user_errors: list[UserError]
+    rule_set: RuleSet | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
 def _rule_set_args(rule_set: RuleSetInput | None) -> tuple[str | None, str | None]:
@@ -146,22 +143,12 @@ class InsurerQuery:
         rule_set: RuleSetInput | None = None,
     ) -> PremiumQuote:
         name, version = _rule_set_args(rule_set)
-        try:
-            answer = await premium.premium_quote(
-                get_caller(info), code, base_rate, policy_start, name, version
-            )
-        except AccessDenied as denied:
-            raise from_access_denied(denied) from None
-        except premium.QuoteError as refused:
-            raise coded_error(refused.code, refused.message) from None
+        answer = await premium.premium_quote(get_caller(info), code, base_rate, policy_start, name, version)
         return PremiumQuote.of(answer)
 
     @strawberry.field(description="A stored quote exactly as it was answered; null if unknown.")
     async def quote(self, info: Info, id: strawberry.ID) -> PremiumQuote | None:
-        try:
-            answer = await premium.get_quote(get_caller(info), str(id))
-        except AccessDenied as denied:
-            raise from_access_denied(denied) from None
+        answer = await premium.get_quote(get_caller(info), str(id))
         return PremiumQuote.of(answer) if answer is not None else None
 
     @strawberry.field(
@@ -177,14 +164,7 @@ class InsurerQuery:
         rule_set: RuleSetInput | None = None,
     ) -> list[PortfolioQuoteItem]:
         name, version = _rule_set_args(rule_set)
-        try:
-            items = await premium.premium_quotes(
-                get_caller(info), codes, base_rate, policy_start, name, version
-            )
-        except AccessDenied as denied:
-            raise from_access_denied(denied) from None
-        except premium.QuoteError as refused:
-            raise coded_error(refused.code, refused.message) from None
+        items = await premium.premium_quotes(get_caller(info), codes, base_rate, policy_start, name, version)
         return [
             PortfolioQuoteItem(
                 code=item.code,
@@ -196,10 +176,7 @@ class InsurerQuery:
 
     @strawberry.field(description="Every published premium rule set, by name then publication order.")
     async def premium_rule_sets(self, info: Info) -> list[RuleSet]:
-        try:
-            rule_sets = await premium.list_rule_sets(get_caller(info))
-        except AccessDenied as denied:
-            raise from_access_denied(denied) from None
+        rule_sets = await premium.list_rule_sets(get_caller(info))
         return [RuleSet.of(r) for r in rule_sets]
 
 
@@ -207,18 +184,9 @@ class InsurerQuery:
 class InsurerMutation:
     @strawberry.mutation(
         description="Publish a new premium rule set version (admin). Earlier versions and the "
-        "quotes they gave are never changed."
+        "quotes they gave are never changed.",
+        extensions=[UserErrors()],
     )
     async def publish_premium_rule_set(self, info: Info, toml: str) -> PublishPremiumRuleSetPayload:
-        try:
-            published = await premium.publish_rule_set(get_caller(info), toml)
-        except AccessDenied as denied:
-            raise from_access_denied(denied) from None
-        except Refused as refused:
-            return PublishPremiumRuleSetPayload(
-                rule_set=None,
-                user_errors=[
-                    UserError(field=v.field, code=v.code, message=v.message) for v in refused.violations
-                ],
-            )
-        return PublishPremiumRuleSetPayload(rule_set=RuleSet.of(published), user_errors=[])
+        published = await premium.publish_rule_set(get_caller(info), toml)
+        return PublishPremiumRuleSetPayload(rule_set=RuleSet.of(published))

@@ -9,11 +9,10 @@ import strawberry
 from strawberry.types import Info
 
 from credit.api.context import get_caller
-from credit.api.errors import from_access_denied
-from credit.api.types import UserError, page_size
+from credit.api.errors import UserError
 from credit.push import status as push_status
 from credit.push.dispatcher import DeliveryState
-from credit.services.auth import AccessDenied, Caller, Role
+from credit.services.access import authorize
 
 DeliveryStateEnum = strawberry.enum(
     DeliveryState,
@@ -69,15 +68,6 @@ class ResumeDeliveryPayload:
     status: DeliveryStatus
 
 
-def _admin(info: Info[Any, Any]) -> Caller:
-    caller = get_caller(info)
-    try:
-        caller.require(Role.ADMIN)
-    except AccessDenied as exc:
-        raise from_access_denied(exc) from exc
-    return caller
-
-
 def _status_type(s: push_status.DeliveryStatus) -> DeliveryStatus:
     return DeliveryStatus(
         backlog=s.backlog,
@@ -105,7 +95,7 @@ def _delivery_type(d: push_status.Delivery) -> Delivery:
 class OperationsQuery:
     @strawberry.field(description="How the push to the shared credit platform is doing (admin).")
     async def delivery_status(self, info: Info[Any, Any]) -> DeliveryStatus:
-        _admin(info)
+        authorize(get_caller(info), "deliveryStatus")
         return _status_type(await push_status.delivery_status())
 
     @strawberry.field(
@@ -119,8 +109,8 @@ class OperationsQuery:
         code: str | None = None,
         first: int | None = 100,
     ) -> list[Delivery]:
-        _admin(info)
-        rows = await push_status.deliveries(state, code, page_size(first))
+        authorize(get_caller(info), "deliveries")
+        rows = await push_status.deliveries(state, code, first)
         return [_delivery_type(d) for d in rows]
 
 
@@ -131,8 +121,7 @@ class OperationsMutation:
         "fixed. A redelivered event keeps its id and goes before its enterprise's later events."
     )
     async def redeliver(self, info: Info[Any, Any], event_ids: list[str]) -> RedeliverPayload:
-        caller = _admin(info)
-        result = await push_status.redeliver(caller, event_ids)
+        result = await push_status.redeliver(get_caller(info), event_ids)
         return RedeliverPayload(
             requeued=[_delivery_type(d) for d in result.requeued],
             user_errors=[UserError(field=v.field, code=v.code, message=v.message)
@@ -141,8 +130,7 @@ class OperationsMutation:
 
     @strawberry.mutation(description="Lift the pause a 410 Gone from the platform set (admin).")
     async def resume_delivery(self, info: Info[Any, Any]) -> ResumeDeliveryPayload:
-        caller = _admin(info)
-        was_paused = await push_status.resume_delivery(caller)
+        was_paused = await push_status.resume_delivery(get_caller(info))
         return ResumeDeliveryPayload(
             was_paused=was_paused, status=_status_type(await push_status.delivery_status())
         )

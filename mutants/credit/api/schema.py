@@ -12,12 +12,13 @@ from strawberry.extensions.query_depth_limiter import create_validator as depth_
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
+from credit.api.errors import Translate
 from credit.api.insurer import InsurerMutation, InsurerQuery
 from credit.api.operations import OperationsMutation, OperationsQuery
 from credit.api.procurement import ProcurementQuery
 from credit.api.regulator import RegulatorMutation, RegulatorQuery
 from credit.api.scalars import DateTime
-from credit.services.auth import AccessDenied
+from credit.domain.errors import Refusal
 from graphql import GraphQLError
 
 Query = merge_types("Query", (ProcurementQuery, RegulatorQuery, InsurerQuery, OperationsQuery))
@@ -51,7 +52,7 @@ class CreditSchema(strawberry.Schema):
         unexpected = [
             e for e in errors
             if e.original_error is not None and not isinstance(e.original_error, GraphQLError)
-            and not isinstance(e.original_error, AccessDenied)
+            and not isinstance(e.original_error, Refusal)
         ]
         if unexpected:
             super().process_errors(unexpected, execution_context)
@@ -63,5 +64,5 @@ schema = CreditSchema(
     config=StrawberryConfig(scalar_map={datetime: DateTime}),
     # classes or factories, never shared instances (DESIGN §4); the parser and validation
     # caches live at module level in Strawberry, so a fresh extension per request keeps them
-    extensions=[ParserCache, ValidationCache, _TokenLimit, _Limits],
+    extensions=[ParserCache, ValidationCache, _TokenLimit, _Limits, Translate],
 )

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import base64
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar, cast
 
 import strawberry
 from strawberry.types import Info
@@ -14,10 +14,13 @@ from tortoise.models import Model
 from credit.api.context import get_caller
 from credit.domain import accidents, catalogue, listings, records
 from credit.domain.calendar import china_date_of
-from credit.domain.codes import mask_id_number
 from credit.domain.records import summarise
-from credit.services.listings import listing_facts
+from credit.services import listings as listing_service
+from credit.services import profiles
+from credit.services.paging import Page, id_cursor
 from credit.store import models
+from credit.store.listings import facts_of
+from credit.store.queries import id_set
 
 AccidentGrade = strawberry.enum(accidents.AccidentGrade, name="AccidentGrade")
 ListKind = strawberry.enum(listings.ListKind, name="ListKind")
@@ -32,47 +35,6 @@ RestrictionDomain = strawberry.enum(catalogue.RestrictionDomain, name="Restricti
 RestrictionStatus = strawberry.enum(catalogue.RestrictionStatus, name="RestrictionStatus")
 MeasureEffect = strawberry.enum(catalogue.MeasureEffect, name="MeasureEffect")
 
-DEFAULT_PAGE = 100
-MAX_PAGE = 1000
-
-
-def page_size(first: int | None) -> int:
-    """``first`` defaults to 100 (also when null) and is at most 1,000."""
-    from credit.api.errors import bad_input
-
-    if first is None:
-        return DEFAULT_PAGE
-    if first < 0 or first > MAX_PAGE:
-        raise bad_input(f"first 应在0到{MAX_PAGE}之间")
-    return first
-
-
-def id_cursor(pk: int) -> str:
-    return base64.urlsafe_b64encode(f"id:{pk}".encode()).decode()
-
-
-def after_id(cursor: str | None) -> int:
-    from credit.api.errors import bad_input
-
-    if not cursor:
-        return 0
-    try:
-        text = base64.urlsafe_b64decode(cursor.encode()).decode()
-        assert text.startswith("id:")
-        return int(text[3:])
-    except Exception as exc:
-        raise bad_input("after 游标无效") from exc
-
-
-@strawberry.type
-class UserError:
-    """A business-rule refusal: the action changed nothing."""
-
-    field: str | None
-    code: str
-    message: str
-
-
 @strawberry.type
 class PageInfo:
     has_next_page: bool
@@ -80,6 +42,11 @@ class PageInfo:
 
 
 N = TypeVar("N")
+R = TypeVar("R")
+
+
+def _pk(row: Any) -> int:
+    return int(row.id)
 
 
 @strawberry.type
@@ -95,21 +62,18 @@ class Connection(Generic[N]):
     total_count: int
 
 
-def connection_of(nodes: list[Any], limit: int, total: int, wrap: Any) -> Any:
-    more = len(nodes) > limit
-    nodes = nodes[:limit]
-    edges = [Edge(cursor=id_cursor(n.id), node=wrap(n)) for n in nodes]
+def connection_of(page: Page[R], wrap: Callable[[R], N], key: Callable[[R], int] = _pk) -> Connection[N]:
+    """A service's page as a Relay connection; ``key`` gives the id a row's cursor points after."""
+    edges = [Edge(cursor=id_cursor(key(row)), node=wrap(row)) for row in page.rows]
     return Connection(
         edges=edges,
-        page_info=PageInfo(has_next_page=more, end_cursor=edges[-1].cursor if edges else None),
-        total_count=total,
+        page_info=PageInfo(has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None),
+        total_count=page.total,
     )
 
 
-@strawberry.type
+@strawberry.type(description="主要负责人. ID numbers are masked for every caller but the owning region's regulators and admins.")
 class Person:
-    """主要负责人. ID numbers are masked for every caller but the owning region's regulators."""
-
     name: str
     id_number: str
     role: str
@@ -271,6 +235,12 @@ class Listing:
         await self._model.fetch_related(name)
         return getattr(self._model, name)
 
+    async def _enterprise(self) -> models.Enterprise:
+        return cast(models.Enterprise, await self._related("enterprise"))
+
+    async def _authority(self) -> models.Authority:
+        return cast(models.Authority, await self._related("authority"))
+
     async def _repairs(self) -> list[models.RepairApplication]:
         if not self._model.repairs._fetched:
             await self._model.fetch_related("repairs")
@@ -282,7 +252,7 @@ class Listing:
 
     @strawberry.field
     async def code(self) -> str:
-        return (await self._related("enterprise")).code
+        return (await self._enterprise()).code
 
     @strawberry.field
     def list_kind(self) -> ListKind:  # type: ignore[valid-type]
@@ -294,7 +264,7 @@ class Listing:
 
     @strawberry.field(description="Status as of a moment (default: now), from the dates alone.")
     async def status(self, as_of: datetime | None = None) -> ListingStatus:  # type: ignore[valid-type]
-        facts = listing_facts(self._model, await self._repairs())
+        facts = facts_of(self._model, await self._repairs())
         return listings.status_on(facts, china_date_of(as_of or datetime.now(UTC)))
 
     @strawberry.field
@@ -331,11 +301,11 @@ class Listing:
 
     @strawberry.field
     async def authority_name(self) -> str:
-        return (await self._related("authority")).name
+        return (await self._authority()).name
 
     @strawberry.field
     async def authority_code(self) -> str:
-        return (await self._related("authority")).code
+        return (await self._authority()).code
 
     @strawberry.field
     def rules_version(self) -> str:
@@ -343,10 +313,8 @@ class Listing:
 
     @strawberry.field
     async def evidence_record_ids(self) -> list[strawberry.ID]:
-        ids = await models.ListingEvidence.filter(listing_id=self._model.id).values_list(
-            "record_id", flat=True
-        )
-        return [strawberry.ID(str(i)) for i in sorted(ids)]  # type: ignore[arg-type]
+        ids = await id_set(models.ListingEvidence.filter(listing_id=self._model.id), "record_id")
+        return [strawberry.ID(str(i)) for i in sorted(ids)]
 
     @strawberry.field
     async def objections(self) -> list[Objection]:
@@ -359,8 +327,6 @@ class Listing:
 
 
 ListingConnection = Connection[Listing]
-#: What a page of listings prefetches, so each listing's fields cost no query.
-LISTING_RELATIONS = ("enterprise", "authority", "repairs")
 CreditRecordConnection = Connection[CreditRecord]
 
 
@@ -392,16 +358,8 @@ class Enterprise:
 
     @strawberry.field(description="Current principal person (主要负责人); ID number masked unless you may see it.")
     async def principal(self, info: Info) -> Person | None:
-        person = await models.Person.filter(
-            enterprise_id=self._model.id, role="PRINCIPAL", superseded_at=None
-        ).order_by("-id").first()
-        if person is None:
-            return None
-        caller = get_caller(info)
-        number = person.id_number
-        if not caller.sees_id_numbers_of(self._model.region_code):
-            number = mask_id_number(number)
-        return Person(name=person.name, id_number=number, role=person.role)
+        found = await profiles.current_principal(get_caller(info), self._model)
+        return Person(name=found.name, id_number=found.id_number, role=found.role) if found else None
 
     @strawberry.field(description="Listings, oldest first. Undecided proposals only for regulators and admins.")
     async def listings(
@@ -411,19 +369,9 @@ class Enterprise:
         after: str | None = None,
         list_kind: Annotated[ListKind | None, strawberry.argument()] = None,  # type: ignore[valid-type]
     ) -> ListingConnection:
-        caller = get_caller(info)
-        limit = page_size(first)
-        query = models.Listing.filter(enterprise_id=self._model.id)
-        if not caller.sees_unpublished():
-            query = query.filter(listed_on__not_isnull=True)
-        if list_kind is not None:
-            query = query.filter(list_kind=list_kind.value)
-        total = await query.count()
-        rows = await (
-            query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
-            .prefetch_related(*LISTING_RELATIONS)
-        )
-        return connection_of(rows, limit, total, lambda m: Listing(_model=m))
+        filters = listing_service.ListingFilters(list_kind=list_kind, enterprise_id=self._model.id)
+        page = await listing_service.search(get_caller(info), filters, first=first, after=after)
+        return connection_of(page, lambda m: Listing(_model=m))
 
     @strawberry.field(description="Credit records, oldest first; corrections appear as their own records.")
     async def credit_records(
@@ -432,17 +380,7 @@ class Enterprise:
         after: str | None = None,
         kind: Annotated[CreditRecordKind | None, strawberry.argument()] = None,  # type: ignore[valid-type]
     ) -> CreditRecordConnection:
-        limit = page_size(first)
-        query = models.CreditRecord.filter(enterprise_id=self._model.id)
-        if kind is not None:
-            query = query.filter(kind=kind.value)
-        total = await query.count()
-        rows = await query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
-        superseded = set(
-            await models.CreditRecord.filter(supersedes_id__in=[r.id for r in rows]).values_list(
-                "supersedes_id", flat=True
-            )
-        )
+        page = await profiles.credit_records(self._model, kind, first=first, after=after)
         return connection_of(
-            rows, limit, total, lambda m: CreditRecord(_model=m, superseded=m.id in superseded)
+            page, lambda v: CreditRecord(_model=v.record, superseded=v.superseded), lambda v: v.record.id
         )

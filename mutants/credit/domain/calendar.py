@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from credit.domain.errors import RuleViolation
+from credit.domain.errors import Refusal
 
 CHINA = ZoneInfo("Asia/Shanghai")
 
@@ -1238,51 +1238,51 @@ class WorkingCalendar:
     @_mutmut_mutated(mutants_xǁWorkingCalendarǁ_require_year__mutmut)
     def _require_year(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation("CALENDAR_UNKNOWN", field_name, f"{year}年")
+            raise Refusal("CALENDAR_UNKNOWN", field_name, f"{year}年")
 
     def xǁWorkingCalendarǁ_require_year__mutmut_orig(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation("CALENDAR_UNKNOWN", field_name, f"{year}年")
+            raise Refusal("CALENDAR_UNKNOWN", field_name, f"{year}年")
 
     def xǁWorkingCalendarǁ_require_year__mutmut_1(self, year: int, field_name: str | None = None) -> None:
         if self.knows_year(year):
-            raise RuleViolation("CALENDAR_UNKNOWN", field_name, f"{year}年")
+            raise Refusal("CALENDAR_UNKNOWN", field_name, f"{year}年")
 
     def xǁWorkingCalendarǁ_require_year__mutmut_2(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(None):
-            raise RuleViolation("CALENDAR_UNKNOWN", field_name, f"{year}年")
+            raise Refusal("CALENDAR_UNKNOWN", field_name, f"{year}年")
 
     def xǁWorkingCalendarǁ_require_year__mutmut_3(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation(None, field_name, f"{year}年")
+            raise Refusal(None, field_name, f"{year}年")
 
     def xǁWorkingCalendarǁ_require_year__mutmut_4(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation("CALENDAR_UNKNOWN", None, f"{year}年")
+            raise Refusal("CALENDAR_UNKNOWN", None, f"{year}年")
 
     def xǁWorkingCalendarǁ_require_year__mutmut_5(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation("CALENDAR_UNKNOWN", field_name, None)
+            raise Refusal("CALENDAR_UNKNOWN", field_name, None)
 
     def xǁWorkingCalendarǁ_require_year__mutmut_6(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation(field_name, f"{year}年")
+            raise Refusal(field_name, f"{year}年")
 
     def xǁWorkingCalendarǁ_require_year__mutmut_7(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation("CALENDAR_UNKNOWN", f"{year}年")
+            raise Refusal("CALENDAR_UNKNOWN", f"{year}年")
 
     def xǁWorkingCalendarǁ_require_year__mutmut_8(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation("CALENDAR_UNKNOWN", field_name, )
+            raise Refusal("CALENDAR_UNKNOWN", field_name, )
 
     def xǁWorkingCalendarǁ_require_year__mutmut_9(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation("XXCALENDAR_UNKNOWNXX", field_name, f"{year}年")
+            raise Refusal("XXCALENDAR_UNKNOWNXX", field_name, f"{year}年")
 
     def xǁWorkingCalendarǁ_require_year__mutmut_10(self, year: int, field_name: str | None = None) -> None:
         if not self.knows_year(year):
-            raise RuleViolation("calendar_unknown", field_name, f"{year}年")
+            raise Refusal("calendar_unknown", field_name, f"{year}年")
 
     @_mutmut_mutated(mutants_xǁWorkingCalendarǁis_working_day__mutmut)
     def is_working_day(self, day: date) -> bool:
@@ -1361,7 +1361,7 @@ class WorkingCalendar:
     def add_working_days(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1377,7 +1377,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_orig(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1393,7 +1393,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_1(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count <= 1:
@@ -1409,7 +1409,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_2(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 2:
@@ -1425,7 +1425,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_3(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1441,7 +1441,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_4(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1457,7 +1457,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_5(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1473,7 +1473,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_6(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1489,7 +1489,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_7(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1505,7 +1505,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_8(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1521,7 +1521,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_9(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1537,7 +1537,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_10(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1553,7 +1553,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_11(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1569,7 +1569,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_12(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1585,7 +1585,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_13(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1601,7 +1601,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_14(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:
@@ -1617,7 +1617,7 @@ class WorkingCalendar:
     def xǁWorkingCalendarǁadd_working_days__mutmut_15(self, start: date, count: int) -> date:
         """The ``count``-th working day after ``start`` (``start`` itself not counted).
 
-        Raises RuleViolation CALENDAR_UNKNOWN when a day it must look at lies in a year
+        Raises Refusal CALENDAR_UNKNOWN when a day it must look at lies in a year
         the calendar does not know.
         """
         if count < 1:

@@ -958,118 +958,46 @@ mutants_xǁCatalogueǁmeasure_for__mutmut['xǁCatalogueǁmeasure_for__mutmut_3']
 
 mutants_xǁCatalogueǁkinds_with_measure__mutmut['_mutmut_orig'] = Catalogue.xǁCatalogueǁkinds_with_measure__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁCatalogueǁkinds_with_measure__mutmut['xǁCatalogueǁkinds_with_measure__mutmut_1'] = Catalogue.xǁCatalogueǁkinds_with_measure__mutmut_1 # type: ignore # mutmut generated
+
+
+_BY_STRENGTH = (RestrictionStatus.CLEAR, RestrictionStatus.RESTRICTED, RestrictionStatus.PROHIBITED)
 mutants_x_status_from_effects__mutmut: MutantDict = {}  # type: ignore
 
 
 @_mutmut_mutated(mutants_x_status_from_effects__mutmut)
 def status_from_effects(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max((e.strength for e in effects), default=0)
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
+    """The strongest effect among the measures in force decides the status (none: CLEAR)."""
+    return _BY_STRENGTH[max((e.strength for e in effects), default=0)]
 
 
 def x_status_from_effects__mutmut_orig(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max((e.strength for e in effects), default=0)
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
+    """The strongest effect among the measures in force decides the status (none: CLEAR)."""
+    return _BY_STRENGTH[max((e.strength for e in effects), default=0)]
 
 
 def x_status_from_effects__mutmut_1(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = None
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
+    """The strongest effect among the measures in force decides the status (none: CLEAR)."""
+    return _BY_STRENGTH[max(None, default=0)]
 
 
 def x_status_from_effects__mutmut_2(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max(None, default=0)
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
+    """The strongest effect among the measures in force decides the status (none: CLEAR)."""
+    return _BY_STRENGTH[max((e.strength for e in effects), default=None)]
 
 
 def x_status_from_effects__mutmut_3(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max((e.strength for e in effects), default=None)
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
+    """The strongest effect among the measures in force decides the status (none: CLEAR)."""
+    return _BY_STRENGTH[max(default=0)]
 
 
 def x_status_from_effects__mutmut_4(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max(default=0)
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
+    """The strongest effect among the measures in force decides the status (none: CLEAR)."""
+    return _BY_STRENGTH[max((e.strength for e in effects), )]
 
 
 def x_status_from_effects__mutmut_5(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max((e.strength for e in effects), )
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
-
-
-def x_status_from_effects__mutmut_6(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max((e.strength for e in effects), default=1)
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
-
-
-def x_status_from_effects__mutmut_7(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max((e.strength for e in effects), default=0)
-    return {
-        1: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
-
-
-def x_status_from_effects__mutmut_8(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max((e.strength for e in effects), default=0)
-    return {
-        0: RestrictionStatus.CLEAR,
-        2: RestrictionStatus.RESTRICTED,
-        2: RestrictionStatus.PROHIBITED,
-    }[strongest]
-
-
-def x_status_from_effects__mutmut_9(effects: Iterable[MeasureEffect]) -> RestrictionStatus:
-    """The strongest effect among the measures in force decides the status."""
-    strongest = max((e.strength for e in effects), default=0)
-    return {
-        0: RestrictionStatus.CLEAR,
-        1: RestrictionStatus.RESTRICTED,
-        3: RestrictionStatus.PROHIBITED,
-    }[strongest]
+    """The strongest effect among the measures in force decides the status (none: CLEAR)."""
+    return _BY_STRENGTH[max((e.strength for e in effects), default=1)]
 
 mutants_x_status_from_effects__mutmut['_mutmut_orig'] = x_status_from_effects__mutmut_orig # type: ignore # mutmut generated
 mutants_x_status_from_effects__mutmut['x_status_from_effects__mutmut_1'] = x_status_from_effects__mutmut_1 # type: ignore # mutmut generated
@@ -1077,7 +1005,3 @@ mutants_x_status_from_effects__mutmut['x_status_from_effects__mutmut_2'] = x_sta
 mutants_x_status_from_effects__mutmut['x_status_from_effects__mutmut_3'] = x_status_from_effects__mutmut_3 # type: ignore # mutmut generated
 mutants_x_status_from_effects__mutmut['x_status_from_effects__mutmut_4'] = x_status_from_effects__mutmut_4 # type: ignore # mutmut generated
 mutants_x_status_from_effects__mutmut['x_status_from_effects__mutmut_5'] = x_status_from_effects__mutmut_5 # type: ignore # mutmut generated
-mutants_x_status_from_effects__mutmut['x_status_from_effects__mutmut_6'] = x_status_from_effects__mutmut_6 # type: ignore # mutmut generated
-mutants_x_status_from_effects__mutmut['x_status_from_effects__mutmut_7'] = x_status_from_effects__mutmut_7 # type: ignore # mutmut generated
-mutants_x_status_from_effects__mutmut['x_status_from_effects__mutmut_8'] = x_status_from_effects__mutmut_8 # type: ignore # mutmut generated
-mutants_x_status_from_effects__mutmut['x_status_from_effects__mutmut_9'] = x_status_from_effects__mutmut_9 # type: ignore # mutmut generated

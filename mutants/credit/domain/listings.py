@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import WorkingCalendar, add_months
-from credit.domain.errors import RuleViolation
+from credit.domain.errors import Refusal
 from credit.domain.records import CreditRecordKind, RecordFacts
 
 
@@ -136,17 +136,17 @@ def check_evidence(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -162,17 +162,17 @@ def x_check_evidence__mutmut_orig(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -188,17 +188,17 @@ def x_check_evidence__mutmut_1(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id == enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -214,17 +214,17 @@ def x_check_evidence__mutmut_2(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation(None, "evidenceRecordIds", str(record.id))
+            raise Refusal(None, "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -240,17 +240,17 @@ def x_check_evidence__mutmut_3(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", None, str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", None, str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -266,17 +266,17 @@ def x_check_evidence__mutmut_4(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", None)
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", None)
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -292,17 +292,17 @@ def x_check_evidence__mutmut_5(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("evidenceRecordIds", str(record.id))
+            raise Refusal("evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -318,17 +318,17 @@ def x_check_evidence__mutmut_6(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -344,17 +344,17 @@ def x_check_evidence__mutmut_7(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", )
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", )
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -370,17 +370,17 @@ def x_check_evidence__mutmut_8(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("XXEVIDENCE_OF_OTHER_ENTERPRISEXX", "evidenceRecordIds", str(record.id))
+            raise Refusal("XXEVIDENCE_OF_OTHER_ENTERPRISEXX", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -396,17 +396,17 @@ def x_check_evidence__mutmut_9(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("evidence_of_other_enterprise", "evidenceRecordIds", str(record.id))
+            raise Refusal("evidence_of_other_enterprise", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -422,17 +422,17 @@ def x_check_evidence__mutmut_10(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "XXevidenceRecordIdsXX", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "XXevidenceRecordIdsXX", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -448,17 +448,17 @@ def x_check_evidence__mutmut_11(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidencerecordids", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidencerecordids", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -474,17 +474,17 @@ def x_check_evidence__mutmut_12(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "EVIDENCERECORDIDS", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "EVIDENCERECORDIDS", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -500,17 +500,17 @@ def x_check_evidence__mutmut_13(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(None))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(None))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -526,17 +526,17 @@ def x_check_evidence__mutmut_14(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation(None, "evidenceRecordIds", str(record.id))
+            raise Refusal(None, "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -552,17 +552,17 @@ def x_check_evidence__mutmut_15(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", None, str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", None, str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -578,17 +578,17 @@ def x_check_evidence__mutmut_16(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", None)
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", None)
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -604,17 +604,17 @@ def x_check_evidence__mutmut_17(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("evidenceRecordIds", str(record.id))
+            raise Refusal("evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -630,17 +630,17 @@ def x_check_evidence__mutmut_18(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -656,17 +656,17 @@ def x_check_evidence__mutmut_19(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", )
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", )
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -682,17 +682,17 @@ def x_check_evidence__mutmut_20(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("XXEVIDENCE_SUPERSEDEDXX", "evidenceRecordIds", str(record.id))
+            raise Refusal("XXEVIDENCE_SUPERSEDEDXX", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -708,17 +708,17 @@ def x_check_evidence__mutmut_21(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("evidence_superseded", "evidenceRecordIds", str(record.id))
+            raise Refusal("evidence_superseded", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -734,17 +734,17 @@ def x_check_evidence__mutmut_22(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "XXevidenceRecordIdsXX", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "XXevidenceRecordIdsXX", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -760,17 +760,17 @@ def x_check_evidence__mutmut_23(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidencerecordids", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidencerecordids", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -786,17 +786,17 @@ def x_check_evidence__mutmut_24(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "EVIDENCERECORDIDS", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "EVIDENCERECORDIDS", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -812,17 +812,17 @@ def x_check_evidence__mutmut_25(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(None))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(None))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -838,17 +838,17 @@ def x_check_evidence__mutmut_26(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on >= notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -864,17 +864,17 @@ def x_check_evidence__mutmut_27(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation(None, "evidenceRecordIds", str(record.id))
+            raise Refusal(None, "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -890,17 +890,17 @@ def x_check_evidence__mutmut_28(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", None, str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", None, str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -916,17 +916,17 @@ def x_check_evidence__mutmut_29(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", None)
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", None)
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -942,17 +942,17 @@ def x_check_evidence__mutmut_30(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("evidenceRecordIds", str(record.id))
+            raise Refusal("evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -968,17 +968,17 @@ def x_check_evidence__mutmut_31(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -994,17 +994,17 @@ def x_check_evidence__mutmut_32(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", )
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", )
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1020,17 +1020,17 @@ def x_check_evidence__mutmut_33(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("XXEVIDENCE_AFTER_NOTICEXX", "evidenceRecordIds", str(record.id))
+            raise Refusal("XXEVIDENCE_AFTER_NOTICEXX", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1046,17 +1046,17 @@ def x_check_evidence__mutmut_34(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("evidence_after_notice", "evidenceRecordIds", str(record.id))
+            raise Refusal("evidence_after_notice", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1072,17 +1072,17 @@ def x_check_evidence__mutmut_35(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "XXevidenceRecordIdsXX", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "XXevidenceRecordIdsXX", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1098,17 +1098,17 @@ def x_check_evidence__mutmut_36(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidencerecordids", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidencerecordids", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1124,17 +1124,17 @@ def x_check_evidence__mutmut_37(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "EVIDENCERECORDIDS", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "EVIDENCERECORDIDS", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1150,17 +1150,17 @@ def x_check_evidence__mutmut_38(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(None))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(None))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1176,17 +1176,17 @@ def x_check_evidence__mutmut_39(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1202,17 +1202,17 @@ def x_check_evidence__mutmut_40(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation(None, "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal(None, "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1228,17 +1228,17 @@ def x_check_evidence__mutmut_41(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", None, "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", None, "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1254,17 +1254,17 @@ def x_check_evidence__mutmut_42(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", None)
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", None)
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1280,17 +1280,17 @@ def x_check_evidence__mutmut_43(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1306,17 +1306,17 @@ def x_check_evidence__mutmut_44(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1332,17 +1332,17 @@ def x_check_evidence__mutmut_45(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", )
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", )
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1358,17 +1358,17 @@ def x_check_evidence__mutmut_46(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("XXEVIDENCE_INSUFFICIENTXX", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("XXEVIDENCE_INSUFFICIENTXX", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1384,17 +1384,17 @@ def x_check_evidence__mutmut_47(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("evidence_insufficient", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("evidence_insufficient", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1410,17 +1410,17 @@ def x_check_evidence__mutmut_48(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "XXevidenceRecordIdsXX", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "XXevidenceRecordIdsXX", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1436,17 +1436,17 @@ def x_check_evidence__mutmut_49(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidencerecordids", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidencerecordids", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1462,17 +1462,17 @@ def x_check_evidence__mutmut_50(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "EVIDENCERECORDIDS", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "EVIDENCERECORDIDS", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1488,17 +1488,17 @@ def x_check_evidence__mutmut_51(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "XX至少需要一条信用记录XX")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "XX至少需要一条信用记录XX")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1514,17 +1514,17 @@ def x_check_evidence__mutmut_52(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1540,17 +1540,17 @@ def x_check_evidence__mutmut_53(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(None, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1566,17 +1566,17 @@ def x_check_evidence__mutmut_54(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, None, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1592,17 +1592,17 @@ def x_check_evidence__mutmut_55(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, None):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1618,17 +1618,17 @@ def x_check_evidence__mutmut_56(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1644,17 +1644,17 @@ def x_check_evidence__mutmut_57(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1670,17 +1670,17 @@ def x_check_evidence__mutmut_58(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, ):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1696,17 +1696,17 @@ def x_check_evidence__mutmut_59(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST or not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1722,17 +1722,17 @@ def x_check_evidence__mutmut_60(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is not ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1748,17 +1748,17 @@ def x_check_evidence__mutmut_61(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1774,17 +1774,17 @@ def x_check_evidence__mutmut_62(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(None):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1800,17 +1800,17 @@ def x_check_evidence__mutmut_63(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation(None, "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal(None, "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1826,17 +1826,17 @@ def x_check_evidence__mutmut_64(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", None)
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", None)
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1852,17 +1852,17 @@ def x_check_evidence__mutmut_65(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1878,17 +1878,17 @@ def x_check_evidence__mutmut_66(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", )
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", )
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1904,17 +1904,17 @@ def x_check_evidence__mutmut_67(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("XXPENALTY_REQUIREDXX", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("XXPENALTY_REQUIREDXX", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1930,17 +1930,17 @@ def x_check_evidence__mutmut_68(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("penalty_required", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("penalty_required", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1956,17 +1956,17 @@ def x_check_evidence__mutmut_69(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "XXevidenceRecordIdsXX")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "XXevidenceRecordIdsXX")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -1982,17 +1982,17 @@ def x_check_evidence__mutmut_70(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidencerecordids")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidencerecordids")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2008,17 +2008,17 @@ def x_check_evidence__mutmut_71(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "EVIDENCERECORDIDS")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "EVIDENCERECORDIDS")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2034,17 +2034,17 @@ def x_check_evidence__mutmut_72(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation(None, "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal(None, "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2060,17 +2060,17 @@ def x_check_evidence__mutmut_73(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", None, _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", None, _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2086,17 +2086,17 @@ def x_check_evidence__mutmut_74(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", None)
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", None)
 
 
 # --------------------------------------------------------------------- evidence
@@ -2112,17 +2112,17 @@ def x_check_evidence__mutmut_75(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2138,17 +2138,17 @@ def x_check_evidence__mutmut_76(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2164,17 +2164,17 @@ def x_check_evidence__mutmut_77(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", )
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", )
 
 
 # --------------------------------------------------------------------- evidence
@@ -2190,17 +2190,17 @@ def x_check_evidence__mutmut_78(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("XXEVIDENCE_INSUFFICIENTXX", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("XXEVIDENCE_INSUFFICIENTXX", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2216,17 +2216,17 @@ def x_check_evidence__mutmut_79(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("evidence_insufficient", "evidenceRecordIds", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("evidence_insufficient", "evidenceRecordIds", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2242,17 +2242,17 @@ def x_check_evidence__mutmut_80(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "XXevidenceRecordIdsXX", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "XXevidenceRecordIdsXX", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2268,17 +2268,17 @@ def x_check_evidence__mutmut_81(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidencerecordids", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidencerecordids", _NEEDS[ground])
 
 
 # --------------------------------------------------------------------- evidence
@@ -2294,17 +2294,17 @@ def x_check_evidence__mutmut_82(
     """Does the evidence support the ground? Raises the first refusal found."""
     for record in evidence:
         if record.enterprise_id != enterprise_id:
-            raise RuleViolation("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
-            raise RuleViolation("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
         if record.occurred_on > notified_on:
-            raise RuleViolation("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
+            raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
     if not ground_is_supported(ground, evidence, rules):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
-            raise RuleViolation("PENALTY_REQUIRED", "evidenceRecordIds")
-        raise RuleViolation("EVIDENCE_INSUFFICIENT", "EVIDENCERECORDIDS", _NEEDS[ground])
+            raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        raise Refusal("EVIDENCE_INSUFFICIENT", "EVIDENCERECORDIDS", _NEEDS[ground])
 
 mutants_x_check_evidence__mutmut['_mutmut_orig'] = x_check_evidence__mutmut_orig # type: ignore # mutmut generated
 mutants_x_check_evidence__mutmut['x_check_evidence__mutmut_1'] = x_check_evidence__mutmut_1 # type: ignore # mutmut generated
@@ -3636,6 +3636,10 @@ class ObjectionFacts:
     upheld: bool | None = None  # None: not yet decided
     decided_on: date | None = None
 mutants_xǁListingFactsǁin_force_on__mutmut: MutantDict = {}  # type: ignore
+mutants_xǁListingFactsǁrepair__mutmut: MutantDict = {}  # type: ignore
+mutants_xǁListingFactsǁobjection__mutmut: MutantDict = {}  # type: ignore
+mutants_xǁListingFactsǁwith_repair__mutmut: MutantDict = {}  # type: ignore
+mutants_xǁListingFactsǁwith_objection__mutmut: MutantDict = {}  # type: ignore
 
 
 @dataclass(frozen=True)
@@ -3675,49 +3679,348 @@ class ListingFacts:
 
     @_mutmut_mutated(mutants_xǁListingFactsǁin_force_on__mutmut)
     def in_force_on(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = self.ends_on
         return self.listed_on is not None and end is not None and self.listed_on <= day < end
 
     def xǁListingFactsǁin_force_on__mutmut_orig(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = self.ends_on
         return self.listed_on is not None and end is not None and self.listed_on <= day < end
 
     def xǁListingFactsǁin_force_on__mutmut_1(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = None
         return self.listed_on is not None and end is not None and self.listed_on <= day < end
 
     def xǁListingFactsǁin_force_on__mutmut_2(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = self.ends_on
         return self.listed_on is not None and end is not None or self.listed_on <= day < end
 
     def xǁListingFactsǁin_force_on__mutmut_3(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = self.ends_on
         return self.listed_on is not None or end is not None and self.listed_on <= day < end
 
     def xǁListingFactsǁin_force_on__mutmut_4(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = self.ends_on
         return self.listed_on is None and end is not None and self.listed_on <= day < end
 
     def xǁListingFactsǁin_force_on__mutmut_5(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = self.ends_on
         return self.listed_on is not None and end is None and self.listed_on <= day < end
 
     def xǁListingFactsǁin_force_on__mutmut_6(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = self.ends_on
         return self.listed_on is not None and end is not None and self.listed_on < day < end
 
     def xǁListingFactsǁin_force_on__mutmut_7(self, day: date) -> bool:
-        """In force on days ``listedOn <= day < end``; a revoked listing never was."""
+        """In force (列入有效期内) on days ``listedOn <= day < endsOn``; a revoked listing never was.
+
+        The one definition: credit.store.listing_status says it in SQL from the ``ends_on``
+        this class computes, and tests/store/test_in_force_equivalence.py proves the two equal.
+        """
         end = self.ends_on
         return self.listed_on is not None and end is not None and self.listed_on <= day <= end
+
+    @_mutmut_mutated(mutants_xǁListingFactsǁrepair__mutmut)
+    def repair(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "applicationId", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_orig(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "applicationId", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_1(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id != repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "applicationId", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_2(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal(None, "applicationId", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_3(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", None, str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_4(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "applicationId", None)
+
+    def xǁListingFactsǁrepair__mutmut_5(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("applicationId", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_6(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_7(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "applicationId", )
+
+    def xǁListingFactsǁrepair__mutmut_8(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("XXAPPLICATION_NOT_FOUNDXX", "applicationId", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_9(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("application_not_found", "applicationId", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_10(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "XXapplicationIdXX", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_11(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "applicationid", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_12(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "APPLICATIONID", str(repair_id))
+
+    def xǁListingFactsǁrepair__mutmut_13(self, repair_id: int) -> RepairFacts:
+        for repair in self.repairs:
+            if repair.id == repair_id:
+                return repair
+        raise Refusal("APPLICATION_NOT_FOUND", "applicationId", str(None))
+
+    @_mutmut_mutated(mutants_xǁListingFactsǁobjection__mutmut)
+    def objection(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "objectionId", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_orig(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "objectionId", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_1(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id != objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "objectionId", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_2(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal(None, "objectionId", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_3(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", None, str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_4(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "objectionId", None)
+
+    def xǁListingFactsǁobjection__mutmut_5(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("objectionId", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_6(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_7(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "objectionId", )
+
+    def xǁListingFactsǁobjection__mutmut_8(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("XXOBJECTION_NOT_FOUNDXX", "objectionId", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_9(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("objection_not_found", "objectionId", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_10(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "XXobjectionIdXX", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_11(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "objectionid", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_12(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "OBJECTIONID", str(objection_id))
+
+    def xǁListingFactsǁobjection__mutmut_13(self, objection_id: int) -> ObjectionFacts:
+        for objection in self.objections:
+            if objection.id == objection_id:
+                return objection
+        raise Refusal("OBJECTION_NOT_FOUND", "objectionId", str(None))
+
+    @_mutmut_mutated(mutants_xǁListingFactsǁwith_repair__mutmut)
+    def with_repair(self, changed: RepairFacts) -> ListingFacts:
+        return replace(self, repairs=tuple(changed if r.id == changed.id else r for r in self.repairs))
+
+    def xǁListingFactsǁwith_repair__mutmut_orig(self, changed: RepairFacts) -> ListingFacts:
+        return replace(self, repairs=tuple(changed if r.id == changed.id else r for r in self.repairs))
+
+    def xǁListingFactsǁwith_repair__mutmut_1(self, changed: RepairFacts) -> ListingFacts:
+        return replace(None, repairs=tuple(changed if r.id == changed.id else r for r in self.repairs))
+
+    def xǁListingFactsǁwith_repair__mutmut_2(self, changed: RepairFacts) -> ListingFacts:
+        return replace(self, repairs=None)
+
+    def xǁListingFactsǁwith_repair__mutmut_3(self, changed: RepairFacts) -> ListingFacts:
+        return replace(repairs=tuple(changed if r.id == changed.id else r for r in self.repairs))
+
+    def xǁListingFactsǁwith_repair__mutmut_4(self, changed: RepairFacts) -> ListingFacts:
+        return replace(self, )
+
+    def xǁListingFactsǁwith_repair__mutmut_5(self, changed: RepairFacts) -> ListingFacts:
+        return replace(self, repairs=tuple(None))
+
+    def xǁListingFactsǁwith_repair__mutmut_6(self, changed: RepairFacts) -> ListingFacts:
+        return replace(self, repairs=tuple(changed if (r.id == changed.id) and False else r for r in self.repairs))
+
+    def xǁListingFactsǁwith_repair__mutmut_7(self, changed: RepairFacts) -> ListingFacts:
+        return replace(self, repairs=tuple(changed if (r.id == changed.id) or True else r for r in self.repairs))
+
+    def xǁListingFactsǁwith_repair__mutmut_8(self, changed: RepairFacts) -> ListingFacts:
+        return replace(self, repairs=tuple(changed if r.id != changed.id else r for r in self.repairs))
+
+    @_mutmut_mutated(mutants_xǁListingFactsǁwith_objection__mutmut)
+    def with_objection(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            self, objections=tuple(changed if o.id == changed.id else o for o in self.objections)
+        )
+
+    def xǁListingFactsǁwith_objection__mutmut_orig(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            self, objections=tuple(changed if o.id == changed.id else o for o in self.objections)
+        )
+
+    def xǁListingFactsǁwith_objection__mutmut_1(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            None, objections=tuple(changed if o.id == changed.id else o for o in self.objections)
+        )
+
+    def xǁListingFactsǁwith_objection__mutmut_2(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            self, objections=None
+        )
+
+    def xǁListingFactsǁwith_objection__mutmut_3(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            objections=tuple(changed if o.id == changed.id else o for o in self.objections)
+        )
+
+    def xǁListingFactsǁwith_objection__mutmut_4(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            self, )
+
+    def xǁListingFactsǁwith_objection__mutmut_5(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            self, objections=tuple(None)
+        )
+
+    def xǁListingFactsǁwith_objection__mutmut_6(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            self, objections=tuple(changed if (o.id == changed.id) and False else o for o in self.objections)
+        )
+
+    def xǁListingFactsǁwith_objection__mutmut_7(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            self, objections=tuple(changed if (o.id == changed.id) or True else o for o in self.objections)
+        )
+
+    def xǁListingFactsǁwith_objection__mutmut_8(self, changed: ObjectionFacts) -> ListingFacts:
+        return replace(
+            self, objections=tuple(changed if o.id != changed.id else o for o in self.objections)
+        )
 
 mutants_xǁListingFactsǁin_force_on__mutmut['_mutmut_orig'] = ListingFacts.xǁListingFactsǁin_force_on__mutmut_orig # type: ignore # mutmut generated
 mutants_xǁListingFactsǁin_force_on__mutmut['xǁListingFactsǁin_force_on__mutmut_1'] = ListingFacts.xǁListingFactsǁin_force_on__mutmut_1 # type: ignore # mutmut generated
@@ -3727,6 +4030,56 @@ mutants_xǁListingFactsǁin_force_on__mutmut['xǁListingFactsǁin_force_on__mutm
 mutants_xǁListingFactsǁin_force_on__mutmut['xǁListingFactsǁin_force_on__mutmut_5'] = ListingFacts.xǁListingFactsǁin_force_on__mutmut_5 # type: ignore # mutmut generated
 mutants_xǁListingFactsǁin_force_on__mutmut['xǁListingFactsǁin_force_on__mutmut_6'] = ListingFacts.xǁListingFactsǁin_force_on__mutmut_6 # type: ignore # mutmut generated
 mutants_xǁListingFactsǁin_force_on__mutmut['xǁListingFactsǁin_force_on__mutmut_7'] = ListingFacts.xǁListingFactsǁin_force_on__mutmut_7 # type: ignore # mutmut generated
+
+mutants_xǁListingFactsǁrepair__mutmut['_mutmut_orig'] = ListingFacts.xǁListingFactsǁrepair__mutmut_orig # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_1'] = ListingFacts.xǁListingFactsǁrepair__mutmut_1 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_2'] = ListingFacts.xǁListingFactsǁrepair__mutmut_2 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_3'] = ListingFacts.xǁListingFactsǁrepair__mutmut_3 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_4'] = ListingFacts.xǁListingFactsǁrepair__mutmut_4 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_5'] = ListingFacts.xǁListingFactsǁrepair__mutmut_5 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_6'] = ListingFacts.xǁListingFactsǁrepair__mutmut_6 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_7'] = ListingFacts.xǁListingFactsǁrepair__mutmut_7 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_8'] = ListingFacts.xǁListingFactsǁrepair__mutmut_8 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_9'] = ListingFacts.xǁListingFactsǁrepair__mutmut_9 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_10'] = ListingFacts.xǁListingFactsǁrepair__mutmut_10 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_11'] = ListingFacts.xǁListingFactsǁrepair__mutmut_11 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_12'] = ListingFacts.xǁListingFactsǁrepair__mutmut_12 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁrepair__mutmut['xǁListingFactsǁrepair__mutmut_13'] = ListingFacts.xǁListingFactsǁrepair__mutmut_13 # type: ignore # mutmut generated
+
+mutants_xǁListingFactsǁobjection__mutmut['_mutmut_orig'] = ListingFacts.xǁListingFactsǁobjection__mutmut_orig # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_1'] = ListingFacts.xǁListingFactsǁobjection__mutmut_1 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_2'] = ListingFacts.xǁListingFactsǁobjection__mutmut_2 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_3'] = ListingFacts.xǁListingFactsǁobjection__mutmut_3 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_4'] = ListingFacts.xǁListingFactsǁobjection__mutmut_4 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_5'] = ListingFacts.xǁListingFactsǁobjection__mutmut_5 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_6'] = ListingFacts.xǁListingFactsǁobjection__mutmut_6 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_7'] = ListingFacts.xǁListingFactsǁobjection__mutmut_7 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_8'] = ListingFacts.xǁListingFactsǁobjection__mutmut_8 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_9'] = ListingFacts.xǁListingFactsǁobjection__mutmut_9 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_10'] = ListingFacts.xǁListingFactsǁobjection__mutmut_10 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_11'] = ListingFacts.xǁListingFactsǁobjection__mutmut_11 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_12'] = ListingFacts.xǁListingFactsǁobjection__mutmut_12 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁobjection__mutmut['xǁListingFactsǁobjection__mutmut_13'] = ListingFacts.xǁListingFactsǁobjection__mutmut_13 # type: ignore # mutmut generated
+
+mutants_xǁListingFactsǁwith_repair__mutmut['_mutmut_orig'] = ListingFacts.xǁListingFactsǁwith_repair__mutmut_orig # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_repair__mutmut['xǁListingFactsǁwith_repair__mutmut_1'] = ListingFacts.xǁListingFactsǁwith_repair__mutmut_1 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_repair__mutmut['xǁListingFactsǁwith_repair__mutmut_2'] = ListingFacts.xǁListingFactsǁwith_repair__mutmut_2 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_repair__mutmut['xǁListingFactsǁwith_repair__mutmut_3'] = ListingFacts.xǁListingFactsǁwith_repair__mutmut_3 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_repair__mutmut['xǁListingFactsǁwith_repair__mutmut_4'] = ListingFacts.xǁListingFactsǁwith_repair__mutmut_4 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_repair__mutmut['xǁListingFactsǁwith_repair__mutmut_5'] = ListingFacts.xǁListingFactsǁwith_repair__mutmut_5 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_repair__mutmut['xǁListingFactsǁwith_repair__mutmut_6'] = ListingFacts.xǁListingFactsǁwith_repair__mutmut_6 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_repair__mutmut['xǁListingFactsǁwith_repair__mutmut_7'] = ListingFacts.xǁListingFactsǁwith_repair__mutmut_7 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_repair__mutmut['xǁListingFactsǁwith_repair__mutmut_8'] = ListingFacts.xǁListingFactsǁwith_repair__mutmut_8 # type: ignore # mutmut generated
+
+mutants_xǁListingFactsǁwith_objection__mutmut['_mutmut_orig'] = ListingFacts.xǁListingFactsǁwith_objection__mutmut_orig # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_objection__mutmut['xǁListingFactsǁwith_objection__mutmut_1'] = ListingFacts.xǁListingFactsǁwith_objection__mutmut_1 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_objection__mutmut['xǁListingFactsǁwith_objection__mutmut_2'] = ListingFacts.xǁListingFactsǁwith_objection__mutmut_2 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_objection__mutmut['xǁListingFactsǁwith_objection__mutmut_3'] = ListingFacts.xǁListingFactsǁwith_objection__mutmut_3 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_objection__mutmut['xǁListingFactsǁwith_objection__mutmut_4'] = ListingFacts.xǁListingFactsǁwith_objection__mutmut_4 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_objection__mutmut['xǁListingFactsǁwith_objection__mutmut_5'] = ListingFacts.xǁListingFactsǁwith_objection__mutmut_5 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_objection__mutmut['xǁListingFactsǁwith_objection__mutmut_6'] = ListingFacts.xǁListingFactsǁwith_objection__mutmut_6 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_objection__mutmut['xǁListingFactsǁwith_objection__mutmut_7'] = ListingFacts.xǁListingFactsǁwith_objection__mutmut_7 # type: ignore # mutmut generated
+mutants_xǁListingFactsǁwith_objection__mutmut['xǁListingFactsǁwith_objection__mutmut_8'] = ListingFacts.xǁListingFactsǁwith_objection__mutmut_8 # type: ignore # mutmut generated
 mutants_x_status_on__mutmut: MutantDict = {}  # type: ignore
 
 
@@ -4080,57 +4433,57 @@ mutants_x_check_ground_matches_kind__mutmut: MutantDict = {}  # type: ignore
 @_mutmut_mutated(mutants_x_check_ground_matches_kind__mutmut)
 def check_ground_matches_kind(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("GROUND_NOT_FOR_LIST", "ground")
+        raise Refusal("GROUND_NOT_FOR_LIST", "ground")
 
 
 def x_check_ground_matches_kind__mutmut_orig(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("GROUND_NOT_FOR_LIST", "ground")
+        raise Refusal("GROUND_NOT_FOR_LIST", "ground")
 
 
 def x_check_ground_matches_kind__mutmut_1(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is kind:
-        raise RuleViolation("GROUND_NOT_FOR_LIST", "ground")
+        raise Refusal("GROUND_NOT_FOR_LIST", "ground")
 
 
 def x_check_ground_matches_kind__mutmut_2(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation(None, "ground")
+        raise Refusal(None, "ground")
 
 
 def x_check_ground_matches_kind__mutmut_3(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("GROUND_NOT_FOR_LIST", None)
+        raise Refusal("GROUND_NOT_FOR_LIST", None)
 
 
 def x_check_ground_matches_kind__mutmut_4(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("ground")
+        raise Refusal("ground")
 
 
 def x_check_ground_matches_kind__mutmut_5(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("GROUND_NOT_FOR_LIST", )
+        raise Refusal("GROUND_NOT_FOR_LIST", )
 
 
 def x_check_ground_matches_kind__mutmut_6(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("XXGROUND_NOT_FOR_LISTXX", "ground")
+        raise Refusal("XXGROUND_NOT_FOR_LISTXX", "ground")
 
 
 def x_check_ground_matches_kind__mutmut_7(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("ground_not_for_list", "ground")
+        raise Refusal("ground_not_for_list", "ground")
 
 
 def x_check_ground_matches_kind__mutmut_8(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("GROUND_NOT_FOR_LIST", "XXgroundXX")
+        raise Refusal("GROUND_NOT_FOR_LIST", "XXgroundXX")
 
 
 def x_check_ground_matches_kind__mutmut_9(ground: ListingGround, kind: ListKind) -> None:
     if ground.list_kind is not kind:
-        raise RuleViolation("GROUND_NOT_FOR_LIST", "GROUND")
+        raise Refusal("GROUND_NOT_FOR_LIST", "GROUND")
 
 mutants_x_check_ground_matches_kind__mutmut['_mutmut_orig'] = x_check_ground_matches_kind__mutmut_orig # type: ignore # mutmut generated
 mutants_x_check_ground_matches_kind__mutmut['x_check_ground_matches_kind__mutmut_1'] = x_check_ground_matches_kind__mutmut_1 # type: ignore # mutmut generated
@@ -4148,156 +4501,156 @@ mutants_x__refuse_if_closed__mutmut: MutantDict = {}  # type: ignore
 @_mutmut_mutated(mutants_x__refuse_if_closed__mutmut)
 def _refuse_if_closed(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_orig(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_1(facts: ListingFacts) -> None:
     if facts.revoked_on is None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_2(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_3(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", None)
+        raise Refusal("LISTING_REVOKED", None)
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_4(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_5(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", )
+        raise Refusal("LISTING_REVOKED", )
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_6(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("XXLISTING_REVOKEDXX", "listingId")
+        raise Refusal("XXLISTING_REVOKEDXX", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_7(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("listing_revoked", "listingId")
+        raise Refusal("listing_revoked", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_8(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "XXlistingIdXX")
+        raise Refusal("LISTING_REVOKED", "XXlistingIdXX")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_9(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingid")
+        raise Refusal("LISTING_REVOKED", "listingid")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_10(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "LISTINGID")
+        raise Refusal("LISTING_REVOKED", "LISTINGID")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_11(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
 
 
 def x__refuse_if_closed__mutmut_12(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
 
 
 def x__refuse_if_closed__mutmut_13(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", None)
+        raise Refusal("LISTING_WITHDRAWN", None)
 
 
 def x__refuse_if_closed__mutmut_14(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
 
 
 def x__refuse_if_closed__mutmut_15(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", )
+        raise Refusal("LISTING_WITHDRAWN", )
 
 
 def x__refuse_if_closed__mutmut_16(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("XXLISTING_WITHDRAWNXX", "listingId")
+        raise Refusal("XXLISTING_WITHDRAWNXX", "listingId")
 
 
 def x__refuse_if_closed__mutmut_17(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("listing_withdrawn", "listingId")
+        raise Refusal("listing_withdrawn", "listingId")
 
 
 def x__refuse_if_closed__mutmut_18(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "XXlistingIdXX")
+        raise Refusal("LISTING_WITHDRAWN", "XXlistingIdXX")
 
 
 def x__refuse_if_closed__mutmut_19(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingid")
+        raise Refusal("LISTING_WITHDRAWN", "listingid")
 
 
 def x__refuse_if_closed__mutmut_20(facts: ListingFacts) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "LISTINGID")
+        raise Refusal("LISTING_WITHDRAWN", "LISTINGID")
 
 mutants_x__refuse_if_closed__mutmut['_mutmut_orig'] = x__refuse_if_closed__mutmut_orig # type: ignore # mutmut generated
 mutants_x__refuse_if_closed__mutmut['x__refuse_if_closed__mutmut_1'] = x__refuse_if_closed__mutmut_1 # type: ignore # mutmut generated
@@ -4328,352 +4681,352 @@ def check_objection(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_orig(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_1(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(None)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_2(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_3(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", None)
+        raise Refusal("ALREADY_DECIDED", None)
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_4(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_5(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", )
+        raise Refusal("ALREADY_DECIDED", )
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_6(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("XXALREADY_DECIDEDXX", "listingId")
+        raise Refusal("XXALREADY_DECIDEDXX", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_7(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("already_decided", "listingId")
+        raise Refusal("already_decided", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_8(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "XXlistingIdXX")
+        raise Refusal("ALREADY_DECIDED", "XXlistingIdXX")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_9(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingid")
+        raise Refusal("ALREADY_DECIDED", "listingid")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_10(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "LISTINGID")
+        raise Refusal("ALREADY_DECIDED", "LISTINGID")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_11(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on <= facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_12(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation(None, "filedOn")
+        raise Refusal(None, "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_13(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", None)
+        raise Refusal("DATE_BEFORE_NOTICE", None)
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_14(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("filedOn")
+        raise Refusal("filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_15(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", )
+        raise Refusal("DATE_BEFORE_NOTICE", )
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_16(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("XXDATE_BEFORE_NOTICEXX", "filedOn")
+        raise Refusal("XXDATE_BEFORE_NOTICEXX", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_17(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("date_before_notice", "filedOn")
+        raise Refusal("date_before_notice", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_18(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "XXfiledOnXX")
+        raise Refusal("DATE_BEFORE_NOTICE", "XXfiledOnXX")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_19(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedon")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedon")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_20(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "FILEDON")
+        raise Refusal("DATE_BEFORE_NOTICE", "FILEDON")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_21(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on >= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedOn")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedOn")
 
 
 def x_check_objection__mutmut_22(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation(None, "filedOn")
+        raise Refusal(None, "filedOn")
 
 
 def x_check_objection__mutmut_23(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", None)
+        raise Refusal("OBJECTION_WINDOW_CLOSED", None)
 
 
 def x_check_objection__mutmut_24(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("filedOn")
+        raise Refusal("filedOn")
 
 
 def x_check_objection__mutmut_25(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", )
+        raise Refusal("OBJECTION_WINDOW_CLOSED", )
 
 
 def x_check_objection__mutmut_26(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("XXOBJECTION_WINDOW_CLOSEDXX", "filedOn")
+        raise Refusal("XXOBJECTION_WINDOW_CLOSEDXX", "filedOn")
 
 
 def x_check_objection__mutmut_27(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("objection_window_closed", "filedOn")
+        raise Refusal("objection_window_closed", "filedOn")
 
 
 def x_check_objection__mutmut_28(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "XXfiledOnXX")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "XXfiledOnXX")
 
 
 def x_check_objection__mutmut_29(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "filedon")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "filedon")
 
 
 def x_check_objection__mutmut_30(facts: ListingFacts, filed_on: date) -> None:
     """陈述申辩: only before decision, from notice up to the deadline inclusive."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if filed_on < facts.notified_on:
-        raise RuleViolation("DATE_BEFORE_NOTICE", "filedOn")
+        raise Refusal("DATE_BEFORE_NOTICE", "filedOn")
     if filed_on > facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_CLOSED", "FILEDON")
+        raise Refusal("OBJECTION_WINDOW_CLOSED", "FILEDON")
 
 mutants_x_check_objection__mutmut['_mutmut_orig'] = x_check_objection__mutmut_orig # type: ignore # mutmut generated
 mutants_x_check_objection__mutmut['x_check_objection__mutmut_1'] = x_check_objection__mutmut_1 # type: ignore # mutmut generated
@@ -4715,9 +5068,9 @@ def check_objection_decision(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_orig(
@@ -4725,9 +5078,9 @@ def x_check_objection_decision__mutmut_orig(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_1(
@@ -4735,9 +5088,9 @@ def x_check_objection_decision__mutmut_1(
 ) -> None:
     _refuse_if_closed(None)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_2(
@@ -4745,9 +5098,9 @@ def x_check_objection_decision__mutmut_2(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_3(
@@ -4755,9 +5108,9 @@ def x_check_objection_decision__mutmut_3(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation(None, "objectionId")
+        raise Refusal(None, "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_4(
@@ -4765,9 +5118,9 @@ def x_check_objection_decision__mutmut_4(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", None)
+        raise Refusal("OBJECTION_ALREADY_DECIDED", None)
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_5(
@@ -4775,9 +5128,9 @@ def x_check_objection_decision__mutmut_5(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("objectionId")
+        raise Refusal("objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_6(
@@ -4785,9 +5138,9 @@ def x_check_objection_decision__mutmut_6(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", )
+        raise Refusal("OBJECTION_ALREADY_DECIDED", )
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_7(
@@ -4795,9 +5148,9 @@ def x_check_objection_decision__mutmut_7(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("XXOBJECTION_ALREADY_DECIDEDXX", "objectionId")
+        raise Refusal("XXOBJECTION_ALREADY_DECIDEDXX", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_8(
@@ -4805,9 +5158,9 @@ def x_check_objection_decision__mutmut_8(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("objection_already_decided", "objectionId")
+        raise Refusal("objection_already_decided", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_9(
@@ -4815,9 +5168,9 @@ def x_check_objection_decision__mutmut_9(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "XXobjectionIdXX")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "XXobjectionIdXX")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_10(
@@ -4825,9 +5178,9 @@ def x_check_objection_decision__mutmut_10(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionid")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionid")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_11(
@@ -4835,9 +5188,9 @@ def x_check_objection_decision__mutmut_11(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "OBJECTIONID")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "OBJECTIONID")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_12(
@@ -4845,9 +5198,9 @@ def x_check_objection_decision__mutmut_12(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on <= objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedOn")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_13(
@@ -4855,9 +5208,9 @@ def x_check_objection_decision__mutmut_13(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation(None, "decidedOn")
+        raise Refusal(None, "decidedOn")
 
 
 def x_check_objection_decision__mutmut_14(
@@ -4865,9 +5218,9 @@ def x_check_objection_decision__mutmut_14(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", None)
+        raise Refusal("DATE_BEFORE_OBJECTION", None)
 
 
 def x_check_objection_decision__mutmut_15(
@@ -4875,9 +5228,9 @@ def x_check_objection_decision__mutmut_15(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("decidedOn")
+        raise Refusal("decidedOn")
 
 
 def x_check_objection_decision__mutmut_16(
@@ -4885,9 +5238,9 @@ def x_check_objection_decision__mutmut_16(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", )
+        raise Refusal("DATE_BEFORE_OBJECTION", )
 
 
 def x_check_objection_decision__mutmut_17(
@@ -4895,9 +5248,9 @@ def x_check_objection_decision__mutmut_17(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("XXDATE_BEFORE_OBJECTIONXX", "decidedOn")
+        raise Refusal("XXDATE_BEFORE_OBJECTIONXX", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_18(
@@ -4905,9 +5258,9 @@ def x_check_objection_decision__mutmut_18(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("date_before_objection", "decidedOn")
+        raise Refusal("date_before_objection", "decidedOn")
 
 
 def x_check_objection_decision__mutmut_19(
@@ -4915,9 +5268,9 @@ def x_check_objection_decision__mutmut_19(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "XXdecidedOnXX")
+        raise Refusal("DATE_BEFORE_OBJECTION", "XXdecidedOnXX")
 
 
 def x_check_objection_decision__mutmut_20(
@@ -4925,9 +5278,9 @@ def x_check_objection_decision__mutmut_20(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "decidedon")
+        raise Refusal("DATE_BEFORE_OBJECTION", "decidedon")
 
 
 def x_check_objection_decision__mutmut_21(
@@ -4935,9 +5288,9 @@ def x_check_objection_decision__mutmut_21(
 ) -> None:
     _refuse_if_closed(facts)
     if objection.upheld is not None:
-        raise RuleViolation("OBJECTION_ALREADY_DECIDED", "objectionId")
+        raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
-        raise RuleViolation("DATE_BEFORE_OBJECTION", "DECIDEDON")
+        raise Refusal("DATE_BEFORE_OBJECTION", "DECIDEDON")
 
 mutants_x_check_objection_decision__mutmut['_mutmut_orig'] = x_check_objection_decision__mutmut_orig # type: ignore # mutmut generated
 mutants_x_check_objection_decision__mutmut['x_check_objection_decision__mutmut_1'] = x_check_objection_decision__mutmut_1 # type: ignore # mutmut generated
@@ -4965,663 +5318,819 @@ mutants_x_decide__mutmut: MutantDict = {}  # type: ignore
 
 
 @_mutmut_mutated(mutants_x_decide__mutmut)
-def decide(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def decide(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_orig(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_orig(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_1(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_1(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(None)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_2(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_2(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_3(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_3(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", None)
+        raise Refusal("ALREADY_DECIDED", None)
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_4(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_4(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_5(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_5(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", )
+        raise Refusal("ALREADY_DECIDED", )
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_6(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_6(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("XXALREADY_DECIDEDXX", "listingId")
+        raise Refusal("XXALREADY_DECIDEDXX", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_7(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_7(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("already_decided", "listingId")
+        raise Refusal("already_decided", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_8(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_8(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "XXlistingIdXX")
+        raise Refusal("ALREADY_DECIDED", "XXlistingIdXX")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_9(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_9(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingid")
+        raise Refusal("ALREADY_DECIDED", "listingid")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_10(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_10(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "LISTINGID")
+        raise Refusal("ALREADY_DECIDED", "LISTINGID")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_11(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_11(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on < facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_12(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_12(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation(None, "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal(None, "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_13(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_13(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", None, f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", None, f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_14(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_14(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", None)
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", None)
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_15(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_15(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_16(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_16(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_17(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_17(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", )
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", )
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_18(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_18(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("XXOBJECTION_WINDOW_OPENXX", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("XXOBJECTION_WINDOW_OPENXX", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_19(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_19(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("objection_window_open", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("objection_window_open", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_20(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_20(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "XXdecidedOnXX", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "XXdecidedOnXX", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_21(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_21(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedon", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedon", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_22(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_22(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "DECIDEDON", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "DECIDEDON", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_23(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_23(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(None):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_24(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_24(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None and (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_25(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_25(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is not None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_26(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_26(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None or o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_27(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_27(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_28(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_28(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on >= decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_29(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_29(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation(None, "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal(None, "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_30(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_30(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", None)
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", None)
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_31(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_31(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_32(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_32(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", )
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", )
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_33(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_33(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("XXOBJECTION_PENDINGXX", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("XXOBJECTION_PENDINGXX", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_34(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_34(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("objection_pending", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("objection_pending", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_35(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_35(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "XXlistingIdXX")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "XXlistingIdXX")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_36(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_36(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingid")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingid")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_37(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_37(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "LISTINGID")
-    return decided_on, add_months(decided_on, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "LISTINGID")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_38(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_38(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(None, rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = None
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_39(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_39(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, None)
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(None, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_40(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_40(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(rules.period_months(facts.list_kind))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, None)
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_41(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_41(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, )
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
-def x_decide__mutmut_42(facts: ListingFacts, decided_on: date, rules: ListingRules) -> tuple[date, date]:
-    """书面决定: returns (listedOn, expiresOn) or refuses."""
+def x_decide__mutmut_42(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("ALREADY_DECIDED", "listingId")
+        raise Refusal("ALREADY_DECIDED", "listingId")
     if decided_on <= facts.objection_deadline:
-        raise RuleViolation("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
     # judged by the dates given, not by what is on file today: an objection decided after
     # decided_on was still open on that day
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
-        raise RuleViolation("OBJECTION_PENDING", "listingId")
-    return decided_on, add_months(decided_on, rules.period_months(None))
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, )
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
+
+
+def x_decide__mutmut_43(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
+    _refuse_if_closed(facts)
+    if facts.decided:
+        raise Refusal("ALREADY_DECIDED", "listingId")
+    if decided_on <= facts.objection_deadline:
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+    # judged by the dates given, not by what is on file today: an objection decided after
+    # decided_on was still open on that day
+    if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
+           for o in facts.objections):
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(None))
+    return replace(facts, listed_on=decided_on, expires_on=expires_on)
+
+
+def x_decide__mutmut_44(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
+    _refuse_if_closed(facts)
+    if facts.decided:
+        raise Refusal("ALREADY_DECIDED", "listingId")
+    if decided_on <= facts.objection_deadline:
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+    # judged by the dates given, not by what is on file today: an objection decided after
+    # decided_on was still open on that day
+    if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
+           for o in facts.objections):
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(None, listed_on=decided_on, expires_on=expires_on)
+
+
+def x_decide__mutmut_45(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
+    _refuse_if_closed(facts)
+    if facts.decided:
+        raise Refusal("ALREADY_DECIDED", "listingId")
+    if decided_on <= facts.objection_deadline:
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+    # judged by the dates given, not by what is on file today: an objection decided after
+    # decided_on was still open on that day
+    if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
+           for o in facts.objections):
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=None, expires_on=expires_on)
+
+
+def x_decide__mutmut_46(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
+    _refuse_if_closed(facts)
+    if facts.decided:
+        raise Refusal("ALREADY_DECIDED", "listingId")
+    if decided_on <= facts.objection_deadline:
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+    # judged by the dates given, not by what is on file today: an objection decided after
+    # decided_on was still open on that day
+    if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
+           for o in facts.objections):
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, expires_on=None)
+
+
+def x_decide__mutmut_47(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
+    _refuse_if_closed(facts)
+    if facts.decided:
+        raise Refusal("ALREADY_DECIDED", "listingId")
+    if decided_on <= facts.objection_deadline:
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+    # judged by the dates given, not by what is on file today: an objection decided after
+    # decided_on was still open on that day
+    if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
+           for o in facts.objections):
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(listed_on=decided_on, expires_on=expires_on)
+
+
+def x_decide__mutmut_48(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
+    _refuse_if_closed(facts)
+    if facts.decided:
+        raise Refusal("ALREADY_DECIDED", "listingId")
+    if decided_on <= facts.objection_deadline:
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+    # judged by the dates given, not by what is on file today: an objection decided after
+    # decided_on was still open on that day
+    if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
+           for o in facts.objections):
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, expires_on=expires_on)
+
+
+def x_decide__mutmut_49(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
+    _refuse_if_closed(facts)
+    if facts.decided:
+        raise Refusal("ALREADY_DECIDED", "listingId")
+    if decided_on <= facts.objection_deadline:
+        raise Refusal("OBJECTION_WINDOW_OPEN", "decidedOn", f"期限至{facts.objection_deadline}")
+    # judged by the dates given, not by what is on file today: an objection decided after
+    # decided_on was still open on that day
+    if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
+           for o in facts.objections):
+        raise Refusal("OBJECTION_PENDING", "listingId")
+    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    return replace(facts, listed_on=decided_on, )
 
 mutants_x_decide__mutmut['_mutmut_orig'] = x_decide__mutmut_orig # type: ignore # mutmut generated
 mutants_x_decide__mutmut['x_decide__mutmut_1'] = x_decide__mutmut_1 # type: ignore # mutmut generated
@@ -5666,524 +6175,531 @@ mutants_x_decide__mutmut['x_decide__mutmut_39'] = x_decide__mutmut_39 # type: ig
 mutants_x_decide__mutmut['x_decide__mutmut_40'] = x_decide__mutmut_40 # type: ignore # mutmut generated
 mutants_x_decide__mutmut['x_decide__mutmut_41'] = x_decide__mutmut_41 # type: ignore # mutmut generated
 mutants_x_decide__mutmut['x_decide__mutmut_42'] = x_decide__mutmut_42 # type: ignore # mutmut generated
+mutants_x_decide__mutmut['x_decide__mutmut_43'] = x_decide__mutmut_43 # type: ignore # mutmut generated
+mutants_x_decide__mutmut['x_decide__mutmut_44'] = x_decide__mutmut_44 # type: ignore # mutmut generated
+mutants_x_decide__mutmut['x_decide__mutmut_45'] = x_decide__mutmut_45 # type: ignore # mutmut generated
+mutants_x_decide__mutmut['x_decide__mutmut_46'] = x_decide__mutmut_46 # type: ignore # mutmut generated
+mutants_x_decide__mutmut['x_decide__mutmut_47'] = x_decide__mutmut_47 # type: ignore # mutmut generated
+mutants_x_decide__mutmut['x_decide__mutmut_48'] = x_decide__mutmut_48 # type: ignore # mutmut generated
+mutants_x_decide__mutmut['x_decide__mutmut_49'] = x_decide__mutmut_49 # type: ignore # mutmut generated
 mutants_x_check_revoke_listing__mutmut: MutantDict = {}  # type: ignore
 
 
 @_mutmut_mutated(mutants_x_check_revoke_listing__mutmut)
 def check_revoke_listing(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_orig(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_1(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_2(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_3(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", None)
+        raise Refusal("ALREADY_REVOKED", None)
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_4(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_5(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", )
+        raise Refusal("ALREADY_REVOKED", )
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_6(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("XXALREADY_REVOKEDXX", "listingId")
+        raise Refusal("XXALREADY_REVOKEDXX", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_7(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("already_revoked", "listingId")
+        raise Refusal("already_revoked", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_8(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "XXlistingIdXX")
+        raise Refusal("ALREADY_REVOKED", "XXlistingIdXX")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_9(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingid")
+        raise Refusal("ALREADY_REVOKED", "listingid")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_10(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "LISTINGID")
+        raise Refusal("ALREADY_REVOKED", "LISTINGID")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_11(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_12(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_13(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", None)
+        raise Refusal("LISTING_WITHDRAWN", None)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_14(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_15(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", )
+        raise Refusal("LISTING_WITHDRAWN", )
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_16(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("XXLISTING_WITHDRAWNXX", "listingId")
+        raise Refusal("XXLISTING_WITHDRAWNXX", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_17(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("listing_withdrawn", "listingId")
+        raise Refusal("listing_withdrawn", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_18(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "XXlistingIdXX")
+        raise Refusal("LISTING_WITHDRAWN", "XXlistingIdXX")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_19(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingid")
+        raise Refusal("LISTING_WITHDRAWN", "listingid")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_20(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "LISTINGID")
+        raise Refusal("LISTING_WITHDRAWN", "LISTINGID")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_21(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_22(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_23(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", None)
+        raise Refusal("LISTING_NOT_DECIDED", None)
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_24(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_25(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", )
+        raise Refusal("LISTING_NOT_DECIDED", )
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_26(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("XXLISTING_NOT_DECIDEDXX", "listingId")
+        raise Refusal("XXLISTING_NOT_DECIDEDXX", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_27(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("listing_not_decided", "listingId")
+        raise Refusal("listing_not_decided", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_28(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "XXlistingIdXX")
+        raise Refusal("LISTING_NOT_DECIDED", "XXlistingIdXX")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_29(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingid")
+        raise Refusal("LISTING_NOT_DECIDED", "listingid")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_30(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "LISTINGID")
+        raise Refusal("LISTING_NOT_DECIDED", "LISTINGID")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_31(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_32(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on <= facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_33(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation(None, "revokedOn")
+        raise Refusal(None, "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_34(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", None)
+        raise Refusal("DATE_BEFORE_DECISION", None)
 
 
 def x_check_revoke_listing__mutmut_35(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("revokedOn")
+        raise Refusal("revokedOn")
 
 
 def x_check_revoke_listing__mutmut_36(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", )
+        raise Refusal("DATE_BEFORE_DECISION", )
 
 
 def x_check_revoke_listing__mutmut_37(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("XXDATE_BEFORE_DECISIONXX", "revokedOn")
+        raise Refusal("XXDATE_BEFORE_DECISIONXX", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_38(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("date_before_decision", "revokedOn")
+        raise Refusal("date_before_decision", "revokedOn")
 
 
 def x_check_revoke_listing__mutmut_39(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "XXrevokedOnXX")
+        raise Refusal("DATE_BEFORE_DECISION", "XXrevokedOnXX")
 
 
 def x_check_revoke_listing__mutmut_40(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedon")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedon")
 
 
 def x_check_revoke_listing__mutmut_41(facts: ListingFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("ALREADY_REVOKED", "listingId")
+        raise Refusal("ALREADY_REVOKED", "listingId")
     if facts.withdrawn_on is not None:
-        raise RuleViolation("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", "listingId")
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     assert facts.listed_on is not None
     if revoked_on < facts.listed_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "REVOKEDON")
+        raise Refusal("DATE_BEFORE_DECISION", "REVOKEDON")
 
 mutants_x_check_revoke_listing__mutmut['_mutmut_orig'] = x_check_revoke_listing__mutmut_orig # type: ignore # mutmut generated
 mutants_x_check_revoke_listing__mutmut['x_check_revoke_listing__mutmut_1'] = x_check_revoke_listing__mutmut_1 # type: ignore # mutmut generated
@@ -6278,1873 +6794,1873 @@ mutants_x_check_repair_application__mutmut: MutantDict = {}  # type: ignore
 def check_repair_application(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_orig(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_1(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_2(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_3(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", None)
+        raise Refusal("REPAIR_NOT_APPLICABLE", None)
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_4(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_5(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", )
+        raise Refusal("REPAIR_NOT_APPLICABLE", )
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_6(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("XXREPAIR_NOT_APPLICABLEXX", "listingId")
+        raise Refusal("XXREPAIR_NOT_APPLICABLEXX", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_7(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("repair_not_applicable", "listingId")
+        raise Refusal("repair_not_applicable", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_8(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "XXlistingIdXX")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "XXlistingIdXX")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_9(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingid")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingid")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_10(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "LISTINGID")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "LISTINGID")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_11(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(None)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_12(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_13(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_14(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", None)
+        raise Refusal("LISTING_NOT_DECIDED", None)
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_15(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_16(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", )
+        raise Refusal("LISTING_NOT_DECIDED", )
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_17(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("XXLISTING_NOT_DECIDEDXX", "listingId")
+        raise Refusal("XXLISTING_NOT_DECIDEDXX", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_18(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("listing_not_decided", "listingId")
+        raise Refusal("listing_not_decided", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_19(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "XXlistingIdXX")
+        raise Refusal("LISTING_NOT_DECIDED", "XXlistingIdXX")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_20(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingid")
+        raise Refusal("LISTING_NOT_DECIDED", "listingid")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_21(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "LISTINGID")
+        raise Refusal("LISTING_NOT_DECIDED", "LISTINGID")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_22(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_23(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_24(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", None)
+        raise Refusal("ALREADY_REPAIRED", None)
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_25(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_26(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", )
+        raise Refusal("ALREADY_REPAIRED", )
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_27(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("XXALREADY_REPAIREDXX", "listingId")
+        raise Refusal("XXALREADY_REPAIREDXX", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_28(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("already_repaired", "listingId")
+        raise Refusal("already_repaired", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_29(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "XXlistingIdXX")
+        raise Refusal("ALREADY_REPAIRED", "XXlistingIdXX")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_30(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingid")
+        raise Refusal("ALREADY_REPAIRED", "listingid")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_31(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "LISTINGID")
+        raise Refusal("ALREADY_REPAIRED", "LISTINGID")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_32(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) and any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_33(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(None) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_34(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is not RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_35(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         None
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_36(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None or r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_37(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_38(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on < applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_39(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on <= r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_40(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation(None, "listingId")
+        raise Refusal(None, "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_41(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", None)
+        raise Refusal("REPAIR_PENDING", None)
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_42(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("listingId")
+        raise Refusal("listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_43(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", )
+        raise Refusal("REPAIR_PENDING", )
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_44(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("XXREPAIR_PENDINGXX", "listingId")
+        raise Refusal("XXREPAIR_PENDINGXX", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_45(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("repair_pending", "listingId")
+        raise Refusal("repair_pending", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_46(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "XXlistingIdXX")
+        raise Refusal("REPAIR_PENDING", "XXlistingIdXX")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_47(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingid")
+        raise Refusal("REPAIR_PENDING", "listingid")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_48(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "LISTINGID")
+        raise Refusal("REPAIR_PENDING", "LISTINGID")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_49(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = None
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_50(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(None, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_51(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, None)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_52(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_53(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, )
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_54(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on <= earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_55(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation(None, "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal(None, "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_56(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", None, f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", None, f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_57(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", None)
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", None)
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_58(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_59(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_60(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", )
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", )
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_61(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("XXREPAIR_TOO_EARLYXX", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("XXREPAIR_TOO_EARLYXX", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_62(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("repair_too_early", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("repair_too_early", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_63(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "XXappliedOnXX", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "XXappliedOnXX", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_64(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedon", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedon", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_65(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "APPLIEDON", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "APPLIEDON", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_66(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_67(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(None):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedOn")
 
 
 def x_check_repair_application__mutmut_68(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation(None, "appliedOn")
+        raise Refusal(None, "appliedOn")
 
 
 def x_check_repair_application__mutmut_69(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", None)
+        raise Refusal("LISTING_NOT_IN_FORCE", None)
 
 
 def x_check_repair_application__mutmut_70(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("appliedOn")
+        raise Refusal("appliedOn")
 
 
 def x_check_repair_application__mutmut_71(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", )
+        raise Refusal("LISTING_NOT_IN_FORCE", )
 
 
 def x_check_repair_application__mutmut_72(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("XXLISTING_NOT_IN_FORCEXX", "appliedOn")
+        raise Refusal("XXLISTING_NOT_IN_FORCEXX", "appliedOn")
 
 
 def x_check_repair_application__mutmut_73(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("listing_not_in_force", "appliedOn")
+        raise Refusal("listing_not_in_force", "appliedOn")
 
 
 def x_check_repair_application__mutmut_74(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "XXappliedOnXX")
+        raise Refusal("LISTING_NOT_IN_FORCE", "XXappliedOnXX")
 
 
 def x_check_repair_application__mutmut_75(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "appliedon")
+        raise Refusal("LISTING_NOT_IN_FORCE", "appliedon")
 
 
 def x_check_repair_application__mutmut_76(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
     """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
     if facts.list_kind is not ListKind.BLACKLIST:
-        raise RuleViolation("REPAIR_NOT_APPLICABLE", "listingId")
+        raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
     if not facts.decided:
-        raise RuleViolation("LISTING_NOT_DECIDED", "listingId")
+        raise Refusal("LISTING_NOT_DECIDED", "listingId")
     # an application dated before an approved repair would otherwise pass the in-force test
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
-        raise RuleViolation("ALREADY_REPAIRED", "listingId")
+        raise Refusal("ALREADY_REPAIRED", "listingId")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
     if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
         r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
     ):
-        raise RuleViolation("REPAIR_PENDING", "listingId")
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, rules)
     if applied_on < earliest:
-        raise RuleViolation("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
+        raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "APPLIEDON")
+        raise Refusal("LISTING_NOT_IN_FORCE", "APPLIEDON")
 
 mutants_x_check_repair_application__mutmut['_mutmut_orig'] = x_check_repair_application__mutmut_orig # type: ignore # mutmut generated
 mutants_x_check_repair_application__mutmut['x_check_repair_application__mutmut_1'] = x_check_repair_application__mutmut_1 # type: ignore # mutmut generated
@@ -8230,341 +8746,341 @@ mutants_x_check_repair_decision__mutmut: MutantDict = {}  # type: ignore
 def check_repair_decision(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_orig(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_1(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(None)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_2(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_3(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation(None, "applicationId")
+        raise Refusal(None, "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_4(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", None)
+        raise Refusal("ALREADY_DECIDED", None)
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_5(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("applicationId")
+        raise Refusal("applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_6(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", )
+        raise Refusal("ALREADY_DECIDED", )
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_7(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("XXALREADY_DECIDEDXX", "applicationId")
+        raise Refusal("XXALREADY_DECIDEDXX", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_8(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("already_decided", "applicationId")
+        raise Refusal("already_decided", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_9(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "XXapplicationIdXX")
+        raise Refusal("ALREADY_DECIDED", "XXapplicationIdXX")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_10(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationid")
+        raise Refusal("ALREADY_DECIDED", "applicationid")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_11(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "APPLICATIONID")
+        raise Refusal("ALREADY_DECIDED", "APPLICATIONID")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_12(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on <= repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_13(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation(None, "decidedOn")
+        raise Refusal(None, "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_14(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", None)
+        raise Refusal("DATE_BEFORE_APPLICATION", None)
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_15(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("decidedOn")
+        raise Refusal("decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_16(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", )
+        raise Refusal("DATE_BEFORE_APPLICATION", )
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_17(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("XXDATE_BEFORE_APPLICATIONXX", "decidedOn")
+        raise Refusal("XXDATE_BEFORE_APPLICATIONXX", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_18(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("date_before_application", "decidedOn")
+        raise Refusal("date_before_application", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_19(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "XXdecidedOnXX")
+        raise Refusal("DATE_BEFORE_APPLICATION", "XXdecidedOnXX")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_20(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedon")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedon")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_21(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "DECIDEDON")
+        raise Refusal("DATE_BEFORE_APPLICATION", "DECIDEDON")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_22(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_23(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(None):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedOn")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_24(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation(None, "decidedOn")
+        raise Refusal(None, "decidedOn")
 
 
 def x_check_repair_decision__mutmut_25(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", None)
+        raise Refusal("LISTING_NOT_IN_FORCE", None)
 
 
 def x_check_repair_decision__mutmut_26(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("decidedOn")
+        raise Refusal("decidedOn")
 
 
 def x_check_repair_decision__mutmut_27(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", )
+        raise Refusal("LISTING_NOT_IN_FORCE", )
 
 
 def x_check_repair_decision__mutmut_28(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("XXLISTING_NOT_IN_FORCEXX", "decidedOn")
+        raise Refusal("XXLISTING_NOT_IN_FORCEXX", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_29(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("listing_not_in_force", "decidedOn")
+        raise Refusal("listing_not_in_force", "decidedOn")
 
 
 def x_check_repair_decision__mutmut_30(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "XXdecidedOnXX")
+        raise Refusal("LISTING_NOT_IN_FORCE", "XXdecidedOnXX")
 
 
 def x_check_repair_decision__mutmut_31(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "decidedon")
+        raise Refusal("LISTING_NOT_IN_FORCE", "decidedon")
 
 
 def x_check_repair_decision__mutmut_32(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
     _refuse_if_closed(facts)
     if repair.status is not RepairStatus.PENDING:
-        raise RuleViolation("ALREADY_DECIDED", "applicationId")
+        raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:
-        raise RuleViolation("DATE_BEFORE_APPLICATION", "decidedOn")
+        raise Refusal("DATE_BEFORE_APPLICATION", "decidedOn")
     if not facts.in_force_on(decided_on):
-        raise RuleViolation("LISTING_NOT_IN_FORCE", "DECIDEDON")
+        raise Refusal("LISTING_NOT_IN_FORCE", "DECIDEDON")
 
 mutants_x_check_repair_decision__mutmut['_mutmut_orig'] = x_check_repair_decision__mutmut_orig # type: ignore # mutmut generated
 mutants_x_check_repair_decision__mutmut['x_check_repair_decision__mutmut_1'] = x_check_repair_decision__mutmut_1 # type: ignore # mutmut generated
@@ -8605,518 +9121,518 @@ mutants_x_check_repair_revocation__mutmut: MutantDict = {}  # type: ignore
 @_mutmut_mutated(mutants_x_check_repair_revocation__mutmut)
 def check_repair_revocation(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_orig(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_1(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_2(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation(None, "applicationId")
+        raise Refusal(None, "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_3(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", None)
+        raise Refusal("LISTING_REVOKED", None)
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_4(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("applicationId")
+        raise Refusal("applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_5(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", )
+        raise Refusal("LISTING_REVOKED", )
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_6(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("XXLISTING_REVOKEDXX", "applicationId")
+        raise Refusal("XXLISTING_REVOKEDXX", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_7(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("listing_revoked", "applicationId")
+        raise Refusal("listing_revoked", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_8(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "XXapplicationIdXX")
+        raise Refusal("LISTING_REVOKED", "XXapplicationIdXX")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_9(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationid")
+        raise Refusal("LISTING_REVOKED", "applicationid")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_10(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "APPLICATIONID")
+        raise Refusal("LISTING_REVOKED", "APPLICATIONID")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_11(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is not RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_12(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation(None, "applicationId")
+        raise Refusal(None, "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_13(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", None)
+        raise Refusal("ALREADY_REVOKED", None)
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_14(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("applicationId")
+        raise Refusal("applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_15(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", )
+        raise Refusal("ALREADY_REVOKED", )
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_16(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("XXALREADY_REVOKEDXX", "applicationId")
+        raise Refusal("XXALREADY_REVOKEDXX", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_17(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("already_revoked", "applicationId")
+        raise Refusal("already_revoked", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_18(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "XXapplicationIdXX")
+        raise Refusal("ALREADY_REVOKED", "XXapplicationIdXX")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_19(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationid")
+        raise Refusal("ALREADY_REVOKED", "applicationid")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_20(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "APPLICATIONID")
+        raise Refusal("ALREADY_REVOKED", "APPLICATIONID")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_21(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_22(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation(None, "applicationId")
+        raise Refusal(None, "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_23(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", None)
+        raise Refusal("REPAIR_NOT_APPROVED", None)
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_24(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("applicationId")
+        raise Refusal("applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_25(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", )
+        raise Refusal("REPAIR_NOT_APPROVED", )
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_26(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("XXREPAIR_NOT_APPROVEDXX", "applicationId")
+        raise Refusal("XXREPAIR_NOT_APPROVEDXX", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_27(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("repair_not_approved", "applicationId")
+        raise Refusal("repair_not_approved", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_28(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "XXapplicationIdXX")
+        raise Refusal("REPAIR_NOT_APPROVED", "XXapplicationIdXX")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_29(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationid")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationid")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_30(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "APPLICATIONID")
+        raise Refusal("REPAIR_NOT_APPROVED", "APPLICATIONID")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_31(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_32(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on <= repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedOn")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_33(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation(None, "revokedOn")
+        raise Refusal(None, "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_34(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", None)
+        raise Refusal("DATE_BEFORE_DECISION", None)
 
 
 def x_check_repair_revocation__mutmut_35(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("revokedOn")
+        raise Refusal("revokedOn")
 
 
 def x_check_repair_revocation__mutmut_36(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", )
+        raise Refusal("DATE_BEFORE_DECISION", )
 
 
 def x_check_repair_revocation__mutmut_37(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("XXDATE_BEFORE_DECISIONXX", "revokedOn")
+        raise Refusal("XXDATE_BEFORE_DECISIONXX", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_38(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("date_before_decision", "revokedOn")
+        raise Refusal("date_before_decision", "revokedOn")
 
 
 def x_check_repair_revocation__mutmut_39(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "XXrevokedOnXX")
+        raise Refusal("DATE_BEFORE_DECISION", "XXrevokedOnXX")
 
 
 def x_check_repair_revocation__mutmut_40(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "revokedon")
+        raise Refusal("DATE_BEFORE_DECISION", "revokedon")
 
 
 def x_check_repair_revocation__mutmut_41(facts: ListingFacts, repair: RepairFacts, revoked_on: date) -> None:
     if facts.revoked_on is not None:
-        raise RuleViolation("LISTING_REVOKED", "applicationId")
+        raise Refusal("LISTING_REVOKED", "applicationId")
     if repair.status is RepairStatus.REVOKED:
-        raise RuleViolation("ALREADY_REVOKED", "applicationId")
+        raise Refusal("ALREADY_REVOKED", "applicationId")
     if repair.status is not RepairStatus.APPROVED:
-        raise RuleViolation("REPAIR_NOT_APPROVED", "applicationId")
+        raise Refusal("REPAIR_NOT_APPROVED", "applicationId")
     assert repair.decided_on is not None
     if revoked_on < repair.decided_on:
-        raise RuleViolation("DATE_BEFORE_DECISION", "REVOKEDON")
+        raise Refusal("DATE_BEFORE_DECISION", "REVOKEDON")
 
 mutants_x_check_repair_revocation__mutmut['_mutmut_orig'] = x_check_repair_revocation__mutmut_orig # type: ignore # mutmut generated
 mutants_x_check_repair_revocation__mutmut['x_check_repair_revocation__mutmut_1'] = x_check_repair_revocation__mutmut_1 # type: ignore # mutmut generated
@@ -9160,3 +9676,781 @@ mutants_x_check_repair_revocation__mutmut['x_check_repair_revocation__mutmut_38'
 mutants_x_check_repair_revocation__mutmut['x_check_repair_revocation__mutmut_39'] = x_check_repair_revocation__mutmut_39 # type: ignore # mutmut generated
 mutants_x_check_repair_revocation__mutmut['x_check_repair_revocation__mutmut_40'] = x_check_repair_revocation__mutmut_40 # type: ignore # mutmut generated
 mutants_x_check_repair_revocation__mutmut['x_check_repair_revocation__mutmut_41'] = x_check_repair_revocation__mutmut_41 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut: MutantDict = {}  # type: ignore
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+@_mutmut_mutated(mutants_x_decide_objection__mutmut)
+def decide_objection(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_orig(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_1(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = None
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_2(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(None)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_3(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(None, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_4(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, None, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_5(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, None)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_6(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_7(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_8(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, )
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_9(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = None
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_10(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(None)
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_11(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(None, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_12(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=None, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_13(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=None))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_14(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_15(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_16(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, ))
+    return replace(decided, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_17(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if (upheld) and False else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_18(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=decided_on) if (upheld) or True else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_19(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(None, withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_20(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, withdrawn_on=None) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_21(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(withdrawn_on=decided_on) if upheld else decided
+
+
+# --------------------------------------------------------------------- steps that change a listing
+# Each returns the listing's new facts; the service stores them with one writer
+# (credit.store.listings.write_listing), which derives ``ends_on`` from them.
+
+
+def x_decide_objection__mutmut_22(
+    facts: ListingFacts, objection_id: int, upheld: bool, decided_on: date
+) -> ListingFacts:
+    """An upheld objection withdraws the proposal (撤回) on its decision date; a dismissed one lets it go on."""
+    objection = facts.objection(objection_id)
+    check_objection_decision(facts, objection, decided_on)
+    decided = facts.with_objection(replace(objection, upheld=upheld, decided_on=decided_on))
+    return replace(decided, ) if upheld else decided
+
+mutants_x_decide_objection__mutmut['_mutmut_orig'] = x_decide_objection__mutmut_orig # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_1'] = x_decide_objection__mutmut_1 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_2'] = x_decide_objection__mutmut_2 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_3'] = x_decide_objection__mutmut_3 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_4'] = x_decide_objection__mutmut_4 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_5'] = x_decide_objection__mutmut_5 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_6'] = x_decide_objection__mutmut_6 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_7'] = x_decide_objection__mutmut_7 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_8'] = x_decide_objection__mutmut_8 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_9'] = x_decide_objection__mutmut_9 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_10'] = x_decide_objection__mutmut_10 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_11'] = x_decide_objection__mutmut_11 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_12'] = x_decide_objection__mutmut_12 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_13'] = x_decide_objection__mutmut_13 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_14'] = x_decide_objection__mutmut_14 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_15'] = x_decide_objection__mutmut_15 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_16'] = x_decide_objection__mutmut_16 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_17'] = x_decide_objection__mutmut_17 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_18'] = x_decide_objection__mutmut_18 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_19'] = x_decide_objection__mutmut_19 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_20'] = x_decide_objection__mutmut_20 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_21'] = x_decide_objection__mutmut_21 # type: ignore # mutmut generated
+mutants_x_decide_objection__mutmut['x_decide_objection__mutmut_22'] = x_decide_objection__mutmut_22 # type: ignore # mutmut generated
+mutants_x_revoke__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_revoke__mutmut)
+def revoke(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(facts, revoked_on)
+    return replace(facts, revoked_on=revoked_on)
+
+
+def x_revoke__mutmut_orig(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(facts, revoked_on)
+    return replace(facts, revoked_on=revoked_on)
+
+
+def x_revoke__mutmut_1(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(None, revoked_on)
+    return replace(facts, revoked_on=revoked_on)
+
+
+def x_revoke__mutmut_2(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(facts, None)
+    return replace(facts, revoked_on=revoked_on)
+
+
+def x_revoke__mutmut_3(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(revoked_on)
+    return replace(facts, revoked_on=revoked_on)
+
+
+def x_revoke__mutmut_4(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(facts, )
+    return replace(facts, revoked_on=revoked_on)
+
+
+def x_revoke__mutmut_5(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(facts, revoked_on)
+    return replace(None, revoked_on=revoked_on)
+
+
+def x_revoke__mutmut_6(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(facts, revoked_on)
+    return replace(facts, revoked_on=None)
+
+
+def x_revoke__mutmut_7(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(facts, revoked_on)
+    return replace(revoked_on=revoked_on)
+
+
+def x_revoke__mutmut_8(facts: ListingFacts, revoked_on: date) -> ListingFacts:
+    """撤销错误列入: voids the listing from its start."""
+    check_revoke_listing(facts, revoked_on)
+    return replace(facts, )
+
+mutants_x_revoke__mutmut['_mutmut_orig'] = x_revoke__mutmut_orig # type: ignore # mutmut generated
+mutants_x_revoke__mutmut['x_revoke__mutmut_1'] = x_revoke__mutmut_1 # type: ignore # mutmut generated
+mutants_x_revoke__mutmut['x_revoke__mutmut_2'] = x_revoke__mutmut_2 # type: ignore # mutmut generated
+mutants_x_revoke__mutmut['x_revoke__mutmut_3'] = x_revoke__mutmut_3 # type: ignore # mutmut generated
+mutants_x_revoke__mutmut['x_revoke__mutmut_4'] = x_revoke__mutmut_4 # type: ignore # mutmut generated
+mutants_x_revoke__mutmut['x_revoke__mutmut_5'] = x_revoke__mutmut_5 # type: ignore # mutmut generated
+mutants_x_revoke__mutmut['x_revoke__mutmut_6'] = x_revoke__mutmut_6 # type: ignore # mutmut generated
+mutants_x_revoke__mutmut['x_revoke__mutmut_7'] = x_revoke__mutmut_7 # type: ignore # mutmut generated
+mutants_x_revoke__mutmut['x_revoke__mutmut_8'] = x_revoke__mutmut_8 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_decide_repair__mutmut)
+def decide_repair(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_orig(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_1(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = None
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_2(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(None)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_3(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(None, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_4(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, None, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_5(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, None)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_6(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_7(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_8(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, )
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_9(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = None
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_10(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if (approved) and False else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_11(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if (approved) or True else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_12(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(None)
+
+
+def x_decide_repair__mutmut_13(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(None, status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_14(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=None, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_15(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, decided_on=None))
+
+
+def x_decide_repair__mutmut_16(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(status=status, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_17(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, decided_on=decided_on))
+
+
+def x_decide_repair__mutmut_18(facts: ListingFacts, repair_id: int, approved: bool, decided_on: date) -> ListingFacts:
+    """Approved, the listing ends on ``decided_on`` (REPAIRED); rejected, nothing else changes."""
+    repair = facts.repair(repair_id)
+    check_repair_decision(facts, repair, decided_on)
+    status = RepairStatus.APPROVED if approved else RepairStatus.REJECTED
+    return facts.with_repair(replace(repair, status=status, ))
+
+mutants_x_decide_repair__mutmut['_mutmut_orig'] = x_decide_repair__mutmut_orig # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_1'] = x_decide_repair__mutmut_1 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_2'] = x_decide_repair__mutmut_2 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_3'] = x_decide_repair__mutmut_3 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_4'] = x_decide_repair__mutmut_4 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_5'] = x_decide_repair__mutmut_5 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_6'] = x_decide_repair__mutmut_6 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_7'] = x_decide_repair__mutmut_7 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_8'] = x_decide_repair__mutmut_8 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_9'] = x_decide_repair__mutmut_9 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_10'] = x_decide_repair__mutmut_10 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_11'] = x_decide_repair__mutmut_11 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_12'] = x_decide_repair__mutmut_12 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_13'] = x_decide_repair__mutmut_13 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_14'] = x_decide_repair__mutmut_14 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_15'] = x_decide_repair__mutmut_15 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_16'] = x_decide_repair__mutmut_16 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_17'] = x_decide_repair__mutmut_17 # type: ignore # mutmut generated
+mutants_x_decide_repair__mutmut['x_decide_repair__mutmut_18'] = x_decide_repair__mutmut_18 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut: MutantDict = {}  # type: ignore
+
+
+@_mutmut_mutated(mutants_x_revoke_repair__mutmut)
+def revoke_repair(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_orig(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_1(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = None
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_2(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(None)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_3(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(None, repair, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_4(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, None, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_5(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, None)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_6(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(repair, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_7(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_8(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, )
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_9(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(None)
+
+
+def x_revoke_repair__mutmut_10(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(None, status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_11(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(repair, status=None, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_12(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, revoked_on=None))
+
+
+def x_revoke_repair__mutmut_13(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(status=RepairStatus.REVOKED, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_14(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(repair, revoked_on=revoked_on))
+
+
+def x_revoke_repair__mutmut_15(facts: ListingFacts, repair_id: int, revoked_on: date) -> ListingFacts:
+    """A repair obtained by deceit is voided: the listing reads as if it never happened."""
+    repair = facts.repair(repair_id)
+    check_repair_revocation(facts, repair, revoked_on)
+    return facts.with_repair(replace(repair, status=RepairStatus.REVOKED, ))
+
+mutants_x_revoke_repair__mutmut['_mutmut_orig'] = x_revoke_repair__mutmut_orig # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_1'] = x_revoke_repair__mutmut_1 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_2'] = x_revoke_repair__mutmut_2 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_3'] = x_revoke_repair__mutmut_3 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_4'] = x_revoke_repair__mutmut_4 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_5'] = x_revoke_repair__mutmut_5 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_6'] = x_revoke_repair__mutmut_6 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_7'] = x_revoke_repair__mutmut_7 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_8'] = x_revoke_repair__mutmut_8 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_9'] = x_revoke_repair__mutmut_9 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_10'] = x_revoke_repair__mutmut_10 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_11'] = x_revoke_repair__mutmut_11 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_12'] = x_revoke_repair__mutmut_12 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_13'] = x_revoke_repair__mutmut_13 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_14'] = x_revoke_repair__mutmut_14 # type: ignore # mutmut generated
+mutants_x_revoke_repair__mutmut['x_revoke_repair__mutmut_15'] = x_revoke_repair__mutmut_15 # type: ignore # mutmut generated

@@ -18,6 +18,7 @@ from typing import Any
 
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import add_months
+from credit.domain.errors import Refusal
 from credit.domain.listings import ListingFacts, ListKind
 from credit.domain.records import HonourLevel
 
@@ -48,10 +49,80 @@ _TOP_KEYS = {
 
 
 from mutmut.mutation.trampoline import wrap_in_trampoline as _mutmut_mutated, MutantDict
+mutants_x_rule_set_error__mutmut: MutantDict = {}  # type: ignore
 
 
-class RuleSetError(ValueError):
-    """A rule set text that cannot be used; the message (Chinese) says what to fix."""
+@_mutmut_mutated(mutants_x_rule_set_error__mutmut)
+def rule_set_error(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("INVALID_VALUE", "toml", detail)
+
+
+def x_rule_set_error__mutmut_orig(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("INVALID_VALUE", "toml", detail)
+
+
+def x_rule_set_error__mutmut_1(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal(None, "toml", detail)
+
+
+def x_rule_set_error__mutmut_2(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("INVALID_VALUE", None, detail)
+
+
+def x_rule_set_error__mutmut_3(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("INVALID_VALUE", "toml", None)
+
+
+def x_rule_set_error__mutmut_4(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("toml", detail)
+
+
+def x_rule_set_error__mutmut_5(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("INVALID_VALUE", detail)
+
+
+def x_rule_set_error__mutmut_6(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("INVALID_VALUE", "toml", )
+
+
+def x_rule_set_error__mutmut_7(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("XXINVALID_VALUEXX", "toml", detail)
+
+
+def x_rule_set_error__mutmut_8(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("invalid_value", "toml", detail)
+
+
+def x_rule_set_error__mutmut_9(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("INVALID_VALUE", "XXtomlXX", detail)
+
+
+def x_rule_set_error__mutmut_10(detail: str) -> Refusal:
+    """A rule set text that cannot be used; the detail (Chinese) says what to fix."""
+    return Refusal("INVALID_VALUE", "TOML", detail)
+
+mutants_x_rule_set_error__mutmut['_mutmut_orig'] = x_rule_set_error__mutmut_orig # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_1'] = x_rule_set_error__mutmut_1 # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_2'] = x_rule_set_error__mutmut_2 # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_3'] = x_rule_set_error__mutmut_3 # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_4'] = x_rule_set_error__mutmut_4 # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_5'] = x_rule_set_error__mutmut_5 # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_6'] = x_rule_set_error__mutmut_6 # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_7'] = x_rule_set_error__mutmut_7 # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_8'] = x_rule_set_error__mutmut_8 # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_9'] = x_rule_set_error__mutmut_9 # type: ignore # mutmut generated
+mutants_x_rule_set_error__mutmut['x_rule_set_error__mutmut_10'] = x_rule_set_error__mutmut_10 # type: ignore # mutmut generated
 mutants_xǁPremiumRulesǁfrom_toml__mutmut: MutantDict = {}  # type: ignore
 mutants_xǁPremiumRulesǁfrom_mapping__mutmut: MutantDict = {}  # type: ignore
 mutants_xǁPremiumRulesǁwindow_start__mutmut: MutantDict = {}  # type: ignore
@@ -85,7 +156,7 @@ class PremiumRules:
         try:
             data = tomllib.loads(text, parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"TOML 格式错误:{exc}") from exc
+            raise rule_set_error(f"TOML 格式错误:{exc}") from exc
         return cls.from_mapping(data)
 
     @classmethod
@@ -94,7 +165,7 @@ class PremiumRules:
         try:
             data = tomllib.loads(text, parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"TOML 格式错误:{exc}") from exc
+            raise rule_set_error(f"TOML 格式错误:{exc}") from exc
         return cls.from_mapping(data)
 
     @classmethod
@@ -103,7 +174,7 @@ class PremiumRules:
         try:
             data = None
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"TOML 格式错误:{exc}") from exc
+            raise rule_set_error(f"TOML 格式错误:{exc}") from exc
         return cls.from_mapping(data)
 
     @classmethod
@@ -112,7 +183,7 @@ class PremiumRules:
         try:
             data = tomllib.loads(None, parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"TOML 格式错误:{exc}") from exc
+            raise rule_set_error(f"TOML 格式错误:{exc}") from exc
         return cls.from_mapping(data)
 
     @classmethod
@@ -121,7 +192,7 @@ class PremiumRules:
         try:
             data = tomllib.loads(text, parse_float=None)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"TOML 格式错误:{exc}") from exc
+            raise rule_set_error(f"TOML 格式错误:{exc}") from exc
         return cls.from_mapping(data)
 
     @classmethod
@@ -130,7 +201,7 @@ class PremiumRules:
         try:
             data = tomllib.loads(parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"TOML 格式错误:{exc}") from exc
+            raise rule_set_error(f"TOML 格式错误:{exc}") from exc
         return cls.from_mapping(data)
 
     @classmethod
@@ -139,7 +210,7 @@ class PremiumRules:
         try:
             data = tomllib.loads(text, )
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"TOML 格式错误:{exc}") from exc
+            raise rule_set_error(f"TOML 格式错误:{exc}") from exc
         return cls.from_mapping(data)
 
     @classmethod
@@ -148,7 +219,7 @@ class PremiumRules:
         try:
             data = tomllib.loads(text, parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(None) from exc
+            raise rule_set_error(None) from exc
         return cls.from_mapping(data)
 
     @classmethod
@@ -157,7 +228,7 @@ class PremiumRules:
         try:
             data = tomllib.loads(text, parse_float=Decimal)
         except tomllib.TOMLDecodeError as exc:
-            raise RuleSetError(f"TOML 格式错误:{exc}") from exc
+            raise rule_set_error(f"TOML 格式错误:{exc}") from exc
         return cls.from_mapping(None)
 
     @classmethod
@@ -166,19 +237,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -186,14 +257,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -219,19 +290,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -239,14 +310,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -272,19 +343,19 @@ class PremiumRules:
         unknown = None
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -292,14 +363,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -325,19 +396,19 @@ class PremiumRules:
         unknown = set(data) + _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -345,14 +416,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -378,19 +449,19 @@ class PremiumRules:
         unknown = set(None) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -398,14 +469,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -431,19 +502,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(None)
+            raise rule_set_error(None)
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -451,14 +522,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -484,19 +555,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(None)}")
+            raise rule_set_error(f"未知的配置项:{', '.join(None)}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -504,14 +575,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -537,19 +608,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{'XX, XX'.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{'XX, XX'.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -557,14 +628,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -590,19 +661,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(None))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(None))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -610,14 +681,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -643,19 +714,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = None
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -663,14 +734,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -696,19 +767,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(None, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -716,14 +787,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -749,19 +820,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, None, 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -769,14 +840,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -802,19 +873,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", None)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -822,14 +893,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -855,19 +926,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text("name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -875,14 +946,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -908,19 +979,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -928,14 +999,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -961,19 +1032,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", )
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -981,14 +1052,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1014,19 +1085,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "XXnameXX", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1034,14 +1105,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1067,19 +1138,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "NAME", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1087,14 +1158,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1120,19 +1191,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 65)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1140,14 +1211,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1173,19 +1244,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = None
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1193,14 +1264,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1226,19 +1297,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(None, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1246,14 +1317,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1279,19 +1350,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, None, 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1299,14 +1370,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1332,19 +1403,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", None)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1352,14 +1423,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1385,19 +1456,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text("version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1405,14 +1476,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1438,19 +1509,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1458,14 +1529,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1491,19 +1562,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", )
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1511,14 +1582,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1544,19 +1615,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "XXversionXX", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1564,14 +1635,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1597,19 +1668,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "VERSION", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1617,14 +1688,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1650,19 +1721,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 33)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1670,14 +1741,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1703,19 +1774,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = None
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1723,14 +1794,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1756,19 +1827,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(None)
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1776,14 +1847,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1809,19 +1880,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get(None, ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1829,14 +1900,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1862,19 +1933,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", None))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1882,14 +1953,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1915,19 +1986,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get(""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1935,14 +2006,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -1968,19 +2039,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -1988,14 +2059,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2021,19 +2092,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("XXtitleXX", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2041,14 +2112,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2074,19 +2145,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("TITLE", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2094,14 +2165,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2127,19 +2198,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", "XXXX"))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2147,14 +2218,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2180,19 +2251,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = None
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2200,14 +2271,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2233,19 +2304,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get(None, 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2253,14 +2324,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2286,19 +2357,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", None)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2306,14 +2377,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2339,19 +2410,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get(12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2359,14 +2430,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2392,19 +2463,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", )
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2412,14 +2483,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2445,19 +2516,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("XXwindow_monthsXX", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2465,14 +2536,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2498,19 +2569,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("WINDOW_MONTHS", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2518,14 +2589,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2551,19 +2622,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 13)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2571,14 +2642,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2604,19 +2675,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) and not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2624,14 +2695,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2657,19 +2728,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) and isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2677,14 +2748,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2710,19 +2781,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2730,14 +2801,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2763,19 +2834,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2783,14 +2854,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2816,19 +2887,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 2 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2836,14 +2907,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2869,19 +2940,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 < window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2889,14 +2960,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2922,19 +2993,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window < 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2942,14 +3013,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -2975,19 +3046,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 121:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -2995,14 +3066,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3028,19 +3099,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError(None)
+            raise rule_set_error(None)
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3048,14 +3119,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3081,19 +3152,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("XXwindow_months 应为1到120之间的整数XX")
+            raise rule_set_error("XXwindow_months 应为1到120之间的整数XX")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3101,14 +3172,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3134,19 +3205,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("WINDOW_MONTHS 应为1到120之间的整数")
+            raise rule_set_error("WINDOW_MONTHS 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3154,14 +3225,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3187,19 +3258,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = None
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3207,14 +3278,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3240,19 +3311,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(None, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3260,14 +3331,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3293,19 +3364,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, None, {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3313,14 +3384,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3346,19 +3417,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", None)
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3366,14 +3437,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3399,19 +3470,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table("rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3419,14 +3490,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3452,19 +3523,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3472,14 +3543,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3505,19 +3576,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", )
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3525,14 +3596,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3558,19 +3629,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "XXroundingXX", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3578,14 +3649,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3611,19 +3682,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "ROUNDING", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3631,14 +3702,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3664,19 +3735,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"XXfactor_placesXX", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3684,14 +3755,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3717,19 +3788,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"FACTOR_PLACES", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3737,14 +3808,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3770,19 +3841,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "XXrate_placesXX", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3790,14 +3861,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3823,19 +3894,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "RATE_PLACES", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3843,14 +3914,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3876,19 +3947,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "XXmodeXX"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3896,14 +3967,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3929,19 +4000,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "MODE"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -3949,14 +4020,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -3982,19 +4053,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = None
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4002,14 +4073,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4035,19 +4106,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(None, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4055,14 +4126,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4088,19 +4159,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, None, 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4108,14 +4179,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4141,19 +4212,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", None, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4161,14 +4232,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4194,19 +4265,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, None)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4214,14 +4285,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4247,19 +4318,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places("factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4267,14 +4338,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4300,19 +4371,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4320,14 +4391,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4353,19 +4424,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4373,14 +4444,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4406,19 +4477,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, )
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4426,14 +4497,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4459,19 +4530,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "XXfactor_placesXX", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4479,14 +4550,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4512,19 +4583,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "FACTOR_PLACES", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4532,14 +4603,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4565,19 +4636,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 5, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4585,14 +4656,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4618,19 +4689,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = None
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4638,14 +4709,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4671,19 +4742,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(None, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4691,14 +4762,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4724,19 +4795,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, None, 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4744,14 +4815,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4777,19 +4848,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", None, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4797,14 +4868,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4830,19 +4901,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, None)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4850,14 +4921,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4883,19 +4954,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places("rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4903,14 +4974,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4936,19 +5007,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -4956,14 +5027,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -4989,19 +5060,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5009,14 +5080,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5042,19 +5113,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, )
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5062,14 +5133,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5095,19 +5166,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "XXrate_placesXX", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5115,14 +5186,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5148,19 +5219,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "RATE_PLACES", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5168,14 +5239,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5201,19 +5272,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 7, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5221,14 +5292,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5254,19 +5325,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = None
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5274,14 +5345,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5307,19 +5378,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(None)
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5327,14 +5398,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5360,19 +5431,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get(None, "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5380,14 +5451,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5413,19 +5484,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", None))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5433,14 +5504,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5466,19 +5537,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5486,14 +5557,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5519,19 +5590,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", ))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5539,14 +5610,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5572,19 +5643,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("XXmodeXX", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5592,14 +5663,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5625,19 +5696,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("MODE", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5645,14 +5716,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5678,19 +5749,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "XXROUND_HALF_UPXX"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5698,14 +5769,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5731,19 +5802,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "round_half_up"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5751,14 +5822,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5784,19 +5855,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") and not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5804,14 +5875,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5837,19 +5908,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5857,14 +5928,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5890,19 +5961,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith(None) or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5910,14 +5981,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5943,19 +6014,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("XXROUND_XX") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -5963,14 +6034,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -5996,19 +6067,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("round_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -6016,14 +6087,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6049,19 +6120,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -6069,14 +6140,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6102,19 +6173,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(None, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -6122,14 +6193,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6155,19 +6226,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, None):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -6175,14 +6246,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6208,19 +6279,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -6228,14 +6299,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6261,19 +6332,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, ):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -6281,14 +6352,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6314,19 +6385,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(None)
+            raise rule_set_error(None)
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -6334,14 +6405,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6367,19 +6438,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = None
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -6387,14 +6458,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6420,19 +6491,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = None
@@ -6440,14 +6511,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6473,19 +6544,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(None, "no_accident", {"delta"})
@@ -6493,14 +6564,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6526,19 +6597,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, None, {"delta"})
@@ -6546,14 +6617,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6579,19 +6650,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", None)
@@ -6599,14 +6670,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6632,19 +6703,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table("no_accident", {"delta"})
@@ -6652,14 +6723,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6685,19 +6756,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, {"delta"})
@@ -6705,14 +6776,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6738,19 +6809,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", )
@@ -6758,14 +6829,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6791,19 +6862,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "XXno_accidentXX", {"delta"})
@@ -6811,14 +6882,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6844,19 +6915,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "NO_ACCIDENT", {"delta"})
@@ -6864,14 +6935,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6897,19 +6968,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"XXdeltaXX"})
@@ -6917,14 +6988,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -6950,19 +7021,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"DELTA"})
@@ -6970,14 +7041,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7003,19 +7074,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7023,14 +7094,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7056,19 +7127,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7076,14 +7147,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7109,19 +7180,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7129,14 +7200,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7162,19 +7233,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7182,14 +7253,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7215,19 +7286,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7235,14 +7306,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7268,19 +7339,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7288,14 +7359,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7321,19 +7392,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7341,14 +7412,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7374,19 +7445,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7394,14 +7465,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7427,19 +7498,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7447,14 +7518,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7480,19 +7551,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7500,14 +7571,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7533,19 +7604,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7553,14 +7624,14 @@ class PremiumRules:
         missing = None
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7586,19 +7657,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7606,14 +7677,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) + set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7639,19 +7710,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7659,14 +7730,14 @@ class PremiumRules:
         missing = set(None) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7692,19 +7763,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7712,14 +7783,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(None)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7745,19 +7816,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7765,14 +7836,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(None)
+            raise rule_set_error(None)
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7798,19 +7869,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7818,14 +7889,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(None)}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(None)}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7851,19 +7922,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7871,14 +7942,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{'XX, XX'.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{'XX, XX'.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7904,19 +7975,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7924,14 +7995,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(None))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(None))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -7957,19 +8028,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -7977,14 +8048,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = None
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8010,19 +8081,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8030,14 +8101,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(None, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8063,19 +8134,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8083,14 +8154,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, None, set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8116,19 +8187,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8136,14 +8207,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", None)
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8169,19 +8240,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8189,14 +8260,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table("listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8222,19 +8293,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8242,14 +8313,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8275,19 +8346,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8295,14 +8366,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", )
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8328,19 +8399,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8348,14 +8419,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "XXlistingXX", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8381,19 +8452,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8401,14 +8472,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "LISTING", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8434,19 +8505,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8454,14 +8525,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(None))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8487,19 +8558,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8507,14 +8578,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = None
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8540,19 +8611,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8560,14 +8631,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(None, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8593,19 +8664,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8613,14 +8684,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, None, set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8646,19 +8717,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8666,14 +8737,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", None)
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8699,19 +8770,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8719,14 +8790,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table("honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8752,19 +8823,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8772,14 +8843,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8805,19 +8876,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8825,14 +8896,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", )
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8858,19 +8929,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8878,14 +8949,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "XXhonourXX", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8911,19 +8982,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8931,14 +9002,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "HONOUR", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -8964,19 +9035,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -8984,14 +9055,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(None))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9017,19 +9088,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9037,14 +9108,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = None
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9070,19 +9141,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9090,14 +9161,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(None, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9123,19 +9194,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9143,14 +9214,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, None, {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9176,19 +9247,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9196,14 +9267,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", None)
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9229,19 +9300,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9249,14 +9320,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table("band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9282,19 +9353,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9302,14 +9373,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9335,19 +9406,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9355,14 +9426,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", )
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9388,19 +9459,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9408,14 +9479,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "XXbandXX", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9441,19 +9512,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9461,14 +9532,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "BAND", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9494,19 +9565,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9514,14 +9585,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"XXfloorXX", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9547,19 +9618,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9567,14 +9638,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"FLOOR", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9600,19 +9671,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9620,14 +9691,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "XXceilingXX"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9653,19 +9724,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9673,14 +9744,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "CEILING"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9706,19 +9777,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9726,14 +9797,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = None
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9759,19 +9830,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9779,14 +9850,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(None, "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9812,19 +9883,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9832,14 +9903,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), None, places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9865,19 +9936,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9885,14 +9956,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", None)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9918,19 +9989,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9938,14 +10009,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal("band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -9971,19 +10042,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -9991,14 +10062,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10024,19 +10095,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10044,14 +10115,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", )
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10077,19 +10148,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10097,14 +10168,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get(None, Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10130,19 +10201,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10150,14 +10221,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", None), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10183,19 +10254,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10203,14 +10274,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get(Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10236,19 +10307,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10256,14 +10327,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", ), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10289,19 +10360,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10309,14 +10380,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("XXfloorXX", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10342,19 +10413,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10362,14 +10433,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("FLOOR", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10395,19 +10466,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10415,14 +10486,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal(None)), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10448,19 +10519,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10468,14 +10539,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("XX0.70XX")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10501,19 +10572,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10521,14 +10592,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "XXband.floorXX", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10554,19 +10625,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10574,14 +10645,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "BAND.FLOOR", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10607,19 +10678,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10627,14 +10698,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = None
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10660,19 +10731,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10680,14 +10751,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(None, "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10713,19 +10784,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10733,14 +10804,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), None, places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10766,19 +10837,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10786,14 +10857,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", None)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10819,19 +10890,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10839,14 +10910,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal("band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10872,19 +10943,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10892,14 +10963,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10925,19 +10996,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10945,14 +11016,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", )
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -10978,19 +11049,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -10998,14 +11069,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get(None, Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11031,19 +11102,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11051,14 +11122,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", None), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11084,19 +11155,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11104,14 +11175,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get(Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11137,19 +11208,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11157,14 +11228,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", ), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11190,19 +11261,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11210,14 +11281,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("XXceilingXX", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11243,19 +11314,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11263,14 +11334,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("CEILING", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11296,19 +11367,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11316,14 +11387,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal(None)), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11349,19 +11420,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11369,14 +11440,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("XX1.30XX")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11402,19 +11473,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11422,14 +11493,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "XXband.ceilingXX", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11455,19 +11526,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11475,14 +11546,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "BAND.CEILING", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11508,19 +11579,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11528,14 +11599,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11561,19 +11632,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11581,14 +11652,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(None) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11614,19 +11685,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11634,14 +11705,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(1) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11667,19 +11738,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11687,14 +11758,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) <= floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11720,19 +11791,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11740,14 +11811,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor < Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11773,19 +11844,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11793,14 +11864,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(None) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11826,19 +11897,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11846,14 +11917,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(2) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11879,19 +11950,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11899,14 +11970,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) < ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -11932,19 +12003,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -11952,14 +12023,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError(None)
+            raise rule_set_error(None)
         return cls(
             name=name,
             version=version,
@@ -11985,19 +12056,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12005,14 +12076,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("XXband 须满足 0 < floor ≤ 1 ≤ ceilingXX")
+            raise rule_set_error("XXband 须满足 0 < floor ≤ 1 ≤ ceilingXX")
         return cls(
             name=name,
             version=version,
@@ -12038,19 +12109,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12058,14 +12129,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("BAND 须满足 0 < FLOOR ≤ 1 ≤ CEILING")
+            raise rule_set_error("BAND 须满足 0 < FLOOR ≤ 1 ≤ CEILING")
         return cls(
             name=name,
             version=version,
@@ -12091,19 +12162,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12111,14 +12182,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=None,
             version=version,
@@ -12144,19 +12215,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12164,14 +12235,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=None,
@@ -12197,19 +12268,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12217,14 +12288,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12250,19 +12321,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12270,14 +12341,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12303,19 +12374,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12323,14 +12394,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12356,19 +12427,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12376,14 +12447,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12407,19 +12478,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12427,14 +12498,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12460,19 +12531,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12480,14 +12551,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12511,19 +12582,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12531,14 +12602,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12564,19 +12635,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12584,14 +12655,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12617,19 +12688,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12637,14 +12708,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12670,19 +12741,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12690,14 +12761,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12723,19 +12794,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12743,14 +12814,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12776,19 +12847,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12796,14 +12867,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             version=version,
             title=title,
@@ -12828,19 +12899,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12848,14 +12919,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             title=title,
@@ -12880,19 +12951,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12900,14 +12971,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12932,19 +13003,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -12952,14 +13023,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -12984,19 +13055,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13004,14 +13075,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13036,19 +13107,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13056,14 +13127,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13086,19 +13157,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13106,14 +13177,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13138,19 +13209,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13158,14 +13229,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13188,19 +13259,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13208,14 +13279,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13240,19 +13311,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13260,14 +13331,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13292,19 +13363,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13312,14 +13383,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13344,19 +13415,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13364,14 +13435,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13396,19 +13467,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13416,14 +13487,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13448,19 +13519,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13468,14 +13539,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13501,19 +13572,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13521,14 +13592,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13554,19 +13625,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13574,14 +13645,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13607,19 +13678,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13627,14 +13698,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13660,19 +13731,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13680,14 +13751,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13713,19 +13784,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13733,14 +13804,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13766,19 +13837,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13786,14 +13857,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13819,19 +13890,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13839,14 +13910,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13872,19 +13943,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13892,14 +13963,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13925,19 +13996,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13945,14 +14016,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -13978,19 +14049,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -13998,14 +14069,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14031,19 +14102,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14051,14 +14122,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14084,19 +14155,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14104,14 +14175,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14137,19 +14208,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14157,14 +14228,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14190,19 +14261,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14210,14 +14281,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14243,19 +14314,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14263,14 +14334,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14296,19 +14367,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14316,14 +14387,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14349,19 +14420,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14369,14 +14440,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14402,19 +14473,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14422,14 +14493,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14455,19 +14526,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14475,14 +14546,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14508,19 +14579,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14528,14 +14599,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14561,19 +14632,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14581,14 +14652,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14614,19 +14685,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14634,14 +14705,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14667,19 +14738,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14687,14 +14758,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14720,19 +14791,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14740,14 +14811,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14773,19 +14844,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14793,14 +14864,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14826,19 +14897,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14846,14 +14917,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14879,19 +14950,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14899,14 +14970,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14932,19 +15003,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -14952,14 +15023,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -14985,19 +15056,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15005,14 +15076,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15038,19 +15109,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15058,14 +15129,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15091,19 +15162,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15111,14 +15182,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15144,19 +15215,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15164,14 +15235,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15197,19 +15268,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15217,14 +15288,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15250,19 +15321,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15270,14 +15341,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15303,19 +15374,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15323,14 +15394,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15356,19 +15427,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15376,14 +15447,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15409,19 +15480,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15429,14 +15500,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15462,19 +15533,19 @@ class PremiumRules:
         unknown = set(data) - _TOP_KEYS
         if unknown:
             # a misspelt table would silently drop a rule: refuse it
-            raise RuleSetError(f"未知的配置项:{', '.join(sorted(unknown))}")
+            raise rule_set_error(f"未知的配置项:{', '.join(sorted(unknown))}")
         name = _text(data, "name", 64)
         version = _text(data, "version", 32)
         title = str(data.get("title", ""))
         window = data.get("window_months", 12)
         if not isinstance(window, int) or isinstance(window, bool) or not 1 <= window <= 120:
-            raise RuleSetError("window_months 应为1到120之间的整数")
+            raise rule_set_error("window_months 应为1到120之间的整数")
         rounding_table = _table(data, "rounding", {"factor_places", "rate_places", "mode"})
         factor_places = _places(rounding_table, "factor_places", 4, MAX_FACTOR_PLACES)
         rate_places = _places(rounding_table, "rate_places", 6, MAX_RATE_PLACES)
         mode = str(rounding_table.get("mode", "ROUND_HALF_UP"))
         if not mode.startswith("ROUND_") or not hasattr(decimal, mode):
-            raise RuleSetError(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
+            raise rule_set_error(f"rounding.mode 不是 decimal 的舍入方式:{mode}")
         places = factor_places
 
         no_accident = _table(data, "no_accident", {"delta"})
@@ -15482,14 +15553,14 @@ class PremiumRules:
         missing = set(AccidentGrade.__members__) - set(accident)
         if missing:
             # a forgotten grade would price the worst accidents as none
-            raise RuleSetError(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
+            raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
         if not Decimal(0) < floor <= Decimal(1) <= ceiling:
-            raise RuleSetError("band 须满足 0 < floor ≤ 1 ≤ ceiling")
+            raise rule_set_error("band 须满足 0 < floor ≤ 1 ≤ ceiling")
         return cls(
             name=name,
             version=version,
@@ -15855,140 +15926,140 @@ mutants_x__text__mutmut: MutantDict = {}  # type: ignore
 def _text(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_orig(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_1(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = None
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_2(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(None)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_3(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) and not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_4(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) and isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_5(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_6(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_7(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(None).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_8(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(None)
+        raise rule_set_error(None)
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_9(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = None
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_10(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(None).strip()
     if len(text) > limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_11(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) >= limit:
-        raise RuleSetError(f"{key} 最多{limit}个字符")
+        raise rule_set_error(f"{key} 最多{limit}个字符")
     return text
 
 
 def x__text__mutmut_12(data: Mapping[str, Any], key: str, limit: int) -> str:
     value = data.get(key)
     if not isinstance(value, str | int) or isinstance(value, bool) or not str(value).strip():
-        raise RuleSetError(f"缺少 {key}")
+        raise rule_set_error(f"缺少 {key}")
     text = str(value).strip()
     if len(text) > limit:
-        raise RuleSetError(None)
+        raise rule_set_error(None)
     return text
 
 mutants_x__text__mutmut['_mutmut_orig'] = x__text__mutmut_orig # type: ignore # mutmut generated
@@ -16011,160 +16082,160 @@ mutants_x__table__mutmut: MutantDict = {}  # type: ignore
 def _table(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_orig(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_1(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = None
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_2(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(None, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_3(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, None)
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_4(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get({})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_5(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, )
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_6(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_7(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(None)
+        raise rule_set_error(None)
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_8(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = None
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_9(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) + allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_10(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(None) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_11(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(None)
+        raise rule_set_error(None)
     return table
 
 
 def x__table__mutmut_12(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(None)}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(None)}")
     return table
 
 
 def x__table__mutmut_13(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{'XX, XX'.join(sorted(unknown))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{'XX, XX'.join(sorted(unknown))}")
     return table
 
 
 def x__table__mutmut_14(data: Mapping[str, Any], key: str, allowed: set[str]) -> dict[str, Any]:
     table = data.get(key, {})
     if not isinstance(table, dict):
-        raise RuleSetError(f"{key} 应为表([{key}])")
+        raise rule_set_error(f"{key} 应为表([{key}])")
     unknown = set(table) - allowed
     if unknown:
-        raise RuleSetError(f"[{key}] 中有未知的项:{', '.join(sorted(None))}")
+        raise rule_set_error(f"[{key}] 中有未知的项:{', '.join(sorted(None))}")
     return table
 
 mutants_x__table__mutmut['_mutmut_orig'] = x__table__mutmut_orig # type: ignore # mutmut generated
@@ -16189,105 +16260,105 @@ mutants_x__places__mutmut: MutantDict = {}  # type: ignore
 def _places(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_orig(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_1(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = None
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_2(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(None, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_3(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, None)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_4(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_5(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, )
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_6(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) and not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_7(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) and isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_8(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_9(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or 0 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_10(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_11(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_12(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < most:
-        raise RuleSetError(f"rounding.{key} 应为0到{most}之间的整数")
+        raise rule_set_error(f"rounding.{key} 应为0到{most}之间的整数")
     return value
 
 
 def x__places__mutmut_13(table: Mapping[str, Any], key: str, default: int, most: int) -> int:
     value = table.get(key, default)
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= most:
-        raise RuleSetError(None)
+        raise rule_set_error(None)
     return value
 
 mutants_x__places__mutmut['_mutmut_orig'] = x__places__mutmut_orig # type: ignore # mutmut generated
@@ -16310,495 +16381,495 @@ mutants_x__decimal__mutmut: MutantDict = {}  # type: ignore
 @_mutmut_mutated(mutants_x__decimal__mutmut)
 def _decimal(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_orig(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_1(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) and not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_2(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_3(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(None)
+        raise rule_set_error(None)
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_4(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = None
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_5(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(None)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_6(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(None) from exc
+        raise rule_set_error(None) from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_7(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_8(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(None)
+        raise rule_set_error(None)
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_9(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = None
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_10(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(None, rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_11(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=None)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_12(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_13(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), )
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_14(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(None), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_15(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(None).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_16(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(2).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_17(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(+places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_18(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(None) from exc
+        raise rule_set_error(None) from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_19(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 and number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_20(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(None) > 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_21(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) >= 10 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_22(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 11 or number != coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_23(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number == coarse:
-        raise RuleSetError(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
+        raise rule_set_error(f"{where} 应在 -10 到 10 之间,小数位数不多于系数的 {places} 位:{value}")
     return number
 
 
 def x__decimal__mutmut_24(value: Any, where: str, places: int) -> Decimal:
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise RuleSetError(f"{where} 应为数值")
+        raise rule_set_error(f"{where} 应为数值")
     try:
         number = Decimal(value)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 应为数值:{value}") from exc
+        raise rule_set_error(f"{where} 应为数值:{value}") from exc
     if not number.is_finite():
-        raise RuleSetError(f"{where} 应为有限数值")
+        raise rule_set_error(f"{where} 应为有限数值")
     # a finer delta than the factor's places would be rounded away unexplained
     try:
         coarse = number.quantize(Decimal(1).scaleb(-places), rounding=decimal.ROUND_DOWN)
     except decimal.InvalidOperation as exc:
-        raise RuleSetError(f"{where} 数值过大:{value}") from exc
+        raise rule_set_error(f"{where} 数值过大:{value}") from exc
     if abs(number) > 10 or number != coarse:
-        raise RuleSetError(None)
+        raise rule_set_error(None)
     return number
 
 mutants_x__decimal__mutmut['_mutmut_orig'] = x__decimal__mutmut_orig # type: ignore # mutmut generated

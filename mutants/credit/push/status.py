@@ -15,13 +15,12 @@ from tortoise import connections
 from tortoise.transactions import in_transaction
 
 from credit.domain.codes import normalise_code
-from credit.domain.errors import RuleViolation
+from credit.domain.errors import Violation
 from credit.push.dispatcher import LEASE_ROW, PAUSE_ROW, DeliveryState, utcnow
-from credit.services.auth import Caller, Role
+from credit.services.access import authorize
+from credit.services.auth import Caller
+from credit.services.paging import MAX_PAGE, page_size
 from credit.store.models import AuditEntry, DispatcherLease, Enterprise, OutboxEvent
-
-DEFAULT_FIRST = 100
-MAX_FIRST = 1000
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ class Delivery:
 @dataclass
 class RedeliverResult:
     requeued: list[Delivery] = field(default_factory=list)
-    violations: list[RuleViolation] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
 
 
 def _placeholder(n: int) -> str:
@@ -160,21 +159,12 @@ def _delivery(row: dict[str, Any]) -> Delivery:
     )
 
 
-def check_first(first: int | None) -> int:
-    """``first`` defaults to 100 (also when null) and is at most 1,000."""
-    if first is None:
-        return DEFAULT_FIRST
-    if first < 0 or first > MAX_FIRST:
-        raise ValueError(f"first 应在 0 到 {MAX_FIRST} 之间")
-    return first
-
-
 async def deliveries(
     state: DeliveryState | str | None = None, code: str | None = None, first: int | None = None
 ) -> list[Delivery]:
     """Events by state and enterprise. PENDING and FAILED come in queue order (next to go
     first); other states and the unfiltered list newest first."""
-    limit = check_first(first)
+    limit = page_size(first)
     query = OutboxEvent.all()
     if state is not None:
         state = DeliveryState(state)
@@ -201,7 +191,7 @@ def _parse_ids(raw_ids: Sequence[str], result: RedeliverResult) -> list[uuid.UUI
         try:
             ids.append(uuid.UUID(str(raw).strip()))
         except ValueError:
-            result.violations.append(RuleViolation("INVALID_VALUE", f"eventIds[{index}]", str(raw)))
+            result.violations.append(Violation("INVALID_VALUE", f"eventIds[{index}]", str(raw)))
     return ids
 
 
@@ -210,8 +200,8 @@ async def requeue(raw_ids: Sequence[str], *, actor: str, role: str) -> Redeliver
     delivered goes out again with the same id, and it is again the head of its enterprise:
     later events of that enterprise wait until the platform acknowledges it."""
     result = RedeliverResult()
-    if len(raw_ids) > MAX_FIRST:
-        result.violations.append(RuleViolation("INVALID_VALUE", "eventIds", f"最多{MAX_FIRST}个"))
+    if len(raw_ids) > MAX_PAGE:
+        result.violations.append(Violation("INVALID_VALUE", "eventIds", f"最多{MAX_PAGE}个"))
         return result
     ids = _parse_ids(raw_ids, result)
     if not ids:
@@ -225,7 +215,7 @@ async def requeue(raw_ids: Sequence[str], *, actor: str, role: str) -> Redeliver
         for index, raw in enumerate(raw_ids):
             try:
                 if str(uuid.UUID(str(raw).strip())) not in known:
-                    result.violations.append(RuleViolation("NOT_FOUND", f"eventIds[{index}]", str(raw)))
+                    result.violations.append(Violation("NOT_FOUND", f"eventIds[{index}]", str(raw)))
             except ValueError:
                 continue
         to_requeue = [row for row in found if row["state"] != DeliveryState.PENDING.value]
@@ -254,7 +244,7 @@ async def requeue(raw_ids: Sequence[str], *, actor: str, role: str) -> Redeliver
 
 async def redeliver(caller: Caller, event_ids: Sequence[str]) -> RedeliverResult:
     """Admin only: send these events again (FAILED after an outage, REJECTED once fixed)."""
-    caller.require(Role.ADMIN)
+    authorize(caller, "redeliver")
     return await requeue(event_ids, actor=caller.actor, role=caller.role.value)
 
 
@@ -272,5 +262,5 @@ async def lift_pause(*, actor: str, role: str) -> bool:
 
 async def resume_delivery(caller: Caller) -> bool:
     """Admin only: lift the pause a 410 Gone set, once the platform URL is right."""
-    caller.require(Role.ADMIN)
+    authorize(caller, "resumeDelivery")
     return await lift_pause(actor=caller.actor, role=caller.role.value)

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from credit.domain.errors import Refusal
 from credit.store.models import ApiKey, Authority
 
 
@@ -27,21 +28,12 @@ class Role(enum.StrEnum):
 ISSUABLE_ROLES = (Role.ADMIN, Role.PROCUREMENT, Role.INSURER, Role.REGULATOR)
 
 
-class AccessDenied(Exception):
-    """Reported as a GraphQL error with ``extensions.code`` UNAUTHENTICATED or FORBIDDEN."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+def unauthenticated(detail: str | None = None) -> Refusal:
+    return Refusal("UNAUTHENTICATED", None, detail)
 
 
-def unauthenticated(message: str = "需要有效的访问密钥(Authorization: Bearer <key>)") -> AccessDenied:
-    return AccessDenied("UNAUTHENTICATED", message)
-
-
-def forbidden(message: str = "无权执行该操作") -> AccessDenied:
-    return AccessDenied("FORBIDDEN", message)
+def forbidden(detail: str | None = None) -> Refusal:
+    return Refusal("FORBIDDEN", None, detail)
 
 
 @dataclass(frozen=True)
@@ -64,7 +56,7 @@ class Caller:
         if self.role is Role.ANONYMOUS and Role.ANONYMOUS not in roles:
             raise unauthenticated()
         if self.role not in roles:
-            raise forbidden(f"角色 {self.role} 无权执行该操作")
+            raise forbidden(f"角色 {self.role} 不能使用该功能")
 
     def covers_region(self, region_code: str) -> bool:
         """A regulator acts on enterprises whose regionCode starts with its prefix."""

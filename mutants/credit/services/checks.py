@@ -19,20 +19,20 @@ from credit.domain.catalogue import (
     MeasureEffect,
     RestrictionDomain,
     RestrictionStatus,
+    status_from_effects,
 )
 from credit.domain.codes import is_valid_uscc, normalise_code
+from credit.domain.errors import Refusal
+from credit.domain.listings import ListingGround, ListKind
 from credit.rules import read_rule_file
+from credit.services.access import authorize
 from credit.services.auth import Caller, Role, unauthenticated
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
-from credit.store.restrictions import EnterpriseRestrictions, listings_in_force
+from credit.store.restrictions import Lookup, listings_in_force
 
 EARLIEST_AS_OF = moment_of(date(1990, 1, 1))  # 00:00 China time
 CATALOGUE_FILE = "catalogue-1.toml"
-
-
-class CheckInputError(ValueError):
-    """A malformed check request (BAD_USER_INPUT)."""
 
 
 @lru_cache
@@ -41,13 +41,17 @@ def active_catalogue() -> Catalogue:
 
 
 class Reason(NamedTuple):
-    """A listing in force at ``asOf`` with a measure in the checked domain."""
+    """A listing in force at ``asOf`` with a measure in the checked domain.
+
+    The one shape of a restriction reason: built from the lookup's row, served by the
+    GraphQL type RestrictionReason as it is and written as JSON by the fast path.
+    """
 
     listing_id: int
-    list_kind: str
-    ground: str
+    list_kind: ListKind
+    ground: ListingGround
     measure: str
-    effect: str
+    effect: MeasureEffect
     authority_name: str
     decision_number: str | None
     listed_on: date
@@ -76,9 +80,9 @@ class Check:
 def check_batch_size(caller: Caller, count: int) -> None:
     settings = get_settings()
     if count == 0:
-        raise CheckInputError("codes 不能为空")
+        raise Refusal("BATCH_EMPTY", "codes")
     if count > settings.batch_limit:
-        raise CheckInputError(f"每次最多查询{settings.batch_limit}个代码,本次{count}个")
+        raise Refusal("BATCH_TOO_LARGE", "codes", f"每次最多查询{settings.batch_limit}个代码,本次{count}个")
     if caller.role is Role.ANONYMOUS and count > settings.anonymous_batch_limit:
         raise unauthenticated(
             f"匿名查询每次最多{settings.anonymous_batch_limit}个代码;更大批量需要访问密钥"
@@ -89,11 +93,11 @@ def check_as_of(as_of: datetime | None, now: datetime) -> datetime:
     if as_of is None:
         return now
     if as_of.tzinfo is None:
-        raise CheckInputError("asOf 必须带时区偏移")
+        raise Refusal("INVALID_VALUE", "asOf", "必须带时区偏移")
     if as_of < EARLIEST_AS_OF:
-        raise CheckInputError("asOf 不能早于1990-01-01")
+        raise Refusal("INVALID_VALUE", "asOf", "不能早于1990-01-01")
     if as_of.year > china_today(now).year + 100:
-        raise CheckInputError("asOf 过于遥远")
+        raise Refusal("INVALID_VALUE", "asOf", "过于遥远")
     return as_of
 
 
@@ -104,6 +108,7 @@ async def restriction_check(
     as_of: datetime | None,
 ) -> Check:
     """One result per input item, in input order, duplicates included."""
+    authorize(caller, "restrictionCheck")
     check_batch_size(caller, len(codes))
     now = datetime.now(UTC)
     moment = check_as_of(as_of, now)
@@ -125,47 +130,26 @@ async def restriction_check(
 
 
 @lru_cache
-def _measures(domain: RestrictionDomain) -> dict[str, tuple[Measure, int]]:
-    """List kind → (measure, strength) in the active catalogue: looked up per listing in force."""
-    return {
-        kind.value: (measure, measure.effect.strength)
-        for kind, measure in active_catalogue().kinds_with_measure(domain).items()
-    }
+def _measures(domain: RestrictionDomain) -> dict[str, Measure]:
+    """List kind → measure in the active catalogue: looked up per listing in force."""
+    return {kind.value: measure for kind, measure in active_catalogue().kinds_with_measure(domain).items()}
 
 
-_CLEAR, _RESTRICTED, _PROHIBITED, _INVALID = (
-    RestrictionStatus.CLEAR, RestrictionStatus.RESTRICTED, RestrictionStatus.PROHIBITED,
-    RestrictionStatus.INVALID_CODE,
-)
-_BY_STRENGTH = {0: _CLEAR, MeasureEffect.RESTRICT.strength: _RESTRICTED, MeasureEffect.PROHIBIT.strength: _PROHIBITED}
-
-
-def _result(
-    code: str, valid: bool, found: dict[str, EnterpriseRestrictions], measures: dict[str, tuple[Measure, int]]
-) -> CheckResult:
+def _result(code: str, valid: bool, found: Lookup, measures: dict[str, Measure]) -> CheckResult:
     if not valid:
-        return CheckResult(code, _INVALID)
-    entry = found.get(code)
-    if entry is None:
-        return CheckResult(code, _CLEAR)
-    if not entry.listings:
-        return CheckResult(code, _CLEAR, entry.name)
-    reasons = []
-    strongest = 0
-    for listing in entry.listings:
-        found_measure = measures.get(listing.list_kind)
-        if found_measure is None:
-            continue
-        measure, strength = found_measure
-        strongest = max(strongest, strength)
-        reasons.append(
-            Reason(
-                listing.listing_id, listing.list_kind, listing.ground, measure.measure,
-                measure.effect.value, listing.authority_name, listing.decision_number,
-                listing.listed_on, listing.expires_on,
-            )
+        return CheckResult(code, RestrictionStatus.INVALID_CODE)
+    rows = found.listings.get(code)
+    if rows is None:  # most codes of a batch: no listing in force, known or not
+        return CheckResult(code, RestrictionStatus.CLEAR, found.names.get(code))
+    reasons = tuple(
+        Reason(
+            row.listing_id, ListKind(row.list_kind), ListingGround(row.ground), measure.measure,
+            measure.effect, row.authority_name, row.decision_number, row.listed_on, row.expires_on,
         )
-    return CheckResult(code, _BY_STRENGTH[strongest], entry.name, tuple(reasons))
+        for row in rows
+        if (measure := measures.get(row.list_kind)) is not None
+    )
+    return CheckResult(code, status_from_effects(r.effect for r in reasons), found.names[code], reasons)
 
 
 def _iso(moment: datetime) -> str:

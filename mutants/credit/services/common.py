@@ -1,8 +1,7 @@
-"""What every action shares: refusals, input checks, the audit entry, the rule configuration."""
+"""What every action shares: input checks, ids, the audit entry, the rule configuration."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -19,33 +18,44 @@ from credit.domain.codes import (
     normalise_id_number,
     validate_person_id,
 )
-from credit.domain.errors import RuleViolation
+from credit.domain.errors import Refusal, Violation
 from credit.domain.listings import ListingRules
 from credit.rules import CALENDAR_FILE, read_rule_file
 from credit.services.auth import Caller
 from credit.settings import get_settings
 from credit.store.models import AuditEntry
 
+#: ids are 32-bit integer keys: a larger number names nothing (and would fail in the driver)
+MAX_ROW_ID = 2**31 - 1
 
-@dataclass
-class Refused(Exception):
-    """One or more refusals; the action changed nothing. Reported as ``userErrors``."""
 
-    violations: list[RuleViolation] = field(default_factory=list)
-
-    @classmethod
-    def one(cls, code: str, field_name: str | None = None, detail: str | None = None) -> Refused:
-        return cls([RuleViolation(code, field_name, detail)])
+def parse_id(raw: str | int | None) -> int | None:
+    """A row id given as text, or None when it cannot name a row (the one id parser)."""
+    if raw is None or isinstance(raw, bool):
+        return None
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        return None
+    return value if 0 < value <= MAX_ROW_ID else None
 
 
 class InputCheck:
     """Collects every input refusal before any database work, so the caller sees them all."""
 
     def __init__(self) -> None:
-        self.violations: list[RuleViolation] = []
+        self.violations: list[Violation] = []
 
     def add(self, code: str, field_name: str | None, detail: str | None = None) -> None:
-        self.violations.append(RuleViolation(code, field_name, detail))
+        self.violations.append(Violation(code, field_name, detail))
+
+    def id(self, raw: str | int | None, field_name: str, not_found: str) -> int:
+        """A row id; one that cannot name a row is refused as unknown (``not_found``)."""
+        value = parse_id(raw)
+        if value is None:
+            self.add(not_found, field_name, str(raw))
+            return 0
+        return value
 
     def code(self, raw: str, field_name: str = "code") -> str:
         code = normalise_code(raw or "")
@@ -57,8 +67,8 @@ class InputCheck:
         """A person's document number, normalised; refused (INVALID_ID_NUMBER) unless valid for its type."""
         try:
             return validate_person_id(id_type, raw or "", field_name)
-        except RuleViolation as violation:
-            self.violations.append(violation)
+        except Refusal as refusal:
+            self.violations.extend(refusal.violations)
             return normalise_id_number(raw or "")
 
     def past_date(self, value: date, field_name: str) -> date:
@@ -80,7 +90,7 @@ class InputCheck:
 
     def done(self) -> None:
         if self.violations:
-            raise Refused(self.violations)
+            raise Refusal.of(self.violations)
 
 
 @lru_cache

@@ -15,16 +15,14 @@ from tortoise import connections
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
+from credit.domain.errors import Refusal
 from credit.domain.listings import ListingChange
-from credit.services.auth import Caller, Role
+from credit.services.access import authorize
+from credit.services.auth import Caller
 from credit.store.db import is_postgres_connection
 from credit.store.models import OutboxEvent
 
 LISTING_CHANGES = [c.value for c in ListingChange]
-
-
-class CursorError(ValueError):
-    pass
 
 
 def now() -> datetime:
@@ -57,11 +55,11 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
             raise ValueError
         return parsed, int(seq)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise CursorError("after 游标无效") from exc
+        raise Refusal("INVALID_CURSOR", "after") from exc
 
 
 async def listing_changes(caller: Caller, after: str | None, first: int) -> tuple[list[FeedItem], bool]:
-    caller.require(Role.PROCUREMENT, Role.INSURER, Role.REGULATOR, Role.ADMIN)
+    authorize(caller, "listingChanges")
     position = decode_cursor(after) if after else None
     async with in_transaction() as conn:
         if is_postgres_connection(connections.get("default")):

@@ -1,14 +1,16 @@
 """The listing procedure as actions: propose (告知), objections (陈述申辩), decide (书面决定),
 revoke, credit repair (信用修复) and its revocation, and candidate detection.
 
-Each action: check input, load, authorise, apply the domain rule, write, audit and
-queue the outbox event, all in one transaction. The rules themselves live in
-credit.domain.listings.
+Each action: authorise the operation, check the input, load, check region and
+authority, apply the domain rule (credit.domain.listings), then write, audit and
+queue the outbox event in one transaction. The rules return the listing's new
+facts; credit.store.listings.write_listing stores them.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -17,29 +19,31 @@ from tortoise.transactions import in_transaction
 
 from credit.domain import listings as rules
 from credit.domain.accidents import AccidentGrade
-from credit.domain.calendar import add_months
-from credit.domain.errors import RuleViolation
+from credit.domain.calendar import add_months, china_date_of
+from credit.domain.codes import normalise_code
+from credit.domain.errors import Refusal
 from credit.domain.listings import (
     ListingChange,
-    ListingFacts,
     ListingGround,
+    ListingStatus,
     ListKind,
-    ObjectionFacts,
-    RepairFacts,
-    RepairStatus,
 )
 from credit.domain.records import CreditRecordKind, RecordFacts
+from credit.services.access import authorize
 from credit.services.auth import Caller, Role
 from credit.services.common import (
     InputCheck,
-    Refused,
     audit,
     listing_rules,
+    parse_id,
     snapshot,
     working_calendar,
 )
 from credit.services.outbox import drop_hidden_expiry, queue_expiry, queue_listing_change
+from credit.services.paging import Page, after_id, page_size
 from credit.services.records import load_enterprise
+from credit.store.listing_status import status_condition
+from credit.store.listings import locked_listing, write_listing
 from credit.store.models import (
     Authority,
     CreditRecord,
@@ -49,6 +53,7 @@ from credit.store.models import (
     Objection,
     RepairApplication,
 )
+from credit.store.queries import id_set
 
 
 def record_facts(record: CreditRecord, superseded_ids: set[int]) -> RecordFacts:
@@ -64,108 +69,82 @@ def record_facts(record: CreditRecord, superseded_ids: set[int]) -> RecordFacts:
     )
 
 
-async def superseded_among(ids: list[int], conn: BaseDBAsyncClient | None = None) -> set[int]:
-    query = CreditRecord.filter(supersedes_id__in=ids)
+async def superseded_among(ids: Sequence[int], conn: BaseDBAsyncClient | None = None) -> set[int]:
+    query = CreditRecord.filter(supersedes_id__in=list(ids))
     if conn is not None:
         query = query.using_db(conn)
-    return set(await query.values_list("supersedes_id", flat=True))  # type: ignore[arg-type]
+    return await id_set(query, "supersedes_id")
 
 
-def listing_facts(
-    listing: Listing,
-    repairs: list[RepairApplication] | None = None,
-    objections: list[Objection] | None = None,
-) -> ListingFacts:
-    return ListingFacts(
-        list_kind=ListKind(listing.list_kind),
-        ground=ListingGround(listing.ground),
-        notified_on=listing.notified_on,
-        objection_deadline=listing.objection_deadline,
-        listed_on=listing.listed_on,
-        expires_on=listing.expires_on,
-        withdrawn_on=listing.withdrawn_on,
-        revoked_on=listing.revoked_on,
-        repairs=tuple(
-            RepairFacts(r.id, r.applied_on, RepairStatus(r.status), r.decided_on, r.revoked_on)
-            for r in repairs or ()
-        ),
-        objections=tuple(
-            ObjectionFacts(o.id, o.filed_on, o.upheld, o.decided_on) for o in objections or ()
-        ),
-    )
+# ------------------------------------------------------------------------- the shared prelude
 
 
-async def _locked_listing(conn: BaseDBAsyncClient, listing_id: int) -> tuple[Listing, ListingFacts]:
-    """Lock the listing row (one decision wins under concurrency) and load its facts."""
-    listing = await Listing.select_for_update().using_db(conn).get(id=listing_id)
-    repairs = await RepairApplication.filter(listing_id=listing_id).using_db(conn).order_by("id")
-    objections = await Objection.filter(listing_id=listing_id).using_db(conn).order_by("id")
-    return listing, listing_facts(listing, repairs, objections)
+@dataclass(frozen=True)
+class Target:
+    """The listing an action is about, loaded and authorised, with its cleaned text input."""
+
+    listing_id: int
+    enterprise: Enterprise
+    text: str
+    row_id: int  # the objection or application acted on (0 for the listing itself)
 
 
-async def _load_listing(listing_id: int, field_name: str = "listingId") -> tuple[Listing, Enterprise]:
-    listing = await Listing.get_or_none(id=listing_id).prefetch_related("enterprise")
-    if listing is None:
-        raise Refused.one("LISTING_NOT_FOUND", field_name, str(listing_id))
-    return listing, listing.enterprise
+async def _target(
+    caller: Caller,
+    operation: str,
+    *,
+    listing_id: str | None = None,
+    objection_id: str | None = None,
+    application_id: str | None = None,
+    day: date,
+    day_field: str,
+    text: str,
+    text_field: str,
+    limit: int = 2000,
+) -> Target:
+    """The common start of an action on a listing: role, input, load, authority.
 
-
-def _authorise_on_listing(caller: Caller, listing: Listing, enterprise: Enterprise) -> None:
-    caller.require(Role.REGULATOR)
-    caller.require_region(enterprise.region_code)
-    caller.require_deciding_authority(listing.authority_id)  # type: ignore[attr-defined]
-
-
-async def _act_on_listing(
-    caller: Caller, listing_id: str, day: date, day_field: str, text: str, text_field: str,
-    *, limit: int = 2000,
-) -> tuple[int, str, Enterprise]:
-    """The common start of an action on a listing: check the input, load, authorise."""
+    谁处罚、谁决定: only the deciding authority acts on its listing, wherever the
+    enterprise is registered since (region is checked when proposing).
+    """
+    authorize(caller, operation)
     check = InputCheck()
-    lid = _parse_id(listing_id, "listingId", check, "LISTING_NOT_FOUND")
+    row_id = lid = 0
+    if objection_id is not None:
+        row_id = check.id(objection_id, "objectionId", "OBJECTION_NOT_FOUND")
+    elif application_id is not None:
+        row_id = check.id(application_id, "applicationId", "APPLICATION_NOT_FOUND")
+    else:
+        lid = check.id(listing_id, "listingId", "LISTING_NOT_FOUND")
     check.past_date(day, day_field)
-    text = check.text(text, text_field, required=True, limit=limit)
+    cleaned = check.text(text, text_field, required=True, limit=limit)
     check.done()
-    listing, enterprise = await _load_listing(lid)
-    _authorise_on_listing(caller, listing, enterprise)
-    return lid, text, enterprise
+    if objection_id is not None:
+        objection = await Objection.get_or_none(id=row_id)
+        if objection is None:
+            raise Refusal("OBJECTION_NOT_FOUND", "objectionId", str(objection_id))
+        lid = objection.listing_id  # type: ignore[attr-defined]
+    elif application_id is not None:
+        application = await RepairApplication.get_or_none(id=row_id)
+        if application is None:
+            raise Refusal("APPLICATION_NOT_FOUND", "applicationId", str(application_id))
+        lid = application.listing_id  # type: ignore[attr-defined]
+    listing = await Listing.get_or_none(id=lid).prefetch_related("enterprise")
+    if listing is None:
+        raise Refusal("LISTING_NOT_FOUND", "listingId", str(listing_id))
+    caller.require_deciding_authority(listing.authority_id)  # type: ignore[attr-defined]
+    return Target(lid, listing.enterprise, cleaned, row_id)
 
 
-async def _act_on_application(
-    caller: Caller, application_id: str, day: date, day_field: str, reason: str
-) -> tuple[RepairApplication, Listing, str, Enterprise]:
-    """The common start of an action on a repair application: check, load, authorise."""
-    check = InputCheck()
-    check.past_date(day, day_field)
-    reason = check.text(reason, "reason", required=True)
-    application = await _load_application(application_id, check)
-    listing, enterprise = await _load_listing(application.listing_id, "applicationId")  # type: ignore[attr-defined]
-    _authorise_on_listing(caller, listing, enterprise)
-    return application, listing, reason, enterprise
-
-
-def _apply(rule_call) -> None:  # type: ignore[no-untyped-def]
-    """Run a domain check, turning its RuleViolation into a refusal."""
-    try:
-        rule_call()
-    except RuleViolation as violation:
-        raise Refused([violation]) from violation
-
-
-#: ids are 32-bit integer keys: a larger number names nothing (and would fail in the driver)
-MAX_ROW_ID = 2**31 - 1
-
-
-def _parse_id(raw: str | int, field_name: str, check: InputCheck, not_found: str) -> int:
-    try:
-        value = int(raw)
-    except (TypeError, ValueError):
-        check.add(not_found, field_name, str(raw))
-        return 0
-    if not 0 < value <= MAX_ROW_ID:
-        check.add(not_found, field_name, str(raw))
-        return 0
-    return value
+async def _publish(conn: BaseDBAsyncClient, change: ListingChange, listing: Listing,
+                   enterprise: Enterprise, on: date) -> None:
+    authority = await Authority.get(id=listing.authority_id).using_db(conn)  # type: ignore[attr-defined]
+    if change in (ListingChange.REPAIRED, ListingChange.REVOKED):
+        await drop_hidden_expiry(conn, listing)
+    await queue_listing_change(conn, change, listing, enterprise, authority, on)
+    if change in (ListingChange.LISTED, ListingChange.RESTORED):
+        # the period's end, hidden until its moment (or now, if already past)
+        await queue_expiry(conn, listing, enterprise, authority)
 
 
 # ------------------------------------------------------------------------- propose
@@ -177,33 +156,33 @@ async def propose_listing(
     code: str,
     list_kind: str,
     ground: str,
-    evidence_record_ids: list[str],
+    evidence_record_ids: Sequence[str],
     notified_on: date,
 ) -> Listing:
     """告知: tell the party of the intended listing; the objection window opens."""
+    authorize(caller, "proposeListing")
     check = InputCheck()
     code = check.code(code)
     check.past_date(notified_on, "notifiedOn")
-    ids = [_parse_id(i, "evidenceRecordIds", check, "RECORD_NOT_FOUND") for i in evidence_record_ids]
+    ids = [check.id(i, "evidenceRecordIds", "RECORD_NOT_FOUND") for i in evidence_record_ids]
     check.done()
     enterprise = await load_enterprise(code)
     records = await CreditRecord.filter(id__in=ids)
     missing = set(ids) - {r.id for r in records}
     if missing:
-        raise Refused.one("RECORD_NOT_FOUND", "evidenceRecordIds", ",".join(map(str, sorted(missing))))
-    caller.require(Role.REGULATOR)
+        raise Refusal("RECORD_NOT_FOUND", "evidenceRecordIds", ",".join(map(str, sorted(missing))))
     caller.require_region(enterprise.region_code)
     kind = ListKind(list_kind)
     parsed_ground = ListingGround(ground)
     config = listing_rules()
-    _apply(lambda: rules.check_ground_matches_kind(parsed_ground, kind))
+    rules.check_ground_matches_kind(parsed_ground, kind)
     superseded = await superseded_among(ids)
     facts = [record_facts(r, superseded) for r in records]
-    _apply(lambda: rules.check_evidence(parsed_ground, enterprise.id, facts, notified_on, config))
+    rules.check_evidence(parsed_ground, enterprise.id, facts, notified_on, config)
     try:
         deadline = rules.objection_deadline(notified_on, config, working_calendar())
-    except RuleViolation as violation:  # CALENDAR_UNKNOWN: the deadline falls in a year not yet published
-        raise Refused([replace(violation, field="notifiedOn")]) from violation
+    except Refusal as unknown:  # CALENDAR_UNKNOWN: the deadline falls in a year not yet published
+        raise Refusal(unknown.code, "notifiedOn", unknown.first.detail) from unknown
     async with in_transaction() as conn:
         # one open procedure per enterprise and list kind: not decided, withdrawn or revoked.
         # The enterprise row lock makes concurrent proposals take turns at this check.
@@ -213,7 +192,7 @@ async def propose_listing(
             withdrawn_on=None, revoked_on=None,
         ).using_db(conn).exists()
         if pending:
-            raise Refused.one("ALREADY_LISTED", "code", "已有未决定的告知")
+            raise Refusal("ALREADY_LISTED", "code", "已有未决定的告知")
         listing = await Listing.create(
             enterprise=enterprise,
             list_kind=kind.value,
@@ -239,101 +218,81 @@ async def propose_listing(
 
 async def record_objection(
     caller: Caller, *, listing_id: str, filed_on: date, statement: str
-) -> Objection:
+) -> tuple[Objection, Listing]:
     """陈述申辩 / 异议, recorded by the authority as the party raised it."""
-    lid, statement, enterprise = await _act_on_listing(
-        caller, listing_id, filed_on, "filedOn", statement, "statement"
-    )
+    target = await _target(caller, "recordObjection", listing_id=listing_id, day=filed_on,
+                           day_field="filedOn", text=statement, text_field="statement")
     async with in_transaction() as conn:
-        listing, facts = await _locked_listing(conn, lid)
-        _apply(lambda: rules.check_objection(facts, filed_on))
-        objection = await Objection.create(listing=listing, filed_on=filed_on, statement=statement,
+        listing, facts = await locked_listing(conn, target.listing_id)
+        rules.check_objection(facts, filed_on)
+        objection = await Objection.create(listing=listing, filed_on=filed_on, statement=target.text,
                                            using_db=conn)
-        await audit(conn, caller, "recordObjection", objection, enterprise_code=enterprise.code,
+        await audit(conn, caller, "recordObjection", objection, enterprise_code=target.enterprise.code,
                     before=None, after=snapshot(objection))
-    return objection
+    return objection, listing
 
 
 async def decide_objection(
     caller: Caller, *, objection_id: str, upheld: bool, decided_on: date, reason: str
 ) -> tuple[Objection, Listing]:
     """An upheld objection withdraws the proposal (WITHDRAWN); a dismissed one lets it go on."""
-    check = InputCheck()
-    oid = _parse_id(objection_id, "objectionId", check, "OBJECTION_NOT_FOUND")
-    check.past_date(decided_on, "decidedOn")
-    reason = check.text(reason, "reason", required=True)
-    check.done()
-    objection = await Objection.get_or_none(id=oid)
-    if objection is None:
-        raise Refused.one("OBJECTION_NOT_FOUND", "objectionId", str(objection_id))
-    listing, enterprise = await _load_listing(objection.listing_id, "objectionId")  # type: ignore[attr-defined]
-    _authorise_on_listing(caller, listing, enterprise)
+    target = await _target(caller, "decideObjection", objection_id=objection_id, day=decided_on,
+                           day_field="decidedOn", text=reason, text_field="reason")
     async with in_transaction() as conn:
-        listing, facts = await _locked_listing(conn, listing.id)
-        objection = await Objection.get(id=oid).using_db(conn)
-        target = next(o for o in facts.objections if o.id == oid)
-        _apply(lambda: rules.check_objection_decision(facts, target, decided_on))
+        listing, facts = await locked_listing(conn, target.listing_id)
+        decided = rules.decide_objection(facts, target.row_id, upheld, decided_on)
+        objection = await Objection.get(id=target.row_id, using_db=conn)
         before = snapshot(objection)
-        objection.upheld = upheld
-        objection.decided_on = decided_on
-        objection.decision_reason = reason
+        outcome = decided.objection(target.row_id)
+        objection.upheld = outcome.upheld
+        objection.decided_on = outcome.decided_on
+        objection.decision_reason = target.text
         objection.decided_at = datetime.now(UTC)
         await objection.save(using_db=conn)
-        if upheld:
-            listing.withdrawn_on = decided_on
-            await listing.save(using_db=conn, update_fields=["withdrawn_on"])
-        await audit(conn, caller, "decideObjection", objection, enterprise_code=enterprise.code,
+        await write_listing(conn, listing, decided)
+        await audit(conn, caller, "decideObjection", objection, enterprise_code=target.enterprise.code,
                     before=before, after=snapshot(objection))
     return objection, listing
 
 
-# ------------------------------------------------------------------------- decide
+# ------------------------------------------------------------------------- decide and revoke
 
 
 async def decide_listing(
     caller: Caller, *, listing_id: str, decision_number: str, decided_on: date
 ) -> Listing:
     """书面决定: the listing is in force from ``decided_on`` for the list kind's period."""
-    lid, decision_number, enterprise = await _act_on_listing(
-        caller, listing_id, decided_on, "decidedOn", decision_number, "decisionNumber", limit=100
-    )
+    target = await _target(caller, "decideListing", listing_id=listing_id, day=decided_on,
+                           day_field="decidedOn", text=decision_number,
+                           text_field="decisionNumber", limit=100)
     async with in_transaction() as conn:
-        listing, facts = await _locked_listing(conn, lid)
-        try:
-            listed_on, expires_on = rules.decide(facts, decided_on, listing_rules())
-        except RuleViolation as violation:
-            raise Refused([violation]) from violation
+        listing, facts = await locked_listing(conn, target.listing_id)
+        decided = rules.decide(facts, decided_on, listing_rules())
         before = snapshot(listing)
-        listing.decision_number = decision_number
-        listing.listed_on = listed_on
-        listing.expires_on = expires_on
-        listing.ends_on = expires_on
+        listing.decision_number = target.text
         listing.decided_at = datetime.now(UTC)
-        await listing.save(using_db=conn)
-        authority = await Authority.get(id=listing.authority_id).using_db(conn)  # type: ignore[attr-defined]
-        await queue_listing_change(conn, ListingChange.LISTED, listing, enterprise, authority, listed_on)
-        await queue_expiry(conn, listing, enterprise, authority)
-        await audit(conn, caller, "decideListing", listing, enterprise_code=enterprise.code,
+        await listing.save(using_db=conn, update_fields=["decision_number", "decided_at"])
+        await write_listing(conn, listing, decided)
+        await _publish(conn, ListingChange.LISTED, listing, target.enterprise, decided_on)
+        await audit(conn, caller, "decideListing", listing, enterprise_code=target.enterprise.code,
                     before=before, after=snapshot(listing))
     return listing
 
 
 async def revoke_listing(caller: Caller, *, listing_id: str, revoked_on: date, reason: str) -> Listing:
     """撤销错误列入: voids the listing from its start."""
-    lid, reason, enterprise = await _act_on_listing(caller, listing_id, revoked_on, "revokedOn", reason, "reason")
+    target = await _target(caller, "revokeListing", listing_id=listing_id, day=revoked_on,
+                           day_field="revokedOn", text=reason, text_field="reason")
     async with in_transaction() as conn:
-        listing, facts = await _locked_listing(conn, lid)
-        _apply(lambda: rules.check_revoke_listing(facts, revoked_on))
+        listing, facts = await locked_listing(conn, target.listing_id)
+        revoked = rules.revoke(facts, revoked_on)
         before = snapshot(listing)
-        listing.revoked_on = revoked_on
-        listing.revoke_reason = reason
+        listing.revoke_reason = target.text
         listing.revoked_at = datetime.now(UTC)
-        listing.ends_on = None
-        await listing.save(using_db=conn)
-        authority = await Authority.get(id=listing.authority_id).using_db(conn)  # type: ignore[attr-defined]
-        await drop_hidden_expiry(conn, listing)
-        await queue_listing_change(conn, ListingChange.REVOKED, listing, enterprise, authority, revoked_on)
-        await audit(conn, caller, "revokeListing", listing, enterprise_code=enterprise.code,
+        await listing.save(using_db=conn, update_fields=["revoke_reason", "revoked_at"])
+        await write_listing(conn, listing, revoked)
+        await _publish(conn, ListingChange.REVOKED, listing, target.enterprise, revoked_on)
+        await audit(conn, caller, "revokeListing", listing, enterprise_code=target.enterprise.code,
                     before=before, after=snapshot(listing))
     return listing
 
@@ -343,58 +302,42 @@ async def revoke_listing(caller: Caller, *, listing_id: str, revoked_on: date, r
 
 async def apply_credit_repair(
     caller: Caller, *, listing_id: str, applied_on: date, statement: str
-) -> RepairApplication:
+) -> tuple[RepairApplication, Listing]:
     """信用修复申请, recorded by the deciding authority for the party."""
-    lid, statement, enterprise = await _act_on_listing(
-        caller, listing_id, applied_on, "appliedOn", statement, "statement"
-    )
+    target = await _target(caller, "applyCreditRepair", listing_id=listing_id, day=applied_on,
+                           day_field="appliedOn", text=statement, text_field="statement")
     async with in_transaction() as conn:
-        listing, facts = await _locked_listing(conn, lid)
-        _apply(lambda: rules.check_repair_application(facts, applied_on, listing_rules()))
+        listing, facts = await locked_listing(conn, target.listing_id)
+        rules.check_repair_application(facts, applied_on, listing_rules())
         application = await RepairApplication.create(
-            listing=listing, applied_on=applied_on, statement=statement, using_db=conn
+            listing=listing, applied_on=applied_on, statement=target.text, using_db=conn
         )
-        await audit(conn, caller, "applyCreditRepair", application, enterprise_code=enterprise.code,
-                    before=None, after=snapshot(application))
-    return application
-
-
-async def _load_application(application_id: str, check: InputCheck) -> RepairApplication:
-    aid = _parse_id(application_id, "applicationId", check, "APPLICATION_NOT_FOUND")
-    check.done()
-    application = await RepairApplication.get_or_none(id=aid)
-    if application is None:
-        raise Refused.one("APPLICATION_NOT_FOUND", "applicationId", str(application_id))
-    return application
+        await audit(conn, caller, "applyCreditRepair", application,
+                    enterprise_code=target.enterprise.code, before=None, after=snapshot(application))
+    return application, listing
 
 
 async def decide_credit_repair(
     caller: Caller, *, application_id: str, approved: bool, decided_on: date, reason: str
 ) -> tuple[RepairApplication, Listing]:
     """Approve: the listing ends on ``decided_on`` (REPAIRED). Reject: nothing changes."""
-    application, listing, reason, enterprise = await _act_on_application(
-        caller, application_id, decided_on, "decidedOn", reason
-    )
+    target = await _target(caller, "decideCreditRepair", application_id=application_id,
+                           day=decided_on, day_field="decidedOn", text=reason, text_field="reason")
     async with in_transaction() as conn:
-        listing, facts = await _locked_listing(conn, listing.id)
-        application = await RepairApplication.get(id=application.id).using_db(conn)
-        target = next(r for r in facts.repairs if r.id == application.id)
-        _apply(lambda: rules.check_repair_decision(facts, target, decided_on))
+        listing, facts = await locked_listing(conn, target.listing_id)
+        decided = rules.decide_repair(facts, target.row_id, approved, decided_on)
+        application = await RepairApplication.get(id=target.row_id, using_db=conn)
         before = snapshot(application)
-        application.status = (RepairStatus.APPROVED if approved else RepairStatus.REJECTED).value
+        application.status = decided.repair(target.row_id).status.value
         application.decided_on = decided_on
-        application.decision_reason = reason
+        application.decision_reason = target.text
         application.decided_at = datetime.now(UTC)
         await application.save(using_db=conn)
+        await write_listing(conn, listing, decided)
         if approved:
-            listing.ends_on = decided_on
-            await listing.save(using_db=conn, update_fields=["ends_on"])
-            authority = await Authority.get(id=listing.authority_id).using_db(conn)  # type: ignore[attr-defined]
-            await drop_hidden_expiry(conn, listing)
-            await queue_listing_change(conn, ListingChange.REPAIRED, listing, enterprise, authority,
-                                       decided_on)
-        await audit(conn, caller, "decideCreditRepair", application, enterprise_code=enterprise.code,
-                    before=before, after=snapshot(application))
+            await _publish(conn, ListingChange.REPAIRED, listing, target.enterprise, decided_on)
+        await audit(conn, caller, "decideCreditRepair", application,
+                    enterprise_code=target.enterprise.code, before=before, after=snapshot(application))
     return application, listing
 
 
@@ -402,28 +345,22 @@ async def revoke_credit_repair(
     caller: Caller, *, application_id: str, revoked_on: date, reason: str
 ) -> tuple[RepairApplication, Listing]:
     """A repair obtained by deceit is revoked: the listing reads as if it never happened."""
-    application, listing, reason, enterprise = await _act_on_application(
-        caller, application_id, revoked_on, "revokedOn", reason
-    )
+    target = await _target(caller, "revokeCreditRepair", application_id=application_id,
+                           day=revoked_on, day_field="revokedOn", text=reason, text_field="reason")
     async with in_transaction() as conn:
-        listing, facts = await _locked_listing(conn, listing.id)
-        application = await RepairApplication.get(id=application.id).using_db(conn)
-        target = next(r for r in facts.repairs if r.id == application.id)
-        _apply(lambda: rules.check_repair_revocation(facts, target, revoked_on))
+        listing, facts = await locked_listing(conn, target.listing_id)
+        restored = rules.revoke_repair(facts, target.row_id, revoked_on)
+        application = await RepairApplication.get(id=target.row_id, using_db=conn)
         before = snapshot(application)
-        application.status = RepairStatus.REVOKED.value
+        application.status = restored.repair(target.row_id).status.value
         application.revoked_on = revoked_on
-        application.revoke_reason = reason
+        application.revoke_reason = target.text
         application.revoked_at = datetime.now(UTC)
         await application.save(using_db=conn)
-        listing.ends_on = listing.expires_on
-        await listing.save(using_db=conn, update_fields=["ends_on"])
-        authority = await Authority.get(id=listing.authority_id).using_db(conn)  # type: ignore[attr-defined]
-        await queue_listing_change(conn, ListingChange.RESTORED, listing, enterprise, authority, revoked_on)
-        # the original period runs again: its end is queued anew (now, if already past)
-        await queue_expiry(conn, listing, enterprise, authority)
-        await audit(conn, caller, "revokeCreditRepair", application, enterprise_code=enterprise.code,
-                    before=before, after=snapshot(application))
+        await write_listing(conn, listing, restored)
+        await _publish(conn, ListingChange.RESTORED, listing, target.enterprise, revoked_on)
+        await audit(conn, caller, "revokeCreditRepair", application,
+                    enterprise_code=target.enterprise.code, before=before, after=snapshot(application))
     return application, listing
 
 
@@ -436,7 +373,7 @@ async def listing_candidates(
     """Enterprises whose records meet a blacklist ground but that have no blacklist listing
     (proposed, in force or pending) covering them, so regulators do not miss them. Records
     cited by an earlier blacklist procedure do not count again."""
-    caller.require(Role.REGULATOR, Role.ADMIN)
+    authorize(caller, "listingCandidates")
     if caller.role is Role.REGULATOR and not region.startswith(caller.region_prefix or "\0"):
         caller.require_region(region)
     config = listing_rules()
@@ -450,11 +387,12 @@ async def listing_candidates(
     superseded = await superseded_among([r.id for r in records])
     # records a blacklist procedure already relied on were dealt with (listed, withdrawn on
     # objection, or revoked as erroneous): they must not make the enterprise a candidate again
-    cited = set(
-        await ListingEvidence.filter(
+    cited = await id_set(
+        ListingEvidence.filter(
             record_id__in=[r.id for r in records], listing__list_kind=ListKind.BLACKLIST.value,
             listing__notified_on__lte=as_of,
-        ).values_list("record_id", flat=True)
+        ),
+        "record_id",
     )
     by_enterprise: dict[int, list[CreditRecord]] = {}
     for record in records:
@@ -467,13 +405,82 @@ async def listing_candidates(
             found.append((enterprise_id, grounds, own))
     if not found:
         return []
-    covered = set(
-        await Listing.filter(
-            enterprise_id__in=[e for e, _, _ in found], list_kind=ListKind.BLACKLIST.value,
-            revoked_on=None, withdrawn_on=None,
-        ).filter(notified_on__lte=as_of).filter(Q(ends_on=None) | Q(ends_on__gt=as_of)).values_list("enterprise_id", flat=True)
+    # covered: a proposal open or a listing in force on as_of
+    covering = status_condition(ListingStatus.NOTIFIED, as_of) | status_condition(ListingStatus.ACTIVE, as_of)
+    covered = await id_set(
+        Listing.filter(covering, enterprise_id__in=[e for e, _, _ in found],
+                       list_kind=ListKind.BLACKLIST.value, notified_on__lte=as_of),
+        "enterprise_id",
     )
     enterprises = {e.id: e for e in await Enterprise.filter(id__in=[e for e, _, _ in found])}
     return [
         (enterprises[e], grounds, own) for e, grounds, own in found if e not in covered
     ]
+
+
+
+# ------------------------------------------------------------------------- reading listings
+
+
+@dataclass(frozen=True)
+class ListingFilters:
+    """What a listing search may ask for; every filter is optional."""
+
+    list_kind: ListKind | None = None
+    status: ListingStatus | None = None
+    #: the moment ``status`` is judged at (default now)
+    as_of: datetime | None = None
+    region: str | None = None
+    authority_code: str | None = None
+    listed_from: date | None = None
+    listed_to: date | None = None
+    enterprise_id: int | None = None
+
+
+#: What a page of listings prefetches, so each listing's fields cost no query.
+LISTING_RELATIONS = ("enterprise", "authority", "repairs")
+
+
+def visible_listings(caller: Caller) -> Q:
+    """Who may see what: undecided proposals only for regulators and admins (published facts
+    for everyone else). Every listing query of the service starts from this condition."""
+    return Q() if caller.sees_unpublished() else Q(listed_on__not_isnull=True)
+
+
+async def search(
+    caller: Caller, filters: ListingFilters, *, first: int | None = None, after: str | None = None
+) -> Page[Listing]:
+    """Listings matching ``filters`` that ``caller`` may see, by id, one page at a time."""
+    authorize(caller, "listings")
+    limit = page_size(first)
+    start = after_id(after)
+    query = Listing.filter(visible_listings(caller))
+    if filters.enterprise_id is not None:
+        query = query.filter(enterprise_id=filters.enterprise_id)
+    if filters.list_kind is not None:
+        query = query.filter(list_kind=filters.list_kind.value)
+    if filters.region:
+        query = query.filter(enterprise__region_code__startswith=filters.region)
+    if filters.authority_code:
+        query = query.filter(authority__code=normalise_code(filters.authority_code))
+    if filters.listed_from:
+        query = query.filter(listed_on__gte=filters.listed_from)
+    if filters.listed_to:
+        query = query.filter(listed_on__lte=filters.listed_to)
+    if filters.status is not None:
+        day = china_date_of(filters.as_of or datetime.now(UTC))
+        query = query.filter(status_condition(filters.status, day))
+    total = await query.count()
+    rows = await (
+        query.filter(id__gt=start).order_by("id").limit(limit + 1).prefetch_related(*LISTING_RELATIONS)
+    )
+    return Page(rows[:limit], len(rows) > limit, total)
+
+
+async def get_listing(caller: Caller, raw_id: str) -> Listing | None:
+    """One listing by id, if ``caller`` may see it (None otherwise, as for an unknown id)."""
+    authorize(caller, "listing")
+    pk = parse_id(raw_id)
+    if pk is None:
+        return None
+    return await Listing.get_or_none(visible_listings(caller), id=pk)

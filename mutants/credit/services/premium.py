@@ -22,20 +22,21 @@ from tortoise.transactions import in_transaction
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import add_months, china_today
 from credit.domain.codes import is_valid_uscc, normalise_code
-from credit.domain.errors import RuleViolation
+from credit.domain.errors import Refusal
 from credit.domain.premium import (
     Adjustment,
     PremiumRules,
     QuotedAccident,
     QuotedHonour,
     QuotedListing,
-    RuleSetError,
     quote,
 )
 from credit.domain.records import CreditRecordKind, HonourLevel
-from credit.services.auth import Caller, Role
-from credit.services.common import Refused, audit, snapshot
-from credit.services.listings import listing_facts
+from credit.services.access import authorize
+from credit.services.auth import Caller
+from credit.services.common import audit, snapshot
+from credit.store.listing_status import in_force_condition
+from credit.store.listings import facts_of
 from credit.store.models import (
     CreditRecord,
     Enterprise,
@@ -52,25 +53,6 @@ EARLIEST_POLICY_START = date(1990, 1, 1)
 POLICY_START_HORIZON_YEARS = 2
 #: premium_quote.base_rate keeps 8 decimal places: a finer rate could not be reproduced
 BASE_RATE_PLACES = 8
-QUOTE_ROLES = (Role.INSURER, Role.ADMIN)
-
-
-class QuoteError(Exception):
-    """A quote request that cannot be answered: a GraphQL error with ``extensions.code``
-    (BAD_USER_INPUT or NOT_FOUND). Nothing is stored."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-def bad_input(message: str) -> QuoteError:
-    return QuoteError("BAD_USER_INPUT", message)
-
-
-def not_found(message: str) -> QuoteError:
-    return QuoteError("NOT_FOUND", message)
 
 
 @dataclass(frozen=True)
@@ -157,18 +139,15 @@ def _info(row: PremiumRuleSet, rules: PremiumRules) -> RuleSetInfo:
 async def publish_rule_set(caller: Caller, toml_text: str) -> RuleSetInfo:
     """Publish a new rule set version (admin). Old versions and their quotes stay as they are.
 
-    Refusals (``Refused``): INVALID_VALUE for a text that is not a valid rule set,
-    RULE_SET_EXISTS for a name + version already published.
+    Refusals: INVALID_VALUE for a text that is not a valid rule set (the domain says
+    why), RULE_SET_EXISTS for a name + version already published.
     """
-    caller.require(Role.ADMIN)
-    try:
-        rules = PremiumRules.from_toml(toml_text or "")
-    except RuleSetError as exc:
-        raise Refused([RuleViolation("INVALID_VALUE", "toml", str(exc))]) from exc
+    authorize(caller, "publishPremiumRuleSet")
+    rules = PremiumRules.from_toml(toml_text or "")
     # shipped versions first: "latest" is publication order, so a shipped version
     # stored after a published one would wrongly become the latest
     await ensure_default_rule_sets()
-    exists = Refused.one("RULE_SET_EXISTS", "toml", f"费率规则 {rules.name} 版本 {rules.version} 已发布")
+    exists = Refusal("RULE_SET_EXISTS", "toml", f"费率规则 {rules.name} 版本 {rules.version} 已发布")
     if await PremiumRuleSet.filter(name=rules.name, version=rules.version).exists():
         raise exists
     try:
@@ -185,7 +164,7 @@ async def publish_rule_set(caller: Caller, toml_text: str) -> RuleSetInfo:
 
 async def list_rule_sets(caller: Caller) -> list[RuleSetInfo]:
     """Every published rule set, by name then publication order."""
-    caller.require(*QUOTE_ROLES)
+    authorize(caller, "premiumRuleSets")
     await ensure_default_rule_sets()
     rows = await PremiumRuleSet.all().order_by("name", "id")
     return [_info(row, _parse(row.body)) for row in rows]
@@ -205,7 +184,7 @@ async def _rule_set(name: str | None, version: str | None) -> tuple[PremiumRuleS
         row = await query.order_by("-id").first()
     if row is None:
         which = f"{name} 版本 {version}" if version else name
-        raise not_found(f"费率规则 {which} 不存在")
+        raise Refusal("RULE_SET_NOT_FOUND", "ruleSet", which)
     return row, _parse(row.body)
 
 
@@ -214,20 +193,21 @@ async def _rule_set(name: str | None, version: str | None) -> tuple[PremiumRuleS
 
 def _check_base_rate(base_rate: Decimal) -> Decimal:
     if not isinstance(base_rate, Decimal) or not base_rate.is_finite():
-        raise bad_input("baseRate 应为数值")
+        raise Refusal("INVALID_VALUE", "baseRate", "应为数值")
     if not Decimal(0) < base_rate <= Decimal(1):
-        raise bad_input(f"baseRate 应大于0且不大于1:{base_rate}")
+        raise Refusal("INVALID_VALUE", "baseRate", f"应大于0且不大于1:{base_rate}")
     if base_rate != base_rate.quantize(Decimal(1).scaleb(-BASE_RATE_PLACES)):
-        raise bad_input(f"baseRate 最多{BASE_RATE_PLACES}位小数:{base_rate}")
+        raise Refusal("INVALID_VALUE", "baseRate", f"最多{BASE_RATE_PLACES}位小数:{base_rate}")
     return base_rate
 
 
 def _check_policy_start(policy_start: date) -> date:
     latest = add_months(china_today(), 12 * POLICY_START_HORIZON_YEARS)
     if policy_start < EARLIEST_POLICY_START:
-        raise bad_input(f"policyStart 不能早于 {EARLIEST_POLICY_START}")
+        raise Refusal("INVALID_VALUE", "policyStart", f"不能早于 {EARLIEST_POLICY_START}")
     if policy_start > latest:
-        raise bad_input(f"policyStart 不能晚于今天(北京时间)起{POLICY_START_HORIZON_YEARS}年,即 {latest}")
+        raise Refusal("INVALID_VALUE", "policyStart",
+                      f"不能晚于今天(北京时间)起{POLICY_START_HORIZON_YEARS}年,即 {latest}")
     return policy_start
 
 
@@ -276,21 +256,16 @@ async def _load_facts(
             own.honours.append(
                 QuotedHonour(r["id"], r["occurred_on"], HonourLevel(r["level"]), r["id"] in superseded)
             )
-    # decided, not revoked, and not past its period on the policy start: the domain
-    # decides the rest (an approved credit repair may have ended it earlier)
-    listings = await Listing.filter(
-        enterprise_id__in=enterprise_ids,
-        listed_on__lte=policy_start,
-        expires_on__gt=policy_start,
-        revoked_on__isnull=True,
-    )
+    # in force on the policy start, as the store's one condition says; the domain's
+    # quote() asks ListingFacts.in_force_on again, which agrees (tests prove the two equal)
+    listings = await Listing.filter(in_force_condition(policy_start), enterprise_id__in=enterprise_ids)
     repairs: dict[int, list[RepairApplication]] = {}
     if listings:
         for repair in await RepairApplication.filter(listing_id__in=[x.id for x in listings]).order_by("id"):
             repairs.setdefault(repair.listing_id, []).append(repair)  # type: ignore[attr-defined]
     for listing in listings:
         facts[listing.enterprise_id].listings.append(  # type: ignore[attr-defined]
-            QuotedListing(listing.id, listing_facts(listing, repairs.get(listing.id, [])))
+            QuotedListing(listing.id, facts_of(listing, repairs.get(listing.id, [])))
         )
     return facts
 
@@ -374,16 +349,16 @@ async def premium_quote(
     rule_set_version: str | None = None,
 ) -> QuoteResult:
     """Quote one enterprise and store the quote. Insurers and admins only."""
-    caller.require(*QUOTE_ROLES)
+    authorize(caller, "premiumQuote")
     normalised = normalise_code(code or "")
     if not is_valid_uscc(normalised):
-        raise bad_input(f"统一社会信用代码格式或校验位不正确:{code}")
+        raise Refusal("INVALID_CODE", "code", code)
     _check_base_rate(base_rate)
     _check_policy_start(policy_start)
     row, rules = await _rule_set(rule_set_name, rule_set_version)
     enterprise = await Enterprise.get_or_none(code=normalised)
     if enterprise is None:
-        raise not_found(f"企业未登记:{normalised}")
+        raise Refusal("ENTERPRISE_NOT_FOUND", "code", normalised)
     results = await _quote_many(caller, [enterprise], base_rate, policy_start, row, rules)
     return results[enterprise.id]
 
@@ -402,11 +377,11 @@ async def premium_quotes(
     base rate, policy start or rule set, or a batch empty or above 1,000 codes.
     Duplicates share one stored quote.
     """
-    caller.require(*QUOTE_ROLES)
+    authorize(caller, "premiumQuotes")
     if not codes:
-        raise bad_input("codes 不能为空")
+        raise Refusal("BATCH_EMPTY", "codes")
     if len(codes) > PORTFOLIO_LIMIT:
-        raise bad_input(f"codes 最多{PORTFOLIO_LIMIT}个")
+        raise Refusal("BATCH_TOO_LARGE", "codes", f"最多{PORTFOLIO_LIMIT}个")
     _check_base_rate(base_rate)
     _check_policy_start(policy_start)
     row, rules = await _rule_set(rule_set_name, rule_set_version)
@@ -428,7 +403,7 @@ async def premium_quotes(
 
 async def get_quote(caller: Caller, quote_id: str) -> QuoteResult | None:
     """A stored quote exactly as it was answered (None if there is no such quote)."""
-    caller.require(*QUOTE_ROLES)
+    authorize(caller, "quote")
     try:
         parsed = uuid.UUID(str(quote_id))
     except ValueError:

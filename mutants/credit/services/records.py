@@ -3,9 +3,11 @@ honours and commitments. Corrections never overwrite: they supersede."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Protocol
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -13,15 +15,29 @@ from tortoise.transactions import in_transaction
 
 from credit.domain.accidents import grade_accident
 from credit.domain.codes import is_valid_region_code
+from credit.domain.errors import Refusal
 from credit.domain.records import CreditRecordKind, HonourLevel, Industry
-from credit.services.auth import Caller, Role
-from credit.services.common import InputCheck, Refused, audit, snapshot
+from credit.services.access import authorize
+from credit.services.auth import Caller
+from credit.services.common import InputCheck, audit, snapshot
 from credit.services.outbox import queue_record
 from credit.store.models import Authority, CreditRecord, Enterprise, Person
 
 
+class Principal(Protocol):
+    """主要负责人 as given: a name and a resident ID number (the API's input has this shape)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def id_number(self) -> str: ...
+
+
 @dataclass(frozen=True)
 class PrincipalInput:
+    """A principal given by a caller other than the API (demo data, imports)."""
+
     name: str
     id_number: str
 
@@ -29,13 +45,13 @@ class PrincipalInput:
 async def _authority(caller: Caller, conn: BaseDBAsyncClient) -> Authority | None:
     if caller.authority_id is None:
         return None
-    return await Authority.get(id=caller.authority_id).using_db(conn)
+    return await Authority.get(id=caller.authority_id, using_db=conn)
 
 
 async def load_enterprise(code: str, field_name: str = "code") -> Enterprise:
     enterprise = await Enterprise.get_or_none(code=code)
     if enterprise is None:
-        raise Refused.one("ENTERPRISE_NOT_FOUND", field_name, code)
+        raise Refusal("ENTERPRISE_NOT_FOUND", field_name, code)
     return enterprise
 
 
@@ -46,9 +62,10 @@ async def register_enterprise(
     name: str,
     region_code: str,
     industry: str,
-    principal: PrincipalInput | None = None,
+    principal: Principal | None = None,
 ) -> Enterprise:
     """登记企业. Registering a code twice is refused."""
+    authorize(caller, "registerEnterprise")
     check = InputCheck()
     code = check.code(code)
     name = check.text(name, "name", required=True, limit=200)
@@ -62,12 +79,11 @@ async def register_enterprise(
         check.text(principal.name, "principal.name", required=True, limit=100)
         principal_id = check.id_number(principal.id_number, "principal.idNumber")
     check.done()
-    caller.require(Role.REGULATOR)
     caller.require_region(region_code)
     try:
         async with in_transaction() as conn:
             if await Enterprise.filter(code=code).using_db(conn).exists():
-                raise Refused.one("ALREADY_REGISTERED", "code", code)
+                raise Refusal("ALREADY_REGISTERED", "code", code)
             enterprise = await Enterprise.create(
                 code=code,
                 name=name,
@@ -88,7 +104,7 @@ async def register_enterprise(
             await audit(conn, caller, "registerEnterprise", enterprise, enterprise_code=code,
                         before=None, after=after)
     except IntegrityError as exc:  # a concurrent registration of the same code won
-        raise Refused.one("ALREADY_REGISTERED", "code", code) from exc
+        raise Refusal("ALREADY_REGISTERED", "code", code) from exc
     return enterprise
 
 
@@ -99,9 +115,10 @@ async def update_enterprise(
     name: str | None = None,
     region_code: str | None = None,
     industry: str | None = None,
-    principal: PrincipalInput | None = None,
+    principal: Principal | None = None,
 ) -> Enterprise:
     """Change an enterprise's registered details; the audit log keeps the old ones."""
+    authorize(caller, "updateEnterprise")
     check = InputCheck()
     code = check.code(code)
     if name is not None:
@@ -116,7 +133,6 @@ async def update_enterprise(
         principal_id = check.id_number(principal.id_number, "principal.idNumber")
     check.done()
     enterprise = await load_enterprise(code)
-    caller.require(Role.REGULATOR)
     caller.require_region(enterprise.region_code)
     if region_code is not None:
         caller.require_region(region_code)
@@ -148,31 +164,33 @@ async def _record(
     code: str,
     kind: CreditRecordKind,
     occurred_on: date,
-    fields: dict[str, object],
+    fields: Mapping[str, object],
     *,
     action: str,
-    supersedes_id: int | None = None,
+    supersedes_record_id: str | None = None,
 ) -> CreditRecord:
     """Shared tail of every record action: load, authorise, write, audit, queue."""
+    supersedes_id = None
+    if supersedes_record_id is not None:
+        supersedes_id = check.id(supersedes_record_id, "supersedesRecordId", "RECORD_NOT_FOUND")
     check.done()
     enterprise = await load_enterprise(code)
     superseded = None
     if supersedes_id is not None:
         superseded = await CreditRecord.get_or_none(id=supersedes_id)
         if superseded is None:
-            raise Refused.one("RECORD_NOT_FOUND", "supersedesRecordId", str(supersedes_id))
-    caller.require(Role.REGULATOR)
+            raise Refusal("RECORD_NOT_FOUND", "supersedesRecordId", str(supersedes_id))
     caller.require_region(enterprise.region_code)
     if superseded is not None:
         if superseded.enterprise_id != enterprise.id:  # type: ignore[attr-defined]
-            raise Refused.one("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
+            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
         if superseded.kind != kind.value:
-            raise Refused.one("INVALID_VALUE", "supersedesRecordId", "更正记录须为同类记录")
+            raise Refusal("INVALID_VALUE", "supersedesRecordId", "更正记录须为同类记录")
     async with in_transaction() as conn:
         if superseded is not None and await CreditRecord.filter(supersedes_id=superseded.id).using_db(
             conn
         ).exists():
-            raise Refused.one("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正")
+            raise Refusal("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正")
         if kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
             # lock the authority row: two concurrent penalties with one number, one wins
             await Authority.select_for_update().using_db(conn).get(id=caller.authority_id)
@@ -186,7 +204,7 @@ async def _record(
                     conn
                 ).values_list("supersedes_id", flat=True)
                 if set(same_number) - set(corrected):
-                    raise Refused.one("DUPLICATE_DECISION_NUMBER", "decisionNumber")
+                    raise Refusal("DUPLICATE_DECISION_NUMBER", "decisionNumber")
         authority = await _authority(caller, conn)
         record = await CreditRecord.create(
             enterprise=enterprise,
@@ -213,9 +231,10 @@ async def record_accident(
     direct_loss_yuan: Decimal,
     concealed: bool = False,
     description: str = "",
-    supersedes_id: int | None = None,
+    supersedes_record_id: str | None = None,
 ) -> CreditRecord:
     """生产安全事故; the grade follows from the figures (highest any one reaches)."""
+    authorize(caller, "recordAccident")
     check = InputCheck()
     code = check.code(code)
     check.past_date(occurred_on, "occurredOn")
@@ -231,7 +250,7 @@ async def record_accident(
         "concealed": concealed, "grade": grade, "description": description,
     }
     return await _record(caller, check, code, CreditRecordKind.ACCIDENT, occurred_on, fields,
-                         action="recordAccident", supersedes_id=supersedes_id)
+                         action="recordAccident", supersedes_record_id=supersedes_record_id)
 
 
 async def record_penalty(
@@ -244,9 +263,10 @@ async def record_penalty(
     legal_basis: str,
     fine_yuan: Decimal,
     description: str = "",
-    supersedes_id: int | None = None,
+    supersedes_record_id: str | None = None,
 ) -> CreditRecord:
     """行政处罚决定. A decision number is recorded once per authority."""
+    authorize(caller, "recordPenalty")
     check = InputCheck()
     code = check.code(code)
     decision_number = check.text(decision_number, "decisionNumber", required=True, limit=100)
@@ -261,21 +281,30 @@ async def record_penalty(
         "reference": decision_number,
     }
     return await _record(caller, check, code, CreditRecordKind.PENALTY, decided_on, fields,
-                         action="recordPenalty", supersedes_id=supersedes_id)
+                         action="recordPenalty", supersedes_record_id=supersedes_record_id)
+
+
+_SIMPLE_ACTIONS = {
+    CreditRecordKind.HAZARD: "recordHazard",
+    CreditRecordKind.HONOUR: "recordHonour",
+    CreditRecordKind.COMMITMENT: "recordCommitment",
+}
 
 
 async def record_simple(
     caller: Caller,
-    kind: CreditRecordKind,
     *,
+    kind: CreditRecordKind,
     code: str,
     occurred_on: date,
     description: str,
     reference: str | None = None,
     level: str | None = None,
-    supersedes_id: int | None = None,
+    supersedes_record_id: str | None = None,
 ) -> CreditRecord:
     """Hazards (重大事故隐患未整改), honours (表彰) and commitments (信用承诺)."""
+    action = _SIMPLE_ACTIONS[kind]
+    authorize(caller, action)
     check = InputCheck()
     code = check.code(code)
     check.past_date(occurred_on, "occurredOn")
@@ -283,6 +312,5 @@ async def record_simple(
     if kind is CreditRecordKind.HONOUR and level not in HonourLevel.__members__:
         check.add("INVALID_VALUE", "level", level)
     fields = {"description": description, "reference": reference, "level": level}
-    action = {"HAZARD": "recordHazard", "HONOUR": "recordHonour", "COMMITMENT": "recordCommitment"}
-    return await _record(caller, check, code, kind, occurred_on, fields, action=action[kind.value],
-                         supersedes_id=supersedes_id)
+    return await _record(caller, check, code, kind, occurred_on, fields, action=action,
+                         supersedes_record_id=supersedes_record_id)

@@ -1,10 +1,15 @@
-"""Listing status as a query condition: credit.domain.listings.status_on, said in SQL.
+"""Listing status and "in force" as query conditions: credit.domain.listings, said in SQL.
 
-So a search by status pages in the database instead of loading every listing.
-It relies on ``ends_on`` (see models.Listing): null while undecided or revoked,
-else the earlier of ``expires_on`` and an approved repair's date, which is always
-before ``expires_on``. tests/store/test_listing_status_filter.py checks it against
-status_on for every status on every boundary day.
+So a search by status pages in the database, and the restriction lookup is one
+indexed range test. It relies on ``ends_on`` (written only by
+credit.store.listings.write_listing from ``ListingFacts.ends_on``): null while
+undecided or revoked, else the earlier of ``expires_on`` and an approved repair's
+date, which is always before ``expires_on``.
+
+tests/store/test_in_force_equivalence.py proves ``in_force_condition`` and
+``in_force_sql`` equal to ``ListingFacts.in_force_on`` over random histories, and
+tests/store/test_listing_status_filter.py proves ``status_condition`` equal to
+``status_on`` for every status on every boundary day.
 """
 
 from __future__ import annotations
@@ -14,6 +19,17 @@ from datetime import date
 from tortoise.expressions import F, Q
 
 from credit.domain.listings import ListingStatus
+
+
+def in_force_sql(alias: str, day: str) -> str:
+    """``ListingFacts.in_force_on(day)`` for hand-written SQL: ``alias`` is the listing table's
+    alias, ``day`` the placeholder of the day (``$2``, ``?``)."""
+    return f"{alias}.listed_on <= {day} AND {alias}.ends_on > {day}"
+
+
+def in_force_condition(day: date) -> Q:
+    """``ListingFacts.in_force_on(day)`` for the ORM (the same test as ``in_force_sql``)."""
+    return Q(listed_on__lte=day, ends_on__gt=day)
 
 
 def status_condition(status: ListingStatus, day: date) -> Q:
@@ -29,7 +45,7 @@ def status_condition(status: ListingStatus, day: date) -> Q:
             undecided = Q(withdrawn_on=None) & (Q(listed_on=None) | Q(listed_on__gt=day))
             return live & (Q(withdrawn_on__gt=day) | undecided)
         case ListingStatus.ACTIVE:
-            return decided_by_then & Q(ends_on__gt=day)
+            return in_force_condition(day)
         case ListingStatus.REPAIRED:
             return decided_by_then & Q(ends_on__lt=F("expires_on")) & Q(ends_on__lte=day)
         case ListingStatus.EXPIRED:

@@ -9,6 +9,8 @@ dates it carries (``occurred_on``, ``listed_on`` ...).
 
 from __future__ import annotations
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.indexes import Index
 from tortoise.models import Model
@@ -155,6 +157,8 @@ class Listing(Model):
     decided_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
 
+    repairs: fields.ReverseRelation[RepairApplication]
+
     class Meta:
         table = "listing"
         indexes = (
@@ -235,8 +239,8 @@ class AuditEntry(Model):
     entity = fields.CharField(max_length=32)
     entity_id = fields.CharField(max_length=64)
     enterprise_code = fields.CharField(max_length=18, null=True, db_index=True)
-    before = fields.JSONField(null=True)
-    after = fields.JSONField(null=True)
+    before: fields.JSONField[Any] = fields.JSONField(null=True)
+    after: fields.JSONField[Any] = fields.JSONField(null=True)
 
     class Meta:
         table = "audit_entry"
@@ -275,7 +279,7 @@ class OutboxEvent(Model):
     )
     effective_at = fields.DatetimeField()
     visible_at = fields.DatetimeField()
-    payload = fields.JSONField()
+    payload: fields.JSONField[Any] = fields.JSONField()
     state = fields.CharField(max_length=16, default="PENDING")
     attempts = fields.IntField(default=0)
     next_attempt_at = fields.DatetimeField()
@@ -330,8 +334,8 @@ class PremiumQuote(Model):
     policy_start = fields.DateField()
     factor = fields.DecimalField(max_digits=8, decimal_places=4)
     adjusted_rate = fields.DecimalField(max_digits=14, decimal_places=6)
-    adjustments = fields.JSONField()
-    inputs = fields.JSONField()
+    adjustments: fields.JSONField[Any] = fields.JSONField()
+    inputs: fields.JSONField[Any] = fields.JSONField()
     recorded_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -1,7 +1,7 @@
 """The hand-tuned restriction lookup: every code of a batch in one query (DESIGN §3.8, §5).
 
-A listing is in force on day d when ``listed_on <= d < ends_on``; ``ends_on`` is null
-for undecided and revoked listings, so they never match.
+"In force" is credit.store.listing_status.in_force_sql, the SQL form of the domain's
+``ListingFacts.in_force_on``.
 """
 
 from __future__ import annotations
@@ -14,31 +14,35 @@ from typing import NamedTuple
 from tortoise import connections
 
 from credit.store.db import is_postgres_connection
+from credit.store.listing_status import in_force_sql
 
-_PG_SQL = """
-SELECT e.code, e.name, l.id, l.list_kind, l.ground, l.decision_number,
-       l.listed_on, l.expires_on, a.name
+_COLUMNS = """e.code, e.name, l.id, l.list_kind, l.ground, l.decision_number,
+       l.listed_on, l.expires_on, a.name"""
+
+_PG_SQL = f"""
+SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
-  ON l.enterprise_id = e.id AND l.listed_on <= $2 AND l.ends_on > $2
+  ON l.enterprise_id = e.id AND {in_force_sql("l", "$2")}
      AND l.list_kind = ANY($3::varchar[])
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code = ANY($1::varchar[])
 """
 
-_SQLITE_SQL = """
-SELECT e.code, e.name, l.id, l.list_kind, l.ground, l.decision_number,
-       l.listed_on, l.expires_on, a.name
+_SQLITE_SQL = f"""
+SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
-  ON l.enterprise_id = e.id AND l.listed_on <= ? AND l.ends_on > ?
-     AND l.list_kind IN (SELECT value FROM json_each(?))
+  ON l.enterprise_id = e.id AND {in_force_sql("l", "?1")}
+     AND l.list_kind IN (SELECT value FROM json_each(?2))
 LEFT JOIN authority a ON a.id = l.authority_id
-WHERE e.code IN (SELECT value FROM json_each(?))
+WHERE e.code IN (SELECT value FROM json_each(?3))
 """
 
 
-class ListingInForce(NamedTuple):
+class ListingRow(NamedTuple):
+    """A listing in force as the lookup reads it (the service adds the catalogue's measure)."""
+
     listing_id: int
     list_kind: str
     ground: str
@@ -49,20 +53,21 @@ class ListingInForce(NamedTuple):
 
 
 @dataclass(slots=True)
-class EnterpriseRestrictions:
-    name: str
-    listings: list[ListingInForce]
+class Lookup:
+    """What the lookup found: the name of every known code, and the listings in force of the
+    few codes that have any (oldest first)."""
+
+    names: dict[str, str]
+    listings: dict[str, list[ListingRow]]
 
 
 def _as_date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-async def listings_in_force(
-    codes: Sequence[str], day: date, kinds: Sequence[str]
-) -> dict[str, EnterpriseRestrictions]:
+async def listings_in_force(codes: Sequence[str], day: date, kinds: Sequence[str]) -> Lookup:
     """For each known code: its name and its listings of ``kinds`` in force on ``day``."""
-    found: dict[str, EnterpriseRestrictions] = {}
+    found = Lookup({}, {})
     if not codes:
         return found
     conn = connections.get("default")
@@ -75,26 +80,23 @@ async def listings_in_force(
 
         _, rows = await conn.execute_query(
             _SQLITE_SQL,
-            [day.isoformat(), day.isoformat(), orjson.dumps(list(kinds)).decode(),
-             orjson.dumps(unique).decode()],
+            [day.isoformat(), orjson.dumps(list(kinds)).decode(), orjson.dumps(unique).decode()],
         )
-    # One row per known code, one more per further listing in force; sorting the few
-    # enterprises with several listings here is cheaper than an ORDER BY over the batch.
-    several: dict[str, EnterpriseRestrictions] = {}
+    # One row per known code, one more per further listing in force. Most codes have none:
+    # their row costs one dict entry; sorting the few with several beats an ORDER BY.
+    names, listings = found.names, found.listings
     for code, name, listing_id, kind, ground, number, listed_on, expires_on, authority in rows:
-        entry = found.get(code)
-        if entry is None:
-            entry = found[code] = EnterpriseRestrictions(name, [])
-        elif listing_id is not None:
-            several[code] = entry
+        names[code] = name
         if listing_id is not None:
-            entry.listings.append(
-                ListingInForce(listing_id, kind, ground, number, _as_date(listed_on), _as_date(expires_on), authority)
-            )
-    for entry in several.values():
-        entry.listings.sort(key=_listing_order)
+            row = ListingRow(listing_id, kind, ground, number, _as_date(listed_on), _as_date(expires_on), authority)
+            own = listings.get(code)
+            if own is None:
+                listings[code] = [row]
+            else:
+                own.append(row)
+                own.sort(key=_listing_order)
     return found
 
 
-def _listing_order(listing: ListingInForce) -> tuple[date, int]:
+def _listing_order(listing: ListingRow) -> tuple[date, int]:
     return listing.listed_on, listing.listing_id

@@ -99,7 +99,8 @@ async def test_revoked_repair_restores_the_listing_until_its_original_expiry(cli
     listed = add_months(china_today(), -14)
     expires, eligible = add_months(listed, 36), add_months(listed, 12)
     repaired, restored_on = eligible + timedelta(days=10), eligible + timedelta(days=20)
-    lid = await desk.decided_listing(code, notified_on=iso(listed - timedelta(days=14)), decided_on=iso(listed))
+    # three weeks: a notice before 春节 or 国庆 has a 5-working-day window of up to 15 days
+    lid = await desk.decided_listing(code, notified_on=iso(listed - timedelta(days=21)), decided_on=iso(listed))
     applied = await desk.apply_repair(lid, iso(eligible))
     aid = applied["application"]["id"]
     approved = await desk.decide_repair(aid, iso(repaired))

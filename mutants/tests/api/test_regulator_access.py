@@ -95,10 +95,12 @@ async def test_regulator_outside_its_region_is_forbidden(client) -> None:
     _, ids = await scene(client)
     guangzhou = Desk(client, await regulator_key(region="4401", authority=authority_code(2),
                                                  name="广州市应急管理局"))
-    # the same authority holding a key for another region is outside that region too
+    # the same authority holding a key for another region is outside that region too, for
+    # what the region decides (registering, recording, proposing); its own listings it keeps
+    # acting on wherever the enterprise is (contract: 谁处罚、谁决定)
     elsewhere = Desk(client, await regulator_key(region="4401"))
-    for desk in (guangzhou, elsewhere):
-        for query, input, operation in mutations(ids):
+    for desk, acts in ((guangzhou, mutations(ids)), (elsewhere, mutations(ids)[:4])):
+        for query, input, operation in acts:
             await denied(desk.run(query, {"input": input}, operation), "FORBIDDEN")
         await denied(desk.run(CANDIDATES, {"region": "4403"}), "FORBIDDEN")
         await denied(desk.run(CANDIDATES, {"region": "44"}), "FORBIDDEN")

@@ -11,7 +11,7 @@ import pytest
 
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import WorkingCalendar, add_months
-from credit.domain.errors import MESSAGES, RuleViolation
+from credit.domain.errors import MESSAGES, Refusal
 from credit.domain.listings import (
     ListingFacts,
     ListingGround,
@@ -42,12 +42,18 @@ D = date.fromisoformat
 ENTERPRISE = 7
 
 
-def refusal(call, code: str) -> RuleViolation:  # type: ignore[no-untyped-def]
-    with pytest.raises(RuleViolation) as caught:
+def refusal(call, code: str) -> Refusal:  # type: ignore[no-untyped-def]
+    with pytest.raises(Refusal) as caught:
         call()
     assert caught.value.code == code
     assert code in MESSAGES, "every refusal code has its Chinese message"
     return caught.value
+
+
+def period(facts: ListingFacts, decided_on: date) -> tuple[date | None, date | None]:
+    """(listedOn, expiresOn) after the decision."""
+    decided = decide(facts, decided_on, RULES)
+    return decided.listed_on, decided.expires_on
 
 
 def proposal(kind: ListKind = ListKind.BLACKLIST, notified: str = "2022-01-03") -> ListingFacts:
@@ -61,7 +67,7 @@ def proposal(kind: ListKind = ListKind.BLACKLIST, notified: str = "2022-01-03") 
 
 def decided(listed: str = "2022-01-17", kind: ListKind = ListKind.BLACKLIST, **changes) -> ListingFacts:  # type: ignore[no-untyped-def]
     facts = proposal(kind)
-    listed_on, expires_on = decide(facts, D(listed), RULES)
+    listed_on, expires_on = period(facts, D(listed))
     return replace(facts, listed_on=listed_on, expires_on=expires_on, **changes)
 
 
@@ -198,24 +204,24 @@ def test_a_revoked_repair_reads_as_if_it_never_happened() -> None:
 
 
 def test_decision_gives_three_years_for_the_blacklist_and_one_for_the_greylist() -> None:
-    assert decide(proposal(), D("2022-01-17"), RULES) == (D("2022-01-17"), D("2025-01-17"))
-    assert decide(proposal(ListKind.GREYLIST), D("2022-01-17"), RULES) == (
+    assert period(proposal(), D("2022-01-17")) == (D("2022-01-17"), D("2025-01-17"))
+    assert period(proposal(ListKind.GREYLIST), D("2022-01-17")) == (
         D("2022-01-17"), D("2023-01-17"),
     )
 
 
 def test_decision_on_29_february_expires_on_28_february() -> None:
     facts = proposal(notified="2024-02-20")
-    assert decide(facts, D("2024-02-29"), RULES) == (D("2024-02-29"), D("2027-02-28"))
+    assert period(facts, D("2024-02-29")) == (D("2024-02-29"), D("2027-02-28"))
     greylist = proposal(ListKind.GREYLIST, notified="2024-02-20")
-    assert decide(greylist, D("2024-02-29"), RULES)[1] == D("2025-02-28")
+    assert period(greylist, D("2024-02-29"))[1] == D("2025-02-28")
 
 
 def test_decision_inside_the_objection_window_is_refused() -> None:
     facts = proposal()  # deadline 2022-01-10
     refusal(lambda: decide(facts, D("2022-01-03"), RULES), "OBJECTION_WINDOW_OPEN")
     refusal(lambda: decide(facts, D("2022-01-10"), RULES), "OBJECTION_WINDOW_OPEN")
-    assert decide(facts, D("2022-01-11"), RULES)[0] == D("2022-01-11")
+    assert period(facts, D("2022-01-11"))[0] == D("2022-01-11")
 
 
 def test_decision_before_notice_is_refused() -> None:
@@ -226,13 +232,13 @@ def test_decision_with_an_undecided_objection_is_refused() -> None:
     pending = replace(proposal(), objections=(ObjectionFacts(1, D("2022-01-05")),))
     refusal(lambda: decide(pending, D("2022-01-17"), RULES), "OBJECTION_PENDING")
     dismissed = replace(proposal(), objections=(ObjectionFacts(1, D("2022-01-05"), False, D("2022-01-12")),))
-    assert decide(dismissed, D("2022-01-17"), RULES)[0] == D("2022-01-17")
+    assert period(dismissed, D("2022-01-17"))[0] == D("2022-01-17")
 
 
 def test_decision_dated_before_an_objection_was_decided_is_refused() -> None:
     late = replace(proposal(), objections=(ObjectionFacts(1, D("2022-01-05"), False, D("2022-01-18")),))
     refusal(lambda: decide(late, D("2022-01-17"), RULES), "OBJECTION_PENDING")
-    assert decide(late, D("2022-01-18"), RULES)[0] == D("2022-01-18")
+    assert period(late, D("2022-01-18"))[0] == D("2022-01-18")
 
 
 def test_second_decision_is_refused() -> None:

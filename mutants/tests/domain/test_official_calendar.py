@@ -10,7 +10,7 @@ from datetime import date, timedelta
 import pytest
 
 from credit.domain.calendar import WorkingCalendar, parse_official_calendar
-from credit.domain.errors import RuleViolation
+from credit.domain.errors import Refusal
 from credit.rules import CALENDAR_FILE, read_rule_file
 
 
@@ -100,14 +100,14 @@ def test_make_up_working_day_counts_and_holiday_weekday_does_not() -> None:
 
 
 def test_deadline_needing_an_unpublished_year_is_refused_not_guessed() -> None:
-    with pytest.raises(RuleViolation) as refused:
+    with pytest.raises(Refusal) as refused:
         official().add_working_days(date(2026, 12, 28), 5)  # Tue 29, Wed 30, Thu 31, then 2027
     assert refused.value.code == "CALENDAR_UNKNOWN"
-    assert refused.value.detail == "2027年"
+    assert refused.value.first.detail == "2027年"
     assert refused.value.field is None  # the caller names its field (notifiedOn)
-    with pytest.raises(RuleViolation, match="CALENDAR_UNKNOWN"):
+    with pytest.raises(Refusal, match="CALENDAR_UNKNOWN"):
         official().add_working_days(date(2019, 12, 20), 5)
-    with pytest.raises(RuleViolation, match="CALENDAR_UNKNOWN"):
+    with pytest.raises(Refusal, match="CALENDAR_UNKNOWN"):
         official().is_working_day(date(2027, 1, 4))
 
 
@@ -150,9 +150,9 @@ def test_configuring_one_day_as_both_holiday_and_working_day_is_an_error() -> No
 
 
 def test_unknown_year_has_no_arrangement() -> None:
-    with pytest.raises(RuleViolation) as refused:
+    with pytest.raises(Refusal) as refused:
         official().arrangement(2027)
-    assert (refused.value.code, refused.value.field, refused.value.detail) == ("CALENDAR_UNKNOWN", "year", "2027年")
+    assert (refused.value.code, refused.value.field, refused.value.first.detail) == ("CALENDAR_UNKNOWN", "year", "2027年")
 
 
 def test_a_weekdays_calendar_knows_every_year() -> None:

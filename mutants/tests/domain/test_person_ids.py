@@ -11,7 +11,7 @@ from stdnum.cn import ric
 
 from credit.domain.calendar import china_today
 from credit.domain.codes import IdType, is_valid_id_number, normalise_id_number, validate_person_id
-from credit.domain.errors import RuleViolation
+from credit.domain.errors import Refusal
 
 TODAY = date(2026, 6, 15)
 
@@ -24,7 +24,7 @@ def with_check(first17: str) -> str:
 def valid(id_type: IdType, raw: str, today: date = TODAY) -> bool:
     try:
         validate_person_id(id_type, raw, today=today)
-    except RuleViolation:
+    except Refusal:
         return False
     return True
 
@@ -74,7 +74,7 @@ def test_today_is_china_today_when_not_given() -> None:
     tomorrow = china_today() + timedelta(days=1)
     assert not is_valid_id_number(with_check("110105" + tomorrow.strftime("%Y%m%d") + "002"))
     assert is_valid_id_number(with_check("110105" + china_today().strftime("%Y%m%d") + "002"))
-    with pytest.raises(RuleViolation):
+    with pytest.raises(Refusal):
         validate_person_id(IdType.RESIDENT_ID, with_check("110105" + tomorrow.strftime("%Y%m%d") + "002"))
 
 
@@ -100,11 +100,11 @@ def test_input_is_normalised_by_removing_whitespace_and_upper_casing() -> None:
 
 
 def test_refusal_names_the_callers_field_and_no_number() -> None:
-    with pytest.raises(RuleViolation) as refused:
+    with pytest.raises(Refusal) as refused:
         validate_person_id(IdType.RESIDENT_ID, "110105194912310021", "principal.idNumber")
-    assert (refused.value.code, refused.value.field, refused.value.detail) == (
+    assert (refused.value.code, refused.value.field, refused.value.first.detail) == (
         "INVALID_ID_NUMBER", "principal.idNumber", None)
-    with pytest.raises(RuleViolation) as default:
+    with pytest.raises(Refusal) as default:
         validate_person_id(IdType.PASSPORT, "x")
     assert default.value.field == "idNumber"
     assert "证件号码" in default.value.message

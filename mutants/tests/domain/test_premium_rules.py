@@ -10,13 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from credit.domain.accidents import AccidentGrade
+from credit.domain.errors import Refusal
 from credit.domain.listings import ListingFacts, ListingGround, ListKind, RepairFacts, RepairStatus
 from credit.domain.premium import (
     PremiumRules,
     QuotedAccident,
     QuotedHonour,
     QuotedListing,
-    RuleSetError,
     quote,
 )
 from credit.domain.records import HonourLevel
@@ -95,12 +95,12 @@ def test_default_rule_set_carries_the_contract_figures() -> None:
     ],
 )
 def test_rule_set_that_would_misprice_is_refused(old: str, new: str, complaint: str) -> None:
-    with pytest.raises(RuleSetError, match=complaint):
+    with pytest.raises(Refusal, match=complaint):
         rules_named(old, new)
 
 
 def test_rule_set_that_is_not_toml_is_refused() -> None:
-    with pytest.raises(RuleSetError, match="TOML"):
+    with pytest.raises(Refusal, match="TOML"):
         PremiumRules.from_toml("name = ")
 
 

@@ -100,6 +100,8 @@ class LoopbackPlatform:
         self._writers: set[asyncio.StreamWriter] = set()
         self._release: asyncio.Event | None = None
         self.held = threading.Event()
+        #: set while the port accepts connections (tests wait on it, never on a sleep)
+        self.listening = threading.Event()
 
     # ------------------------------------------------------------ control (any thread)
 
@@ -158,8 +160,10 @@ class LoopbackPlatform:
         self._release = asyncio.Event()
         self._server = await asyncio.start_server(self._serve, "127.0.0.1", self.port, backlog=128)
         self.port = self._server.sockets[0].getsockname()[1]
+        self.listening.set()
 
     async def _close(self) -> None:
+        self.listening.clear()
         if self._server is not None:
             self._server.close()
             for writer in list(self._writers):

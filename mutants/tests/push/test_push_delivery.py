@@ -260,7 +260,8 @@ async def test_retries_past_the_horizon_mark_the_event_failed_and_hold_back_its_
         assert [f.id for f in failed] == [events[0].id, events[1].id]
         assert all(f.attempts >= 3 and "gave up" in (f.last_error or "") for f in failed)
         platform.start()
-        await asyncio.sleep(0.2)
+        # the platform is up again: "nothing arrives" below is the dispatcher holding back
+        assert platform.listening.wait(5)
         for _ in range(5):
             await d.run_once()
         assert await OutboxEvent.filter(state="PENDING").count() == 2, "later events wait behind FAILED"

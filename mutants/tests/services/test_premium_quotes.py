@@ -10,10 +10,10 @@ import pytest
 from helpers import make_code, regulator_key
 
 from credit.domain.calendar import add_months, china_today
+from credit.domain.errors import Refusal
 from credit.rules import read_rule_file
 from credit.services import premium, records
-from credit.services.auth import ANONYMOUS, AccessDenied, Caller, Role, authenticate
-from credit.services.common import Refused
+from credit.services.auth import ANONYMOUS, Caller, Role, authenticate
 from credit.store.models import (
     AuditEntry,
     Authority,
@@ -53,7 +53,8 @@ async def accident(reg: Caller, code: str, day: date, deaths: int = 0, supersede
                    ) -> CreditRecord:
     return await records.record_accident(
         reg, code=code, occurred_on=day, deaths=deaths, serious_injuries=0,
-        direct_loss_yuan=Decimal(0), description="测试事故", supersedes_id=supersedes,
+        direct_loss_yuan=Decimal(0), description="测试事故",
+        supersedes_record_id=str(supersedes) if supersedes is not None else None,
     )
 
 
@@ -190,9 +191,9 @@ async def test_refused_quote_stores_nothing(
     start = add_months(china_today(), 24) + timedelta(days=1) if policy_start == "too-late" else policy_start
     assert isinstance(start, date)
     before = await quote_count()
-    with pytest.raises(premium.QuoteError) as refused:
+    with pytest.raises(Refusal) as refused:
         await premium.premium_quote(INSURER, code, base_rate, start)
-    assert refused.value.code == error
+    assert refused.value.answer == error
     assert refused.value.message
     assert await quote_count() == before
 
@@ -213,9 +214,9 @@ async def test_unknown_rule_set_is_not_found_and_stores_nothing(
 ) -> None:
     reg = await regulator()
     code = await register(reg, 8)
-    with pytest.raises(premium.QuoteError) as refused:
+    with pytest.raises(Refusal) as refused:
         await premium.premium_quote(INSURER, code, BASE, POLICY_START, name, version)
-    assert refused.value.code == "NOT_FOUND"
+    assert refused.value.answer == "NOT_FOUND"
     assert await quote_count() == 0
 
 
@@ -251,15 +252,15 @@ async def test_portfolio_of_only_unusable_codes_stores_nothing(db: str) -> None:
 @pytest.mark.parametrize("size", [0, premium.PORTFOLIO_LIMIT + 1])
 async def test_portfolio_empty_or_above_the_limit_is_refused(db: str, size: int) -> None:
     codes = [make_code(i) for i in range(size)]
-    with pytest.raises(premium.QuoteError) as refused:
+    with pytest.raises(Refusal) as refused:
         await premium.premium_quotes(INSURER, codes, BASE, POLICY_START)
-    assert refused.value.code == "BAD_USER_INPUT"
+    assert refused.value.answer == "BAD_USER_INPUT"
 
 
 async def test_portfolio_with_a_bad_base_rate_fails_as_a_whole(db: str) -> None:
-    with pytest.raises(premium.QuoteError) as refused:
+    with pytest.raises(Refusal) as refused:
         await premium.premium_quotes(INSURER, [make_code(1)], Decimal(2), POLICY_START)
-    assert refused.value.code == "BAD_USER_INPUT"
+    assert refused.value.answer == "BAD_USER_INPUT"
 
 
 async def test_portfolio_takes_a_fixed_number_of_queries(
@@ -314,18 +315,18 @@ async def test_published_version_leaves_old_quotes_unchanged(db: str) -> None:
 
 async def test_publishing_an_existing_version_is_refused(db: str) -> None:
     await premium.publish_rule_set(ADMIN, V2)
-    with pytest.raises(Refused) as refused:
+    with pytest.raises(Refusal) as refused:
         await premium.publish_rule_set(ADMIN, V2)
     assert [v.code for v in refused.value.violations] == ["RULE_SET_EXISTS"]
     await premium.ensure_default_rule_sets()
-    with pytest.raises(Refused):
+    with pytest.raises(Refusal):
         await premium.publish_rule_set(ADMIN, read_rule_file("premium-default-1.toml"))
     assert await PremiumRuleSet.filter(name="default").count() == 2
 
 
 async def test_publishing_an_invalid_rule_set_is_refused(db: str) -> None:
     broken = V2.replace("EXTRAORDINARY = 0.30", "")
-    with pytest.raises(Refused) as refused:
+    with pytest.raises(Refusal) as refused:
         await premium.publish_rule_set(ADMIN, broken)
     [violation] = refused.value.violations
     assert (violation.code, violation.field) == ("INVALID_VALUE", "toml")
@@ -362,23 +363,23 @@ async def test_others_may_not_quote(db: str, who: str, expected: str) -> None:
         premium.list_rule_sets(caller),
     ]
     for call in calls:
-        with pytest.raises(AccessDenied) as denied:
+        with pytest.raises(Refusal) as denied:
             await call
         assert denied.value.code == expected
     assert await quote_count() == 1
 
 
 async def test_only_admin_may_publish(db: str) -> None:
-    with pytest.raises(AccessDenied) as denied:
+    with pytest.raises(Refusal) as denied:
         await premium.publish_rule_set(INSURER, V2)
     assert denied.value.code == "FORBIDDEN"
-    with pytest.raises(AccessDenied) as denied:
+    with pytest.raises(Refusal) as denied:
         await premium.publish_rule_set(ANONYMOUS, V2)
     assert denied.value.code == "UNAUTHENTICATED"
 
 
 async def test_permission_is_checked_before_the_input(db: str) -> None:
-    with pytest.raises(AccessDenied):
+    with pytest.raises(Refusal):
         await premium.premium_quote(PROCUREMENT, "garbage", Decimal(5), POLICY_START)
 
 

@@ -7,8 +7,8 @@ from datetime import timedelta
 from helpers import EXPIRES, NOTIFIED, REPAIRED, WITHDRAWN, D, listings_in_every_state
 
 from credit.domain.listings import ListingStatus, status_on
-from credit.services.listings import listing_facts
 from credit.store.listing_status import status_condition
+from credit.store.listings import facts_of
 from credit.store.models import Listing
 
 
@@ -22,7 +22,7 @@ async def test_status_condition_agrees_with_status_on_on_every_boundary_day(db: 
         for status in ListingStatus:
             expected = {
                 item.id for item in listings
-                if status_on(listing_facts(item, list(item.repairs)), day) is status
+                if status_on(facts_of(item, list(item.repairs)), day) is status
             }
             found = set(await Listing.filter(status_condition(status, day)).values_list("id", flat=True))
             assert found == expected, (status, day)
