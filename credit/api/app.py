@@ -1,4 +1,4 @@
-"""The Starlette app: /graphql, /healthz, /readyz and /.well-known/jwks.json."""
+"""The Starlette app: /graphql, /healthz, /readyz, /.well-known/jwks.json and the public pages."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from strawberry.http import GraphQLHTTPResponse
 from strawberry.types import ExecutionResult
 
 from credit.api import fastpath
+from credit.api.public import public_routes
 from credit.api.schema import schema
 from credit.push.dispatcher import dispatcher_lifespan
 from credit.services.auth import AccessDenied, authenticate
@@ -141,5 +142,6 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/.well-known/jwks.json", jwks),
+        *public_routes(),
     ]
     return Starlette(routes=routes, lifespan=lifespan)
