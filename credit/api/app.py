@@ -11,13 +11,14 @@ import orjson
 from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse
 from strawberry.types import ExecutionResult
 
 from credit.api import fastpath
+from credit.api.graphiql import graphiql_html, graphiql_static
 from credit.api.public import public_routes
 from credit.api.schema import schema
 from credit.push.dispatcher import dispatcher_lifespan
@@ -49,6 +50,10 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
     def encode_json(self, data: object) -> bytes:
         # orjson: UTF-8 rather than ASCII escapes, the same bytes as the fast path, and faster
         return orjson.dumps(data)
+
+    async def render_graphql_ide(self, request: Any) -> Response:
+        # Strawberry's page loads GraphiQL from a CDN; ours loads the copy in the package
+        return HTMLResponse(graphiql_html())
 
     async def get_context(self, request: Any, response: Any) -> dict[str, Any]:
         return {"request": request, "response": response, "caller": request.state.caller}
@@ -144,4 +149,6 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/.well-known/jwks.json", jwks),
         *public_routes(),
     ]
+    if settings.dev:
+        routes.append(graphiql_static())
     return Starlette(routes=routes, lifespan=lifespan)
