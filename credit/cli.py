@@ -1,4 +1,4 @@
-"""Command line: ``credit serve | migrate | keys issue | version | push ...``.
+"""Command line: ``credit serve | migrate | keys issue | version | push ... | export listings``.
 
 Failures print one clear line and exit non-zero; never a traceback.
 """
@@ -13,12 +13,14 @@ from typing import Any, NoReturn
 import typer
 
 from credit import __version__
+from credit.export import export_app
 from credit.push.cli import push_app
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Safety credit service (安全生产信用)")
 keys_app = typer.Typer(no_args_is_help=True, help="API keys")
 app.add_typer(keys_app, name="keys")
 app.add_typer(push_app, name="push", help="Delivery to the shared credit platform")
+app.add_typer(export_app, name="export", help="Export published data (公示数据)")
 
 
 def fail(message: str) -> NoReturn:
