@@ -6,13 +6,15 @@ Each test runs on SQLite and PostgreSQL (the ``client`` fixture).
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 
 import httpx
 from helpers import make_code
 from public_world import NOT_PUBLISHED, PUBLISHED_BLACKLIST, World, public_world
 
+from credit.api.public import templates
+from credit.domain.publication import PublishedListing, PublishedPerson, PublishedRow, ground_text
 from credit.store.models import Authority, Enterprise, Listing
 
 
@@ -176,3 +178,20 @@ async def test_world_is_as_described(db: str) -> None:
         listing = await Listing.get(id=listing_id).prefetch_related("repairs")
         statuses[name] = status_on(listing_facts(listing, list(listing.repairs)), world.today)
     assert {n for n, s in statuses.items() if s is ListingStatus.ACTIVE} == set(PUBLISHED_BLACKLIST) | {"深圳市龙岗建材"}
+
+
+def test_persons_listed_with_the_unit_render_with_masked_id_numbers_when_present() -> None:
+    """No table holds persons per listing yet (contract-next): the page is ready for them."""
+    row = PublishedRow(1, "BLACKLIST", "CONCEALED_ACCIDENT", "深圳市鹏城化工有限公司", "914403036EARAG6P2A",
+                       "440303", date(2026, 1, 5), date(2029, 1, 5), "深圳市应急管理局", "11440300MB2C92016Y",
+                       "深应急失信〔2026〕1号")
+    detail = PublishedListing(row, ground_text(row.ground), persons=[
+        PublishedPerson("张三", "440305********1234", "PRINCIPAL"),
+        PublishedPerson("李四", "440305********567X", "RESPONSIBLE"),
+    ])
+    html = templates.get_template("listing.html").render(
+        row=detail.row, ground=detail.ground, penalties=[], persons=detail.persons,
+        data_moment=datetime(2026, 1, 6, 9, 30), static_prefix="/public/static",
+    )
+    assert "<h2 id=\"persons-title\">列入人员</h2>" in html
+    assert "440305********1234" in html and "主要负责人" in html and "直接责任人员" in html
