@@ -190,8 +190,8 @@ async def public_listing(listing_id: int | str, *, on: date | None = None) -> Pu
 class Version:
     """What a client may cache the open data by.
 
-    ``etag`` changes exactly when the rows can change: on any write (audit entry, feed
-    clock) and on the days a listing of the kind starts or ends, and not on other
+    ``etag`` changes exactly when the rows can change: on any write (audit entry, key
+    issued, feed clock) and on the days a listing of the kind starts or ends, and not on other
     midnights. ``last_modified`` is the latest of those moments. ``max_age`` ends at the
     next China midnight at the latest, when a listing may leave without any write.
     """
@@ -213,7 +213,7 @@ async def publication_version(filters: PublicFilter, representation: str, *, now
     marks = await store.publication_marks(day, filters.kind.value)
     basis = "|".join((REPRESENTATION, representation, filters.query_string(), marks.token()))
     etag = '"' + hashlib.sha256(basis.encode()).hexdigest()[:32] + '"'
-    moments = [m for m in (marks.last_audit_at, marks.feed_clock) if m is not None]
+    moments = [m for m in (marks.last_audit_at, marks.last_key_at, marks.feed_clock) if m is not None]
     moments += [moment_of(d) for d in (marks.last_start, marks.last_end) if d is not None]
     last_modified = max(moments, default=moment_of(day))
     next_midnight = datetime.combine(day + timedelta(days=1), datetime.min.time(), CHINA)

@@ -23,7 +23,7 @@ from credit.domain.listings import ListingStatus
 from credit.domain.publication import PublishedPenalty, PublishedRow
 from credit.store.db import is_postgres_connection
 from credit.store.listing_status import status_condition
-from credit.store.models import AuditEntry, CreditRecord, Enterprise, FeedClock, Listing
+from credit.store.models import ApiKey, AuditEntry, CreditRecord, Enterprise, FeedClock, Listing
 
 _ROW_FIELDS = {
     "listing_id": "id",
@@ -166,27 +166,32 @@ class PublicationMarks:
     """What the published rows of a list kind on a day follow from.
 
     The rows change only by a write (every regulator action writes an audit entry; every
-    published change moves the feed clock) or by time: a listing enters on its
+    published change moves the feed clock; an authority is renamed only as a key is issued
+    for it, in the same transaction) or by time: a listing enters on its
     ``listed_on`` and leaves at 00:00 China time on its ``ends_on`` without any write.
     Between two days with no start or end in between, the rows are the same.
     """
 
     last_audit_id: int
     last_audit_at: datetime | None
+    last_key_id: int
+    last_key_at: datetime | None
     feed_clock: datetime | None
     last_start: date | None  # the latest listed_on on or before the day
     last_end: date | None  # the latest ends_on on or before the day
 
     def token(self) -> str:
         return "|".join(
-            str(x) for x in (self.last_audit_id, self.feed_clock and self.feed_clock.isoformat(),
+            str(x) for x in (self.last_audit_id, self.last_key_id, self.feed_clock and self.feed_clock.isoformat(),
                              self.last_start, self.last_end)
         )
 
 
 async def publication_marks(day: date, kind: str) -> PublicationMarks:
-    """Four index lookups (audit_entry's key, the feed clock row, two listing indexes)."""
+    """Five index lookups (the keys of audit_entry and api_key, the feed clock row, two
+    listing indexes)."""
     audit = await AuditEntry.all().order_by("-id").limit(1).values("id", "at")
+    key = await ApiKey.all().order_by("-id").limit(1).values("id", "recorded_at")
     clock = await FeedClock.filter(id=1).values_list("last_recorded_at", flat=True)
     start = await (
         Listing.filter(list_kind=kind, listed_on__lte=day).order_by("-listed_on").limit(1)
@@ -199,6 +204,8 @@ async def publication_marks(day: date, kind: str) -> PublicationMarks:
     return PublicationMarks(
         last_audit_id=audit[0]["id"] if audit else 0,
         last_audit_at=audit[0]["at"] if audit else None,
+        last_key_id=key[0]["id"] if key else 0,
+        last_key_at=key[0]["recorded_at"] if key else None,
         feed_clock=clock[0] if clock else None,  # type: ignore[arg-type]
         last_start=start[0] if start else None,  # type: ignore[arg-type]
         last_end=end[0] if end else None,  # type: ignore[arg-type]

@@ -85,3 +85,14 @@ async def test_the_version_changes_at_the_midnight_a_listing_ends_and_at_no_othe
     # a cache may keep the rows until the next midnight at the latest
     assert (await publication_version(blacklist, "json", now=at(0, time(23, 58)))).max_age <= 120
     assert (await publication_version(PublicFilter.parse("GREYLIST"), "json", now=at(0))).etag != today.etag
+
+
+async def test_renaming_the_deciding_authority_changes_the_etag_as_it_changes_the_rows(
+    client: httpx.AsyncClient,
+) -> None:
+    await public_world()
+    before = await client.get("/public/listings.csv")
+    # an authority is renamed only as a key is issued for it (credit keys issue)
+    await regulator_key(region="4403", authority=AUTHORITY_CODE, name="深圳市应急管理局（更名）")
+    after = await client.get("/public/listings.csv", headers={"If-None-Match": before.headers["etag"]})
+    assert after.status_code == 200 and "深圳市应急管理局（更名）" in after.text
