@@ -9,10 +9,14 @@ Public callers are anonymous: nothing here takes a Caller.
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urlencode
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.queryset import QuerySet
 
 from credit import __version__
 from credit.domain.calendar import CHINA, china_today, moment_of
@@ -34,6 +38,7 @@ from credit.domain.publication import (
 )
 from credit.services.listings import MAX_ROW_ID, listing_facts
 from credit.store import publication as store
+from credit.store.models import Listing
 
 PER_PAGE = 50
 #: the longest a client or mirror may reuse open data without asking again
@@ -124,13 +129,40 @@ async def published_listings(filters: PublicFilter, *, on: date | None = None, p
         day, filters.kind.value, code=filters.code, name=filters.name_fragment, region=filters.region or None
     )
     if page is None:
-        rows = await store.published_rows(query)
+        async with store.reading(bulk=True) as conn:
+            rows = await store.published_rows(conn, query)
         return Published(filters, day, rows, len(rows))
     if page < 1:
         raise FilterError("page", "页码应为正整数")
-    total = await query.count()
-    rows = await store.published_rows(query, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
+    async with store.reading() as conn:
+        total = await _count(conn, filters, day, query)
+        rows = await store.published_rows(conn, query, offset=(page - 1) * PER_PAGE, limit=PER_PAGE)
     return Published(filters, day, rows, total, page)
+
+
+#: counts by what the rows follow from: (publication marks, day, filters)
+_counts: OrderedDict[tuple[str, str, str], int] = OrderedDict()
+_COUNTS_KEPT = 1024
+
+
+async def _count(conn: BaseDBAsyncClient, filters: PublicFilter, day: date, query: QuerySet[Listing]) -> int:
+    """The number of matching rows, counted once per state of the data.
+
+    Counting the 70,000 listings in force costs about as much as the rest of a page
+    together (tests/benchmarks/bench_public.py). The rows change only with the marks
+    the ETag is made of (credit.store.publication.PublicationMarks), which one statement
+    of index lookups reads; while they and the day stay the same, so does the count.
+    """
+    marks = await store.publication_marks(conn, day, filters.kind.value)
+    key = (marks.token(), day.isoformat(), filters.query_string())
+    if key in _counts:
+        _counts.move_to_end(key)
+        return _counts[key]
+    total = await store.count(conn, query)
+    _counts[key] = total
+    if len(_counts) > _COUNTS_KEPT:
+        _counts.popitem(last=False)
+    return total
 
 
 # ------------------------------------------------------------------ one listing
@@ -210,7 +242,8 @@ async def publication_version(filters: PublicFilter, representation: str, *, now
     """
     now = now or datetime.now(UTC)
     day = china_today(now)
-    marks = await store.publication_marks(day, filters.kind.value)
+    async with store.reading() as conn:
+        marks = await store.publication_marks(conn, day, filters.kind.value)
     basis = "|".join((REPRESENTATION, representation, filters.query_string(), marks.token()))
     etag = '"' + hashlib.sha256(basis.encode()).hexdigest()[:32] + '"'
     moments = [m for m in (marks.last_audit_at, marks.last_key_at, marks.feed_clock) if m is not None]

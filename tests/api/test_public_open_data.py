@@ -38,10 +38,11 @@ async def test_open_data_has_the_pages_rows_and_filters_without_paging(client: h
     assert (await client.get("/public/listings.csv", params={"region": "x"})).status_code == 400
 
 
-async def test_open_data_answers_304_to_its_validators_until_a_write_changes_the_rows(
+async def test_open_data_answers_304_until_a_write_changes_the_rows_and_the_page_total_follows(
     client: httpx.AsyncClient,
 ) -> None:
     world = await public_world()
+    assert "共 3 条" in (await client.get("/public/listings")).text  # the page's total, now remembered
     first = await client.get("/public/listings.json")
     etag, modified = first.headers["etag"], first.headers["last-modified"]
     cache = first.headers["cache-control"]
@@ -54,6 +55,12 @@ async def test_open_data_answers_304_to_its_validators_until_a_write_changes_the
     # If-None-Match decides when both are sent (RFC 9110 §13.2.2)
     assert (await client.get("/public/listings.json",
                              headers={"If-None-Match": '"other"', "If-Modified-Since": modified})).status_code == 200
+    # gzip for those who take it (httpx does), the same rows unzipped for those who do not
+    assert first.headers["content-encoding"] == "gzip" and first.headers["vary"] == "Accept-Encoding"
+    plain = await client.get("/public/listings.json", headers={"Accept-Encoding": "identity"})
+    assert "content-encoding" not in plain.headers and plain.json() == first.json()
+    assert plain.headers["etag"] != etag  # another representation, another tag, same data:
+    assert (await client.get("/public/listings.json", headers={"If-None-Match": plain.headers["etag"]})).status_code == 304
     # another representation or other filters are other resources
     assert (await client.get("/public/listings.csv")).headers["etag"] != etag
     assert (await client.get("/public/listings.json", params={"q": "深圳"})).headers["etag"] != etag
@@ -67,6 +74,7 @@ async def test_open_data_answers_304_to_its_validators_until_a_write_changes_the
     after = await client.get("/public/listings.json", headers={"If-None-Match": etag})
     assert after.status_code == 200 and after.headers["etag"] != etag
     assert "深圳市鹏城化工有限公司" not in after.text
+    assert "共 2 条" in (await client.get("/public/listings")).text  # counted again after the write
 
 
 async def test_the_version_changes_at_the_midnight_a_listing_ends_and_at_no_other(db: str) -> None:
