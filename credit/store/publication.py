@@ -35,6 +35,7 @@ from credit.store.db import is_postgres_connection
 from credit.store.listing_status import status_condition
 from credit.store.models import CreditRecord, Enterprise, Listing
 
+#: PublishedRow's fields and where each comes from
 _ROW_FIELDS = {
     "listing_id": "id",
     "list_kind": "list_kind",
@@ -124,8 +125,10 @@ async def published_rows(
 ) -> list[PublishedRow]:
     """The rows of ``query``, newest first; a page when ``limit`` is given."""
     if limit is None:
-        values = await _newest_first(query).using_db(conn).values(**_ROW_FIELDS)
-        return [_row(v) for v in values]
+        # tuples, not dicts: for 70,000 rows Tortoise's dict building was most of the time
+        rows = await _newest_first(query).using_db(conn).values_list(*_ROW_FIELDS.values())
+        names = list(_ROW_FIELDS)
+        return [PublishedRow(**dict(zip(names, row, strict=True))) for row in rows]
     # Page in two steps: the page's ids from the index alone, then the joins for those
     # 50 rows only. One query with OFFSET would join (and discard) every skipped row.
     ids = await _newest_first(query).using_db(conn).offset(offset).limit(limit).values_list("id", flat=True)
