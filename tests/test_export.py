@@ -66,3 +66,18 @@ def test_export_refuses_bad_options_in_one_line(tmp_path: Path) -> None:
         assert result.returncode != 0
         stderr = result.stderr.decode()
         assert "Traceback" not in stderr and len(stderr.strip().splitlines()) == 1 and fragment in stderr
+
+
+def test_xlsx_keeps_a_text_that_looks_like_a_formula_as_text(tmp_path: Path) -> None:
+    from datetime import date
+
+    from credit.domain.publication import PublishedRow
+    from credit.services.open_data import write_xlsx
+    from credit.services.publication import PublicFilter
+
+    row = PublishedRow(1, "BLACKLIST", "MAJOR_ACCIDENT", '=HYPERLINK("http://x","点击")', "914403036EARAG6P2A",
+                       "440303", date(2026, 1, 5), date(2029, 1, 5), "深圳市应急管理局", "11440300MB2C92016Y", "=1+1")
+    write_xlsx([row], tmp_path / "f.xlsx", PublicFilter())
+    cells = list(load_workbook(tmp_path / "f.xlsx").active.iter_rows(min_row=2))[0]
+    assert cells[1].data_type == "s" and cells[1].value.startswith("=HYPERLINK")
+    assert cells[8].data_type == "s" and cells[8].value == "=1+1"

@@ -107,16 +107,26 @@ def write_xlsx(rows: Iterable[PublishedRow], target: str | IO[bytes], filters: P
     date_columns = {_KEYS.index("listedOn"), _KEYS.index("expiresOn")}
     pending = 0
     for row in rows:
-        values = list(row_values(row))
+        values: list[object] = list(row_values(row))
         for i in date_columns:
             values[i] = date.fromisoformat(values[i])  # a real date cell, sortable in Excel
-        sheet.append(values)
+        sheet.append([_as_text(sheet, v) if isinstance(v, str) and v.startswith("=") else v for v in values])
         pending += 1
         if pending == _CHUNK:
             _report(progress, pending)
             pending = 0
     _report(progress, pending)
     workbook.save(target)
+
+
+def _as_text(sheet: Any, value: str) -> Any:
+    """openpyxl stores a string that starts with "=" as a formula: a name entered as
+    "=HYPERLINK(...)" would run in the reader's spreadsheet. Keep it a string."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell
 
 
 def _column_letter(index: int) -> str:
