@@ -138,7 +138,7 @@ def serve(
     port: int = typer.Option(8000, help="port"),
     demo: bool = typer.Option(False, help="load a small demo data set (idempotent)"),
 ) -> None:
-    """Migrate, then serve GraphQL at /graphql (GraphiQL in development)."""
+    """Migrate, then serve GraphQL at /graphql (GraphiQL in development) and the public pages at /public/."""
     import uvicorn
 
     from credit.api.app import create_app
