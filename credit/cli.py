@@ -1,4 +1,4 @@
-"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ...``.
+"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ... | export listings``.
 
 Failures print one clear line and exit non-zero; never a traceback.
 """
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import typer
 
 from credit import __version__
+from credit.export import export_app
 from credit.push.cli import push_app
 
 if TYPE_CHECKING:
@@ -24,6 +25,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, help="Safety credi
 keys_app = typer.Typer(no_args_is_help=True, help="API keys")
 app.add_typer(keys_app, name="keys")
 app.add_typer(push_app, name="push", help="Delivery to the shared credit platform")
+app.add_typer(export_app, name="export", help="Export published data (公示数据)")
 
 
 def fail(message: str) -> NoReturn:
@@ -153,7 +155,7 @@ def serve(
     port: int = typer.Option(8000, help="port"),
     demo: bool = typer.Option(False, help="load a small demo data set (idempotent)"),
 ) -> None:
-    """Migrate, then serve GraphQL at /graphql (GraphiQL in development)."""
+    """Migrate, then serve GraphQL at /graphql (GraphiQL in development) and the public pages at /public/."""
     import uvicorn
 
     from credit.api.app import create_app

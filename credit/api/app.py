@@ -1,4 +1,4 @@
-"""The Starlette app: /graphql, /healthz, /readyz and /.well-known/jwks.json."""
+"""The Starlette app: /graphql, /healthz, /readyz, /.well-known/jwks.json and the public pages."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ import orjson
 from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.requests import ClientDisconnect, Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse
 from strawberry.types import ExecutionResult
 
 from credit.api import fastpath
+from credit.api.graphiql import graphiql_html, graphiql_static
+from credit.api.public import public_routes
 from credit.api.schema import schema
 from credit.domain.errors import Refusal
 from credit.push.dispatcher import dispatcher_lifespan
@@ -49,6 +51,10 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
     def encode_json(self, data: object) -> bytes:
         # orjson: UTF-8 rather than ASCII escapes, the same bytes as the fast path, and faster
         return orjson.dumps(data)
+
+    async def render_graphql_ide(self, request: Any) -> Response:
+        # Strawberry's page loads GraphiQL from a CDN; ours loads the copy in the package
+        return HTMLResponse(graphiql_html())
 
     async def get_context(self, request: Any, response: Any) -> dict[str, Any]:
         return {"request": request, "response": response, "caller": request.state.caller}
@@ -142,5 +148,8 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/.well-known/jwks.json", jwks),
+        *public_routes(),
     ]
+    if settings.dev:
+        routes.append(graphiql_static())
     return Starlette(routes=routes, lifespan=lifespan)
