@@ -21,6 +21,9 @@ import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+# The app under test is not slowed by its rate limiter (tests/api/test_rate_limits.py
+# builds its own app with the real defaults)
+os.environ.setdefault("CREDIT_RATE_LIMITS", "*=1000000/1000000")
 
 import pgcluster  # noqa: E402
 

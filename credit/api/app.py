@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import orjson
@@ -14,13 +15,14 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLHTTPResponse
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
 
-from credit.api import fastpath
+from credit.api import edge, fastpath, gate
+from credit.api.ratelimit import RateLimiter
 from credit.api.schema import schema
+from credit.logmask import install_id_number_masking
 from credit.push.dispatcher import dispatcher_lifespan
-from credit.services.auth import AccessDenied, authenticate
 from credit.services.premium import ensure_default_rule_sets
 from credit.services.receipts import keyring
 from credit.settings import Settings, get_settings
@@ -28,6 +30,9 @@ from credit.store.db import migration_state, tortoise_config
 from graphql import GraphQLError
 
 log = logging.getLogger("credit.api")
+
+#: the request the gate admitted, for parse_http_body (Strawberry hands it an adapter only)
+_admitted: ContextVar[gate.Admitted | None] = ContextVar("admitted", default=None)
 
 INTERNAL_MESSAGE = "服务内部错误,请稍后重试"
 
@@ -49,19 +54,38 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
         # orjson: UTF-8 rather than ASCII escapes, the same bytes as the fast path, and faster
         return orjson.dumps(data)
 
+    def __init__(self, *args: Any, dev: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.dev = dev
+
     async def get_context(self, request: Any, response: Any) -> dict[str, Any]:
         return {"request": request, "response": response, "caller": request.state.caller}
+
+    async def parse_http_body(self, request_adapter: Any) -> GraphQLRequestData:
+        # the edge has decoded the body once and the gate has admitted it (credit.api.edge):
+        # Strawberry runs exactly that, and never decodes JSON its own (laxer) way
+        admitted = _admitted.get()
+        if admitted is None:
+            raise HTTPException(400, "No GraphQL query found in the request")
+        return GraphQLRequestData(
+            query=admitted.query, variables=admitted.variables,
+            operation_name=admitted.operation_name, extensions=admitted.extensions,
+        )
 
     async def process_result(self, request: Any, result: ExecutionResult) -> GraphQLHTTPResponse:
         data: GraphQLHTTPResponse = {"data": result.data}
         if result.errors:
-            data["errors"] = [self._format(e) for e in result.errors]
-        if result.extensions:
-            data["extensions"] = result.extensions
+            data["errors"] = [self._format(e, self.dev) for e in result.errors]
+        extensions = dict(result.extensions or {})
+        admitted = getattr(request.state, "admitted", None)
+        if admitted is not None:
+            extensions["cost"] = admitted.cost
+        if extensions:
+            data["extensions"] = extensions
         return data
 
     @staticmethod
-    def _format(error: GraphQLError) -> dict[str, Any]:
+    def _format(error: GraphQLError, dev: bool = True) -> dict[str, Any]:
         formatted = error.formatted
         extensions = dict(formatted.get("extensions") or {})
         original = error.original_error
@@ -72,6 +96,9 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
         if extensions["code"] == "INTERNAL_SERVER_ERROR":
             log.error("unexpected error in %s", error.path, exc_info=original)
             formatted["message"] = INTERNAL_MESSAGE
+        elif not dev and extensions["code"] == "GRAPHQL_VALIDATION_FAILED":
+            # "Did you mean ...?" names fields: production keeps the schema to admins
+            formatted["message"] = formatted["message"].split(" Did you mean", 1)[0]
         formatted["extensions"] = extensions
         return formatted  # type: ignore[return-value]
 
@@ -80,18 +107,21 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
     """Build the app. With ``manage_database`` the lifespan opens Tortoise (RegisterTortoise)
     and applies migrations; tests open the database themselves and pass False."""
     settings = settings or get_settings()
-    graphql_app = CreditGraphQL(schema, graphql_ide="graphiql" if settings.dev else None)
+    install_id_number_masking()
+    graphql_app = CreditGraphQL(schema, graphql_ide="graphiql" if settings.dev else None, dev=settings.dev)
+    limiter = RateLimiter(settings)
+    graphql_schema = schema._schema
 
     async def graphql_endpoint(request: Request) -> Response:
-        try:
-            request.state.caller = await authenticate(request.headers.get("authorization"))
-        except AccessDenied as denied:
-            return JSONResponse(
-                {"data": None, "errors": [{"message": denied.message, "extensions": {"code": denied.code}}]}
-            )
-        response = await fastpath.try_execute(request, request.state.caller)
-        if response is not None:  # a known hot document, answered without Strawberry
-            return response
+        # size, caller, rate limit, body, document, role and limits: before anything runs
+        refused = await edge.admit(request, settings, limiter, graphql_schema)
+        if refused is not None:
+            return refused
+        if getattr(request.state, "admitted", None) is not None:
+            response = await fastpath.try_execute(request, request.state.caller)
+            if response is not None:  # a known hot document, answered without Strawberry
+                return edge.with_cost(response, request.state.admitted)
+        _admitted.set(getattr(request.state, "admitted", None))
         try:
             return await graphql_app.run(request)  # type: ignore[no-any-return]
         except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log
@@ -121,6 +151,14 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        log.info(
+            "credit service starting in %s mode (GraphiQL %s, introspection %s, trusted documents %s, rate limits in %s)",
+            "development" if settings.dev else "production",
+            "on" if settings.dev else "off",
+            "for everyone" if settings.dev else "for admins only",
+            "on" if settings.trusted_documents else "off",
+            "Redis" if settings.redis_url else "memory",
+        )
         async with AsyncExitStack() as stack:
             if manage_database:
                 from tortoise.contrib.starlette import RegisterTortoise
