@@ -151,10 +151,14 @@ async def test_every_field_for_every_caller_as_the_contract_says(edge) -> None: 
     assert wrong == []
     out = os.environ.get("CREDIT_MATRIX_OUT")
     if out:
-        lines = ["| operation | " + " | ".join(CALLERS) + " |", "|---" * (len(CALLERS) + 1) + "|"]
-        for field in sorted(seen):
-            lines.append(f"| `{field}` | " + " | ".join(seen[field][c] for c in CALLERS) + " |")
-        Path(out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+        _write_matrix(Path(out), seen)
+
+
+def _write_matrix(path: Path, seen: dict[str, dict[str, str]]) -> None:
+    lines = ["| operation | " + " | ".join(CALLERS) + " |", "|---" * (len(CALLERS) + 1) + "|"]
+    for field in sorted(seen):
+        lines.append(f"| `{field}` | " + " | ".join(seen[field][c] for c in CALLERS) + " |")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 # ------------------------------------------------------------------ region and authority
