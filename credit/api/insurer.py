@@ -156,13 +156,18 @@ class InsurerQuery:
             raise coded_error(refused.code, refused.message) from None
         return PremiumQuote.of(answer)
 
-    @strawberry.field(description="A stored quote exactly as it was answered; null if unknown.")
+    @strawberry.field(
+        description="A stored quote exactly as it was answered. Insurers see their organisation's "
+        "quotes; another's, or an unknown id, is a NOT_FOUND error (the two are indistinguishable)."
+    )
     async def quote(self, info: Info, id: strawberry.ID) -> PremiumQuote | None:
         try:
             answer = await premium.get_quote(get_caller(info), str(id))
         except AccessDenied as denied:
             raise from_access_denied(denied) from None
-        return PremiumQuote.of(answer) if answer is not None else None
+        if answer is None:
+            raise coded_error("NOT_FOUND", f"报价不存在:{str(id)[:64]}")
+        return PremiumQuote.of(answer)
 
     @strawberry.field(
         description="Quote a portfolio of up to 1,000 codes: one item per input code, in input "

@@ -362,7 +362,13 @@ def _inputs_json(caller: Caller, result: QuoteResult) -> dict[str, Any]:
         "adjustedRate": str(result.adjusted_rate),
         "requestedBy": caller.actor,
         "role": caller.role.value,
+        "organisation": _organisation(caller),
     }
+
+
+def _organisation(caller: Caller) -> str:
+    """Who a quote belongs to: the key's organisation, or the key itself without one."""
+    return caller.organisation or caller.actor
 
 
 async def premium_quote(
@@ -427,7 +433,8 @@ async def premium_quotes(
 
 
 async def get_quote(caller: Caller, quote_id: str) -> QuoteResult | None:
-    """A stored quote exactly as it was answered (None if there is no such quote)."""
+    """A stored quote exactly as it was answered. None if there is no such quote, and for
+    an insurer, also if another organisation asked for it (admins see every quote)."""
     caller.require(*QUOTE_ROLES)
     try:
         parsed = uuid.UUID(str(quote_id))
@@ -436,8 +443,12 @@ async def get_quote(caller: Caller, quote_id: str) -> QuoteResult | None:
     row = await PremiumQuote.get_or_none(id=parsed).prefetch_related("enterprise", "rule_set")
     if row is None:
         return None
-    rules = _parse(row.rule_set.body)
     inputs = row.inputs
+    # quotes stored before organisations were recorded belong to the key that asked
+    owner = inputs.get("organisation") or inputs.get("requestedBy")
+    if caller.role is Role.INSURER and owner != _organisation(caller):
+        return None
+    rules = _parse(row.rule_set.body)
     # the strings written at quoting time, not the columns: a Decimal column may come
     # back with another scale on the other database
     return QuoteResult(
