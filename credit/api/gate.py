@@ -80,6 +80,9 @@ _CACHE_TEXT = 64 * 1024
 #: ~4 µs a token, and a 10,000-token document would hold the event loop ~45 ms
 _THREAD_TEXT = 8 * 1024
 _MAX_DEPTH = 32
+_MAX_INT = 2**31 - 1
+#: the cost reported is held below JSON's exact integers (orjson refuses beyond 64 bits)
+_MAX_REPORTED = 2**53
 
 
 class Refusal(Exception):
@@ -228,7 +231,7 @@ async def admit(body: dict[str, Any], caller: Caller, settings: Settings, schema
     items = counter.count(operation.selection_set, root_type, None, root=True)
     code_limit = settings.anonymous_batch_limit if caller.role is Role.ANONYMOUS else settings.batch_limit
     cost = {
-        "requestedItems": items,
+        "requestedItems": min(items, _MAX_REPORTED),
         "maximumItems": settings.item_limit,
         "requestedCodes": codes,
         "maximumCodes": code_limit,
@@ -236,7 +239,7 @@ async def admit(body: dict[str, Any], caller: Caller, settings: Settings, schema
     if items > settings.item_limit:
         refusal = Refusal(
             "QUERY_TOO_COMPLEX",
-            f"本请求最多可能返回 {items} 项,超过上限 {settings.item_limit}"
+            f"本请求最多可能返回 {min(items, _MAX_REPORTED)} 项,超过上限 {settings.item_limit}"
             "(first 与列表参数按嵌套相乘计算);请减小 first 或分批请求",
         )
         refusal.cost = cost
@@ -460,7 +463,7 @@ def _page(
         else:
             value = _resolve(given, variables, defaults)
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-            return value
+            return min(value, _MAX_INT)  # GraphQL's Int is 32 bits; validation refuses more
         return DEFAULT_PAGE  # absent, null or malformed (the resolver refuses malformed ones)
     sizes = []
     for argument in node.arguments or ():
