@@ -266,3 +266,17 @@ async def test_nothing_is_recorded_by_a_refused_request(edge) -> None:  # type: 
     await gql(edge, ACCIDENT, {"input": {"code": CODE, "occurredOn": "2024-01-01", "deaths": 0,
                                          "seriousInjuries": 0, "directLossYuan": "1"}}, token=token)
     assert await CreditRecord.all().count() == 0
+
+
+async def test_a_large_batch_through_strawberry_answers_every_item_in_order_whatever_the_selection(edge) -> None:  # type: ignore[no-untyped-def]
+    # answered a slice at a time (credit.api.procurement._in_slices): order, duplicates and a
+    # second selection of the same list must come out as from a plain list
+    token = await key("procurement")
+    codes = [make_code(i % 700) for i in range(4999)] + ["bad code"]
+    query = """query Q($codes: [String!]!) { restrictionCheck(codes: $codes, domain: BIDDING) {
+        a: results { code } b: results { status } } }"""
+    result = await gql(edge, query, {"codes": codes}, token=token)
+    assert "errors" not in result
+    check = result["data"]["restrictionCheck"]
+    assert [r["code"] for r in check["a"]] == [c.upper().replace(" ", "") for c in codes]
+    assert [r["status"] for r in check["b"]] == ["CLEAR"] * 4999 + ["INVALID_CODE"]
