@@ -217,7 +217,13 @@ def serve(
     else:
         run_with_database(_noop)
     _check_push_settings()
-    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    from credit.api.ratelimit import RateLimitConfigError
+
+    try:
+        app_ = create_app()
+    except RateLimitConfigError as exc:
+        fail(str(exc))
+    uvicorn.run(app_, host=host, port=port, log_level="info")
 
 
 def _check_push_settings() -> None:
