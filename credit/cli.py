@@ -6,6 +6,7 @@ Failures print one clear line and exit non-zero; never a traceback.
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
@@ -219,6 +220,10 @@ def serve(
     _check_push_settings()
     from credit.api.ratelimit import RateLimitConfigError
 
+    if not logging.getLogger().handlers:
+        # uvicorn configures its own loggers only: without this the service's own lines
+        # (the start-up mode, unexpected errors) would be lost below WARNING
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
     try:
         app_ = create_app()
     except RateLimitConfigError as exc:
