@@ -104,6 +104,18 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
         return formatted  # type: ignore[return-value]
 
 
+_heap_frozen = False
+
+
+def _freeze_heap() -> None:
+    """Once per process (tests start many apps): a full collection, then freeze."""
+    global _heap_frozen
+    if not _heap_frozen:
+        _heap_frozen = True
+        gc.collect()
+        gc.freeze()
+
+
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
     """Build the app. With ``manage_database`` the lifespan opens Tortoise (RegisterTortoise)
     and applies migrations; tests open the database themselves and pass False."""
@@ -175,8 +187,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             keyring()  # create the receipt key on first start, not on the first check
             # everything loaded so far lives as long as the process: out of the collector's
             # sight, a full collection during a large batch no longer walks the whole heap
-            gc.collect()
-            gc.freeze()
+            _freeze_heap()
             yield
 
     routes = [
