@@ -55,10 +55,12 @@ from graphql import (
     StringValueNode,
     ValueNode,
     VariableNode,
+    Visitor,
     get_named_type,
     parse,
     print_ast,
     value_from_ast_untyped,
+    visit,
 )
 
 #: root field → the argument whose items count against the whole-request code limit
@@ -118,6 +120,8 @@ class Parsed:
     error: str | None = None
     canonical: str | None = None
     aliases: int = 0
+    #: a string literal holding NUL through a GraphQL escape (``"\\u0000"``, ``"\\u{0}"``)
+    has_nul: bool = False
 
 
 # --------------------------------------------------------------------- parsing
@@ -139,7 +143,24 @@ def _parse(text: str, max_tokens: int) -> Parsed:
         return Parsed(None, exc.message)
     except RecursionError:  # selections nested thousands deep
         return Parsed(None, "Syntax Error: 文档嵌套过深")
-    return Parsed(document, aliases=count_aliases(document))
+    return Parsed(document, aliases=count_aliases(document), has_nul="\\u" in text and _has_nul_literal(document))
+
+
+class _NulFinder(Visitor):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found = False
+
+    def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
+        if "\x00" in node.value:
+            self.found = True
+
+
+def _has_nul_literal(document: DocumentNode) -> bool:
+    """Whether an escape in a string literal makes a NUL (the edge only sees JSON escapes)."""
+    finder = _NulFinder()
+    visit(document, finder)
+    return finder.found
 
 
 def count_aliases(document: DocumentNode) -> int:
@@ -211,6 +232,8 @@ async def admit(body: dict[str, Any], caller: Caller, settings: Settings, schema
     parsed = await parse_document(text, settings.max_query_tokens)
     if parsed.document is None and parsed.error is not None:
         raise Refusal("GRAPHQL_PARSE_FAILED", parsed.error)
+    if parsed.has_nul:
+        raise Refusal("BAD_REQUEST", "请求中的字符串不能含 NUL 字符(\\u0000)", status=400)
     if parsed.document is None:
         raise Refusal("QUERY_TOO_COMPLEX", f"文档含 {parsed.aliases} 个冒号(别名与参数),远超别名上限 {MAX_ALIASES}")
     if parsed.aliases > MAX_ALIASES:

@@ -153,3 +153,18 @@ async def test_selections_nested_thousands_deep_are_refused_cleanly(edge) -> Non
     response = await post(edge, orjson.dumps({"query": query}))
     assert response.status_code == 200
     assert code_of(response) in ("GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED")
+
+
+async def test_nul_made_by_a_graphql_escape_in_an_inline_literal_is_a_bad_request(edge) -> None:  # type: ignore[no-untyped-def]
+    # the JSON holds a backslash, u, 0000: only GraphQL's own lexer turns it into NUL
+    for escape in ("\\u0000", "\\u{0}"):
+        query = f'query {{ verifyReceipt(receipt: "a{escape}b") {{ valid }} }}'
+        response = await post(edge, orjson.dumps({"query": query}))
+        assert response.status_code == 400, response.text
+        assert code_of(response) == "BAD_REQUEST"
+
+
+async def test_a_lone_surrogate_made_by_a_graphql_escape_is_a_parse_error(edge) -> None:  # type: ignore[no-untyped-def]
+    response = await post(edge, orjson.dumps({"query": 'query { verifyReceipt(receipt: "a\\ud800b") { valid } }'}))
+    assert response.status_code == 200
+    assert code_of(response) == "GRAPHQL_PARSE_FAILED"
