@@ -59,7 +59,9 @@ def after_id(cursor: str | None) -> int:
     try:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
         assert text.startswith("id:")
-        return int(text[3:])
+        value = int(text[3:])
+        assert 0 <= value < 2**63  # a larger one reached the database as a 500
+        return value
     except Exception as exc:
         raise bad_input("after 游标无效") from exc
 

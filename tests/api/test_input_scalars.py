@@ -91,3 +91,14 @@ def test_rates_keep_their_eight_decimals_and_numbers_are_read_as_written() -> No
     assert str(_parse_decimal(0.5)) == "0.5"
     assert str(_parse_decimal(12)) == "12"
     assert str(_parse_decimal("-3.25")) == "-3.25"  # NEGATIVE_VALUE is the service's refusal
+
+
+async def test_a_cursor_naming_an_id_beyond_64_bits_is_bad_input(client) -> None:  # type: ignore[no-untyped-def]
+    import base64
+
+    cursor = base64.urlsafe_b64encode(b"id:" + b"9" * 30).decode()
+    token = await key("admin")
+    for query in ("query Q($a: String) { listings(after: $a) { totalCount } }",
+                  'query Q($a: String) { auditTrail(code: "91440305K8PBRNYTPN", after: $a) { totalCount } }'):
+        result = await gql(client, query, {"a": cursor}, token=token)
+        assert error_codes(result) == ["BAD_USER_INPUT"], result
