@@ -195,6 +195,9 @@ async def _rule_set(name: str | None, version: str | None) -> tuple[PremiumRuleS
     """The named version, or the latest published version of the name (default "default")."""
     name = (name or "").strip() or DEFAULT_RULE_SET
     version = (version or "").strip() or None
+    if len(name) > 64 or (version is not None and len(version) > 32):
+        # longer than the columns: no such rule set (the ORM raised on the filter: a 500)
+        raise not_found(f"费率规则 {name[:64]} 不存在")
     query = PremiumRuleSet.filter(name=name)
     if version is not None:
         query = query.filter(version=version)

@@ -102,3 +102,13 @@ async def test_a_cursor_naming_an_id_beyond_64_bits_is_bad_input(client) -> None
                   'query Q($a: String) { auditTrail(code: "91440305K8PBRNYTPN", after: $a) { totalCount } }'):
         result = await gql(client, query, {"a": cursor}, token=token)
         assert error_codes(result) == ["BAD_USER_INPUT"], result
+
+
+async def test_a_rule_set_name_longer_than_its_column_is_not_found_not_a_server_error(client) -> None:  # type: ignore[no-untyped-def]
+    token = await key("insurer")
+    query = """query Q($r: PremiumRuleSetInput) { premiumQuote(code: "91440305K8PBRNYTPN", baseRate: "0.0015",
+               policyStart: "2026-01-01", ruleSet: $r) { factor } }"""
+    for rule_set in ({"name": "n" * 3000}, {"version": "v" * 3000}):
+        result = await gql(client, query, {"r": rule_set}, token=token)
+        assert error_codes(result) == ["NOT_FOUND"], result
+        assert "费率规则" in result["errors"][0]["message"]
