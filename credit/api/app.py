@@ -18,6 +18,7 @@ from starlette.routing import Route
 from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
+from tortoise.exceptions import ValidationError
 
 from credit.api import edge, fastpath, gate
 from credit.api.ratelimit import RateLimiter
@@ -36,11 +37,16 @@ log = logging.getLogger("credit.api")
 _admitted: ContextVar[gate.Admitted | None] = ContextVar("admitted", default=None)
 
 INTERNAL_MESSAGE = "服务内部错误,请稍后重试"
+ORM_REFUSED_MESSAGE = "输入值超出字段允许的长度或范围"
 
 
 def _code_for(error: GraphQLError) -> str:
     """A stable code for errors raised outside our resolvers (parsing, validation, variables)."""
     message = error.message
+    if isinstance(error.original_error, ValidationError):
+        # the ORM refused a value for its column (too long, out of range): input no check
+        # above caught, so the client's doing, never a 500
+        return "BAD_USER_INPUT"
     if error.original_error is not None and not isinstance(error.original_error, GraphQLError):
         return "INTERNAL_SERVER_ERROR"
     if message.startswith("Variable ") or "got invalid value" in message or "Expected value of type" in message:
@@ -94,6 +100,9 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
             extensions.update(original.extensions)
         if "code" not in extensions:
             extensions["code"] = _code_for(error)
+        if isinstance(original, ValidationError):
+            log.warning("a value the database columns cannot hold reached %s: %s", error.path, original)
+            formatted["message"] = ORM_REFUSED_MESSAGE  # its own text quotes the value
         if extensions["code"] == "INTERNAL_SERVER_ERROR":
             log.error("unexpected error in %s", error.path, exc_info=original)
             formatted["message"] = INTERNAL_MESSAGE

@@ -85,3 +85,17 @@ async def test_an_unexpected_error_is_masked_with_no_internals(tmp_path: Path, s
             checks.keyring = real  # type: ignore[attr-defined]
     assert error_codes(result) == ["INTERNAL_SERVER_ERROR"]
     assert "secret" not in str(result) and "line 42" not in str(result)
+
+
+def test_a_value_the_orm_refuses_is_bad_input_without_quoting_it() -> None:
+    # the safety net under every check: Tortoise refusing a value for its column (too long)
+    from tortoise.exceptions import ValidationError
+
+    from credit.api.app import CreditGraphQL
+    from graphql import GraphQLError
+
+    refused = ValidationError("name: Length of '11010519491231002X...' 3000 > 64")
+    error = GraphQLError("name: Length ...", original_error=refused, path=["premiumQuote"])
+    formatted = CreditGraphQL._format(error, dev=False)
+    assert formatted["extensions"]["code"] == "BAD_USER_INPUT"
+    assert "11010519491231002X" not in formatted["message"]
