@@ -10,7 +10,9 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY credit ./credit
 COPY migrations ./migrations
-# a regular (non-editable) install: migrations ship inside the wheel as credit.migrations
+COPY graphql/operations ./graphql/operations
+# a regular (non-editable) install: migrations ship inside the wheel as credit.migrations,
+# the consumers' (trusted) documents as credit.operations
 RUN pip install --no-cache-dir . && rm -rf /src
 
 RUN useradd --system --uid 10001 --home /var/lib/credit credit \

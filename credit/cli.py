@@ -6,9 +6,10 @@ Failures print one clear line and exit non-zero; never a traceback.
 from __future__ import annotations
 
 import asyncio
+import logging
 import sys
 from collections.abc import Awaitable, Callable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
@@ -110,20 +111,86 @@ def keys_issue(
     authority_code: str | None = typer.Option(None, help="regulator: the authority's 统一社会信用代码"),
     authority_name: str | None = typer.Option(None, help="regulator: the authority's name"),
     region: str | None = typer.Option(None, help="regulator: region prefix, e.g. 4403"),
+    organisation: str | None = typer.Option(
+        None, help="the organisation the key acts for (insurers: its keys share stored quotes); "
+        "without one the key is its own organisation"),
+    expires_in: str | None = typer.Option(None, help="expire after a while: 90d, 12h, 30m"),
+    expires_at: str | None = typer.Option(
+        None, help="expire at a moment: 2027-01-01 (00:00 China time) or 2027-01-01T09:00+08:00"),
     label: str = typer.Option("", help="a note for operators"),
 ) -> None:
     """Issue a key; the key itself is printed on the last line (shown once)."""
     from credit.services.keys import issue_key
 
+    expiry = _expiry(expires_in, expires_at)
+
     async def work() -> str:
         key, secret = await issue_key(
-            role, authority_code=authority_code, authority_name=authority_name, region=region, label=label
+            role, authority_code=authority_code, authority_name=authority_name, region=region, label=label,
+            organisation=organisation, expires_at=expiry,
         )
-        typer.echo(f"issued {key.role} key #{key.id} ({key.prefix}...)")
+        until = f", expires {key.expires_at.isoformat()}" if key.expires_at else ""
+        typer.echo(f"issued {key.role} key #{key.id} ({key.prefix}...){until}")
         return secret
 
     secret = run_with_database(work)
     typer.echo(secret)
+
+
+def _expiry(expires_in: str | None, expires_at: str | None) -> datetime | None:
+    """The expiry moment from --expires-in or --expires-at (one of them), zone-aware."""
+    from credit.domain.calendar import moment_of
+
+    if expires_in and expires_at:
+        fail("give --expires-in or --expires-at, not both")
+    if expires_in:
+        units = {"d": 86400, "h": 3600, "m": 60}
+        text = expires_in.strip().lower()
+        if len(text) < 2 or text[-1] not in units or not text[:-1].isdigit() or int(text[:-1]) <= 0:
+            fail(f"--expires-in {expires_in!r}: use a positive number and d, h or m, e.g. 90d")
+        return datetime.now(UTC) + timedelta(seconds=int(text[:-1]) * units[text[-1]])
+    if expires_at:
+        try:
+            if len(expires_at.strip()) == 10:
+                return moment_of(date.fromisoformat(expires_at.strip()))
+            moment = datetime.fromisoformat(expires_at.strip().replace("Z", "+00:00"))
+        except ValueError:
+            fail(f"--expires-at {expires_at!r}: use 2027-01-01 or 2027-01-01T09:00+08:00")
+        if moment.tzinfo is None:
+            fail(f"--expires-at {expires_at!r} needs an offset, e.g. +08:00")
+        return moment
+    return None
+
+
+@keys_app.command("list")
+def keys_list() -> None:
+    """Every key: prefix, role, organisation, authority, region, created, last used, expiry."""
+    from credit.services.keys import list_keys
+
+    def moment(value: datetime | None) -> str:
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%MZ") if value else "-"
+
+    async def work() -> list[list[str]]:
+        rows = []
+        now = datetime.now(UTC)
+        for key in await list_keys():
+            state = "revoked" if key.revoked_at else (
+                "expired" if key.expires_at and key.expires_at <= now else "active")
+            authority = key.authority
+            rows.append([
+                key.prefix, key.role, key.organisation or f"(key #{key.id})",
+                f"{authority.code} {authority.name}" if authority else "-",
+                key.region_prefix or "-", moment(key.recorded_at), moment(key.last_used_at),
+                moment(key.expires_at), state,
+            ])
+        return rows
+
+    rows = run_with_database(work)
+    header = ["prefix", "role", "organisation", "authority", "region", "created", "last used",
+              "expires", "state"]
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        typer.echo("  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
 
 
 @keys_app.command("revoke")
@@ -170,7 +237,17 @@ def serve(
         run_with_database(_noop)
     _check_push_settings()
     _check_calendar()
-    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    from credit.api.ratelimit import RateLimitConfigError
+
+    if not logging.getLogger().handlers:
+        # uvicorn configures its own loggers only: without this the service's own lines
+        # (the start-up mode, unexpected errors) would be lost below WARNING
+        logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+    try:
+        app_ = create_app()
+    except RateLimitConfigError as exc:
+        fail(str(exc))
+    uvicorn.run(app_, host=host, port=port, log_level="info")
 
 
 def _check_push_settings() -> None:

@@ -46,6 +46,19 @@ class Settings(BaseSettings):
     makeup_working_days: str = ""
     anonymous_batch_limit: int = 20
     batch_limit: int = 5000
+    #: request bodies above this are refused with HTTP 413 (the contract: 1 MiB)
+    max_body_bytes: int = 1024 * 1024
+    #: items a request may return, counted before it runs (credit.api.gate)
+    item_limit: int = 10_000
+    #: GraphQL documents above this many tokens are refused unparsed
+    max_query_tokens: int = 10_000
+    #: rate limits per role, ``role=RATE/BURST`` comma separated (``*`` for every role);
+    #: named roles override the defaults of credit.api.ratelimit (20/40 per key, 5/5 anonymous)
+    rate_limits: str = ""
+    #: ``redis://host:port/db``: rate-limit state shared by every instance; empty keeps it in memory
+    redis_url: str = ""
+    #: on: callers other than admins may send only the documents in graphql/operations/
+    trusted_documents: bool = False
 
     @field_validator("database_url")
     @classmethod

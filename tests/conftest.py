@@ -21,8 +21,12 @@ import httpx
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+# The app under test is not slowed by its rate limiter (tests/api/test_rate_limits.py
+# builds its own app with the real defaults)
+os.environ.setdefault("CREDIT_RATE_LIMITS", "*=1000000/1000000")
 
 import pgcluster  # noqa: E402
+import redisserver  # noqa: E402
 
 from credit.services.auth import clear_key_cache  # noqa: E402
 from credit.store.db import database  # noqa: E402
@@ -52,6 +56,26 @@ def postgres_admin_url() -> Iterator[str | None]:
         yield cluster.admin_url
     finally:
         cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> Iterator[str]:
+    """A redis-server for the session (rate limits shared by instances). Skipped when
+    redis-server is missing, except under CI=true, where that fails the run."""
+    given = os.environ.get("CREDIT_TEST_REDIS_URL")
+    if given:
+        yield given
+        return
+    try:
+        server = redisserver.start_redis()
+    except redisserver.RedisUnavailable as exc:
+        if _in_ci():
+            pytest.fail(f"redis-server is required under CI but could not start: {exc}", pytrace=False)
+        pytest.skip(f"redis-server not available (set CI=true to make this a failure): {exc}")
+    try:
+        yield server.url
+    finally:
+        server.stop()
 
 
 def _with_database(url: str, name: str) -> str:

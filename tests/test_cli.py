@@ -94,8 +94,9 @@ def test_version_prints_the_package_version(tmp_path: Path) -> None:
     assert run(["version"], tmp_path).stdout.strip() == __version__
 
 
-def test_the_wheel_ships_the_migrations_inside_the_package(tmp_path: Path) -> None:
-    """A non-editable install (and the Docker image) must find migrations/ as credit.migrations."""
+def test_the_wheel_ships_the_migrations_and_the_trusted_documents_inside_the_package(tmp_path: Path) -> None:
+    """A non-editable install (and the Docker image) must find migrations/ as credit.migrations
+    and graphql/operations/ as credit.operations (the trusted documents)."""
     import zipfile
 
     root = Path(__file__).resolve().parents[1]
@@ -110,6 +111,10 @@ def test_the_wheel_ships_the_migrations_inside_the_package(tmp_path: Path) -> No
     assert "credit/migrations/0001_initial.py" in names
     assert "credit/rules/catalogue-1.toml" in names
     assert "credit/rules/calendar-cn.json" in names
+    shipped = {n.removeprefix("credit/operations/") for n in names if n.endswith(".graphql")}
+    on_disk = {str(p.relative_to(root / "graphql" / "operations"))
+               for p in (root / "graphql" / "operations").rglob("*.graphql")}
+    assert on_disk and shipped == on_disk
 
 
 def test_serve_refuses_a_platform_url_without_a_signing_secret_in_one_line(tmp_path: Path) -> None:

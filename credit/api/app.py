@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import orjson
@@ -14,16 +16,17 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from strawberry.asgi import GraphQL
-from strawberry.http import GraphQLHTTPResponse
+from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
+from tortoise.exceptions import ValidationError
 
-from credit.api import fastpath
+from credit.api import edge, fastpath, gate
 from credit.api.graphiql import graphiql_html, graphiql_static
 from credit.api.public import public_routes
+from credit.api.ratelimit import RateLimiter
 from credit.api.schema import schema
-from credit.domain.errors import Refusal
+from credit.logmask import install_id_number_masking
 from credit.push.dispatcher import dispatcher_lifespan
-from credit.services.auth import authenticate
 from credit.services.premium import ensure_default_rule_sets
 from credit.services.receipts import keyring
 from credit.settings import Settings, get_settings
@@ -32,12 +35,20 @@ from graphql import GraphQLError
 
 log = logging.getLogger("credit.api")
 
+#: the request the gate admitted, for parse_http_body (Strawberry hands it an adapter only)
+_admitted: ContextVar[gate.Admitted | None] = ContextVar("admitted", default=None)
+
 INTERNAL_MESSAGE = "服务内部错误,请稍后重试"
+ORM_REFUSED_MESSAGE = "输入值超出字段允许的长度或范围"
 
 
 def _code_for(error: GraphQLError) -> str:
     """A stable code for errors raised outside our resolvers (parsing, validation, variables)."""
     message = error.message
+    if isinstance(error.original_error, ValidationError):
+        # the ORM refused a value for its column (too long, out of range): input no check
+        # above caught, so the client's doing, never a 500
+        return "BAD_USER_INPUT"
     if error.original_error is not None and not isinstance(error.original_error, GraphQLError):
         return "INTERNAL_SERVER_ERROR"
     if message.startswith("Variable ") or "got invalid value" in message or "Expected value of type" in message:
@@ -52,6 +63,10 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
         # orjson: UTF-8 rather than ASCII escapes, the same bytes as the fast path, and faster
         return orjson.dumps(data)
 
+    def __init__(self, *args: Any, dev: bool = True, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.dev = dev
+
     async def render_graphql_ide(self, request: Any) -> Response:
         # Strawberry's page loads GraphiQL from a CDN; ours loads the copy in the package
         return HTMLResponse(graphiql_html())
@@ -59,16 +74,31 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
     async def get_context(self, request: Any, response: Any) -> dict[str, Any]:
         return {"request": request, "response": response, "caller": request.state.caller}
 
+    async def parse_http_body(self, request_adapter: Any) -> GraphQLRequestData:
+        # the edge has decoded the body once and the gate has admitted it (credit.api.edge):
+        # Strawberry runs exactly that, and never decodes JSON its own (laxer) way
+        admitted = _admitted.get()
+        if admitted is None:
+            raise HTTPException(400, "No GraphQL query found in the request")
+        return GraphQLRequestData(
+            query=admitted.query, variables=admitted.variables,
+            operation_name=admitted.operation_name, extensions=admitted.extensions,
+        )
+
     async def process_result(self, request: Any, result: ExecutionResult) -> GraphQLHTTPResponse:
         data: GraphQLHTTPResponse = {"data": result.data}
         if result.errors:
-            data["errors"] = [self._format(e) for e in result.errors]
-        if result.extensions:
-            data["extensions"] = result.extensions
+            data["errors"] = [self._format(e, self.dev) for e in result.errors]
+        extensions = dict(result.extensions or {})
+        admitted = getattr(request.state, "admitted", None)
+        if admitted is not None:
+            extensions["cost"] = admitted.cost
+        if extensions:
+            data["extensions"] = extensions
         return data
 
     @staticmethod
-    def _format(error: GraphQLError) -> dict[str, Any]:
+    def _format(error: GraphQLError, dev: bool = True) -> dict[str, Any]:
         formatted = error.formatted
         extensions = dict(formatted.get("extensions") or {})
         original = error.original_error
@@ -76,29 +106,50 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
             extensions.update(original.extensions)
         if "code" not in extensions:
             extensions["code"] = _code_for(error)
+        if isinstance(original, ValidationError):
+            log.warning("a value the database columns cannot hold reached %s: %s", error.path, original)
+            formatted["message"] = ORM_REFUSED_MESSAGE  # its own text quotes the value
         if extensions["code"] == "INTERNAL_SERVER_ERROR":
             log.error("unexpected error in %s", error.path, exc_info=original)
             formatted["message"] = INTERNAL_MESSAGE
+        elif not dev and extensions["code"] == "GRAPHQL_VALIDATION_FAILED":
+            # "Did you mean ...?" names fields: production keeps the schema to admins
+            formatted["message"] = formatted["message"].split(" Did you mean", 1)[0]
         formatted["extensions"] = extensions
         return formatted  # type: ignore[return-value]
+
+
+_heap_frozen = False
+
+
+def _freeze_heap() -> None:
+    """Once per process (tests start many apps): a full collection, then freeze."""
+    global _heap_frozen
+    if not _heap_frozen:
+        _heap_frozen = True
+        gc.collect()
+        gc.freeze()
 
 
 def create_app(settings: Settings | None = None, *, manage_database: bool = True) -> Starlette:
     """Build the app. With ``manage_database`` the lifespan opens Tortoise (RegisterTortoise)
     and applies migrations; tests open the database themselves and pass False."""
     settings = settings or get_settings()
-    graphql_app = CreditGraphQL(schema, graphql_ide="graphiql" if settings.dev else None)
+    install_id_number_masking()
+    graphql_app = CreditGraphQL(schema, graphql_ide="graphiql" if settings.dev else None, dev=settings.dev)
+    limiter = RateLimiter(settings)
+    graphql_schema = schema._schema
 
     async def graphql_endpoint(request: Request) -> Response:
-        try:
-            request.state.caller = await authenticate(request.headers.get("authorization"))
-        except Refusal as denied:
-            return JSONResponse(
-                {"data": None, "errors": [{"message": denied.message, "extensions": {"code": denied.answer.value}}]}
-            )
-        response = await fastpath.try_execute(request, request.state.caller)
-        if response is not None:  # a known hot document, answered without Strawberry
-            return response
+        # size, caller, rate limit, body, document, role and limits: before anything runs
+        refused = await edge.admit(request, settings, limiter, graphql_schema)
+        if refused is not None:
+            return refused
+        if getattr(request.state, "admitted", None) is not None:
+            response = await fastpath.try_execute(request, request.state.caller)
+            if response is not None:  # a known hot document, answered without Strawberry
+                return edge.with_cost(response, request.state.admitted)
+        _admitted.set(getattr(request.state, "admitted", None))
         try:
             return await graphql_app.run(request)  # type: ignore[no-any-return]
         except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log
@@ -128,6 +179,14 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        log.info(
+            "credit service starting in %s mode (GraphiQL %s, introspection %s, trusted documents %s, rate limits in %s)",
+            "development" if settings.dev else "production",
+            "on" if settings.dev else "off",
+            "for everyone" if settings.dev else "for admins only",
+            "on" if settings.trusted_documents else "off",
+            "Redis" if settings.redis_url else "memory",
+        )
         async with AsyncExitStack() as stack:
             if manage_database:
                 from tortoise.contrib.starlette import RegisterTortoise
@@ -141,6 +200,9 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                 await ensure_default_rule_sets()
                 await stack.enter_async_context(dispatcher_lifespan(settings))
             keyring()  # create the receipt key on first start, not on the first check
+            # everything loaded so far lives as long as the process: out of the collector's
+            # sight, a full collection during a large batch no longer walks the whole heap
+            _freeze_heap()
             yield
 
     routes = [

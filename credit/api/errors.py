@@ -18,7 +18,7 @@ import strawberry
 from strawberry.extensions import FieldExtension, SchemaExtension
 from strawberry.types.field import StrawberryField
 
-from credit.domain.errors import Refusal
+from credit.domain.errors import ACCESS_CODES, Answer, Refusal, Violation
 from graphql import GraphQLError
 
 
@@ -40,18 +40,40 @@ def coded_error(code: str, message: str) -> GraphQLError:
     return GraphQLError(message, extensions={"code": code})
 
 
+def extensions_of(violation: Violation) -> dict[str, Any]:
+    """``extensions`` of a GraphQL error for a violation: its answer as ``code``, the refusal
+    code itself as ``reason`` when it is more precise, and the input ``field``."""
+    extensions: dict[str, Any] = {"code": violation.answer.value}
+    if violation.code != violation.answer.value:
+        extensions["reason"] = violation.code
+    if violation.field:
+        extensions["field"] = violation.field
+    return extensions
+
+
+#: HTTP status of a request refused before it ran (everything else is 200, as GraphQL answers)
+HTTP_STATUS = {Answer.BAD_REQUEST: 400, Answer.PAYLOAD_TOO_LARGE: 413, Answer.RATE_LIMITED: 429}
+
+
+def request_errors(refusal: Refusal) -> tuple[int, list[dict[str, Any]]]:
+    """A request refused before it ran: its HTTP status and its GraphQL ``errors``. A root
+    field the caller may not use is named in the error's ``path`` (its ``field``)."""
+    errors: list[dict[str, Any]] = []
+    for violation in refusal.violations:
+        entry: dict[str, Any] = {"message": violation.message, "extensions": extensions_of(violation)}
+        if violation.code in ACCESS_CODES and violation.field:
+            entry["path"] = [violation.field]
+        errors.append(entry)
+    return HTTP_STATUS.get(refusal.answer, 200), errors
+
+
 def _translated(error: GraphQLError) -> GraphQLError:
     refusal = error.original_error
     if not isinstance(refusal, Refusal):
         return error
-    extensions: dict[str, Any] = {"code": refusal.answer.value}
-    if refusal.code != refusal.answer.value:
-        extensions["reason"] = refusal.code
-    if refusal.field:
-        extensions["field"] = refusal.field
     return GraphQLError(
         refusal.message, nodes=error.nodes, source=error.source, positions=error.positions,
-        path=error.path, extensions=extensions,
+        path=error.path, extensions=extensions_of(refusal.first),
     )
 
 

@@ -14,6 +14,7 @@ from strawberry.types import Info
 
 from credit.api.context import get_caller
 from credit.api.errors import UserError, UserErrors
+from credit.domain.errors import Refusal
 from credit.services import premium
 
 
@@ -146,10 +147,15 @@ class InsurerQuery:
         answer = await premium.premium_quote(get_caller(info), code, base_rate, policy_start, name, version)
         return PremiumQuote.of(answer)
 
-    @strawberry.field(description="A stored quote exactly as it was answered; null if unknown.")
+    @strawberry.field(
+        description="A stored quote exactly as it was answered. Insurers see their organisation's "
+        "quotes; another's, or an unknown id, is a NOT_FOUND error (the two are indistinguishable)."
+    )
     async def quote(self, info: Info, id: strawberry.ID) -> PremiumQuote | None:
         answer = await premium.get_quote(get_caller(info), str(id))
-        return PremiumQuote.of(answer) if answer is not None else None
+        if answer is None:  # unknown, or another organisation's: the same answer
+            raise Refusal("NOT_FOUND", "id", str(id)[:64])
+        return PremiumQuote.of(answer)
 
     @strawberry.field(
         description="Quote a portfolio of up to 1,000 codes: one item per input code, in input "

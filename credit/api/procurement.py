@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import AsyncIterator
 from datetime import date, datetime
 
 import strawberry
@@ -46,6 +48,28 @@ class RestrictionResult:
     reasons: list[RestrictionReason]
 
 
+#: results completed between two turns of the event loop (~45 µs each through Strawberry:
+#: a slice holds the loop ~10 ms instead of 5,000 codes holding it a quarter of a second)
+_SLICE = 200
+
+
+async def _in_slices(results: list[checks.CheckResult]) -> AsyncIterator[checks.CheckResult]:
+    """The results as an async iterator: graphql-core completes each item as it is yielded,
+    so sleeping between slices lets other requests run while a large check is answered."""
+    for index, result in enumerate(results):
+        if index and index % _SLICE == 0:
+            await asyncio.sleep(0)
+        yield result
+
+
+def _results(check: strawberry.Parent[checks.Check]) -> list[RestrictionResult]:
+    # the service's results are served as they are (one shape); a large batch is completed
+    # a slice at a time
+    if len(check.results) <= _SLICE:
+        return check.results  # type: ignore[return-value]
+    return _in_slices(check.results)  # type: ignore[return-value]
+
+
 @strawberry.type
 class RestrictionCheck:
     check_id: strawberry.ID
@@ -54,7 +78,7 @@ class RestrictionCheck:
     domain: RestrictionDomain  # type: ignore[valid-type]
     catalogue_version: str
     receipt: str = strawberry.field(description="Compact JWS (EdDSA) over the check; verify offline with /.well-known/jwks.json.")
-    results: list[RestrictionResult]
+    results: list[RestrictionResult] = strawberry.field(resolver=_results)
 
 
 @strawberry.type

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
 import strawberry
@@ -13,11 +14,12 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from credit.api.errors import Translate
+from credit.api.gate import MAX_ALIASES
 from credit.api.insurer import InsurerMutation, InsurerQuery
 from credit.api.operations import OperationsMutation, OperationsQuery
 from credit.api.procurement import ProcurementQuery
 from credit.api.regulator import RegulatorMutation, RegulatorQuery
-from credit.api.scalars import DateTime
+from credit.api.scalars import Date, DateTime, DecimalScalar
 from credit.domain.errors import Refusal
 from graphql import GraphQLError
 
@@ -27,7 +29,7 @@ Mutation = merge_types("Mutation", (RegulatorMutation, InsurerMutation, Operatio
 
 # Validation rules are built once: a rule class made per request (as a lambda factory
 # around MaxAliasesLimiter would) never hits ValidationCache (DESIGN §4).
-_RULES = [alias_rule(50), depth_rule(12, None)]
+_RULES = [alias_rule(MAX_ALIASES), depth_rule(12, None)]
 
 
 class _Limits(AddValidationRules):
@@ -61,7 +63,7 @@ class CreditSchema(strawberry.Schema):
 schema = CreditSchema(
     query=Query,
     mutation=Mutation,
-    config=StrawberryConfig(scalar_map={datetime: DateTime}),
+    config=StrawberryConfig(scalar_map={datetime: DateTime, date: Date, Decimal: DecimalScalar}),
     # classes or factories, never shared instances (DESIGN §4); the parser and validation
     # caches live at module level in Strawberry, so a fresh extension per request keeps them
     extensions=[ParserCache, ValidationCache, _TokenLimit, _Limits, Translate],

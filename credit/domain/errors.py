@@ -24,6 +24,14 @@ class Answer(enum.StrEnum):
     UNAUTHENTICATED = "UNAUTHENTICATED"
     FORBIDDEN = "FORBIDDEN"
     QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+    # a request refused before it ran (credit.api.edge and credit.api.gate)
+    BAD_REQUEST = "BAD_REQUEST"
+    PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE"
+    RATE_LIMITED = "RATE_LIMITED"
+    GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+    GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+    PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
+    TRUSTED_DOCUMENT_REQUIRED = "TRUSTED_DOCUMENT_REQUIRED"
 
 
 _IN, _NF = Answer.BAD_USER_INPUT, Answer.NOT_FOUND
@@ -33,9 +41,17 @@ CODES: dict[str, tuple[str, Answer]] = {
     # access: never a userError
     "UNAUTHENTICATED": ("需要有效的访问密钥(Authorization: Bearer <key>)", Answer.UNAUTHENTICATED),
     "FORBIDDEN": ("无权执行该操作", Answer.FORBIDDEN),
+    # the request itself, refused before it runs
+    "BAD_REQUEST": ("请求格式不正确", Answer.BAD_REQUEST),
+    "PAYLOAD_TOO_LARGE": ("请求体过大", Answer.PAYLOAD_TOO_LARGE),
+    "RATE_LIMITED": ("请求过于频繁,请稍后再试", Answer.RATE_LIMITED),
+    "GRAPHQL_PARSE_FAILED": ("GraphQL 文档无法解析", Answer.GRAPHQL_PARSE_FAILED),
+    "GRAPHQL_VALIDATION_FAILED": ("GraphQL 文档不符合接口定义", Answer.GRAPHQL_VALIDATION_FAILED),
+    "PERSISTED_QUERY_NOT_FOUND": ("未知的 documentId", Answer.PERSISTED_QUERY_NOT_FOUND),
+    "TRUSTED_DOCUMENT_REQUIRED": ("本服务只接受受信任文档", Answer.TRUSTED_DOCUMENT_REQUIRED),
+    "QUERY_TOO_COMPLEX": ("请求过于复杂", Answer.QUERY_TOO_COMPLEX),
     # input shape
     "BAD_USER_INPUT": ("输入不正确", _IN),
-    "QUERY_TOO_COMPLEX": ("请求过于复杂", Answer.QUERY_TOO_COMPLEX),
     "INVALID_CODE": ("统一社会信用代码格式或校验位不正确", _IN),
     "INVALID_REGION": ("行政区划代码应为6位数字", _IN),
     "INVALID_ID_NUMBER": ("身份证件号码不正确", _IN),

@@ -44,6 +44,8 @@ class Caller:
     authority_code: str | None = None
     authority_name: str | None = None
     region_prefix: str | None = None
+    #: who the key acts for: its organisation, or the key itself ("key:ID") without one
+    organisation: str | None = None
 
     @property
     def actor(self) -> str:
@@ -100,6 +102,7 @@ _cache: dict[str, tuple[float, Caller | None]] = {}
 
 def clear_key_cache() -> None:
     _cache.clear()
+    _last_use.clear()
 
 
 async def authenticate(authorization: str | None) -> Caller:
@@ -122,7 +125,27 @@ async def authenticate(authorization: str | None) -> Caller:
         _cache[digest] = (now + _CACHE_TTL_SECONDS, caller)
     if caller is None:
         raise unauthenticated("访问密钥无效、已过期或已吊销")
+    await _record_use(caller, now)
     return caller
+
+
+# Last use is kept for `credit keys list`: one write per key per minute and instance, not
+# one per request.
+_LAST_USE_EVERY_SECONDS = 60.0
+_last_use: dict[int, float] = {}
+
+
+async def _record_use(caller: Caller, now: float) -> None:
+    key_id = caller.key_id
+    if key_id is None or now - _last_use.get(key_id, -_LAST_USE_EVERY_SECONDS) < _LAST_USE_EVERY_SECONDS:
+        return
+    _last_use[key_id] = now
+    if len(_last_use) > 10_000:
+        _last_use.clear()
+    try:
+        await ApiKey.filter(id=key_id).update(last_used_at=datetime.now(UTC))
+    except Exception:  # bookkeeping: a failed write must not fail the request
+        _last_use.pop(key_id, None)
 
 
 async def _load_caller(digest: str) -> Caller | None:
@@ -139,4 +162,5 @@ async def _load_caller(digest: str) -> Caller | None:
         authority_code=authority.code if authority else None,
         authority_name=authority.name if authority else None,
         region_prefix=key.region_prefix,
+        organisation=key.organisation or f"key:{key.id}",
     )

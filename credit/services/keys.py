@@ -23,6 +23,7 @@ async def issue_key(
     region: str | None = None,
     label: str = "",
     expires_at: datetime | None = None,
+    organisation: str | None = None,
 ) -> tuple[ApiKey, str]:
     """Create a key and return it with its secret (shown once, never stored)."""
     try:
@@ -48,6 +49,14 @@ async def issue_key(
         region_prefix = region
     elif authority_code or region:
         raise KeyRequestError("--authority-code and --region apply to --role regulator only")
+    organisation = (organisation or "").strip() or None
+    if organisation is not None and len(organisation) > 200:
+        raise KeyRequestError("--organisation is at most 200 characters")
+    if expires_at is not None:
+        if expires_at.tzinfo is None:
+            raise KeyRequestError("the expiry needs a time zone")
+        if expires_at <= datetime.now(UTC):
+            raise KeyRequestError(f"the expiry {expires_at.isoformat()} is not in the future")
     secret = new_secret()
     async with in_transaction():
         if parsed is Role.REGULATOR:
@@ -65,8 +74,14 @@ async def issue_key(
             region_prefix=region_prefix,
             label=label,
             expires_at=expires_at,
+            organisation=organisation,
         )
     return key, secret
+
+
+async def list_keys() -> list[ApiKey]:
+    """Every key, oldest first, with its authority (for ``credit keys list``)."""
+    return await ApiKey.all().order_by("id").prefetch_related("authority")
 
 
 async def revoke_key(prefix: str) -> int:

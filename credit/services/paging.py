@@ -38,7 +38,10 @@ def after_id(cursor: str | None) -> int:
         text = base64.urlsafe_b64decode(cursor.encode()).decode()
         if not text.startswith("id:"):
             raise ValueError(text)
-        return int(text[3:])
+        value = int(text[3:])
+        if not 0 <= value < 2**63:  # a larger one reached the database as a 500
+            raise ValueError(value)
+        return value
     except (ValueError, binascii.Error, UnicodeError) as exc:
         raise Refusal("INVALID_CURSOR", "after") from exc
 

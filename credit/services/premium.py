@@ -33,7 +33,7 @@ from credit.domain.premium import (
 )
 from credit.domain.records import CreditRecordKind, HonourLevel
 from credit.services.access import authorize
-from credit.services.auth import Caller
+from credit.services.auth import Caller, Role
 from credit.services.common import audit, snapshot
 from credit.store.listing_status import in_force_condition
 from credit.store.listings import facts_of
@@ -174,6 +174,9 @@ async def _rule_set(name: str | None, version: str | None) -> tuple[PremiumRuleS
     """The named version, or the latest published version of the name (default "default")."""
     name = (name or "").strip() or DEFAULT_RULE_SET
     version = (version or "").strip() or None
+    if len(name) > 64 or (version is not None and len(version) > 32):
+        # longer than the columns: no such rule set (the ORM raised on the filter: a 500)
+        raise Refusal("RULE_SET_NOT_FOUND", "ruleSet", name[:64])
     query = PremiumRuleSet.filter(name=name)
     if version is not None:
         query = query.filter(version=version)
@@ -337,7 +340,13 @@ def _inputs_json(caller: Caller, result: QuoteResult) -> dict[str, Any]:
         "adjustedRate": str(result.adjusted_rate),
         "requestedBy": caller.actor,
         "role": caller.role.value,
+        "organisation": _organisation(caller),
     }
+
+
+def _organisation(caller: Caller) -> str:
+    """Who a quote belongs to: the key's organisation, or the key itself without one."""
+    return caller.organisation or caller.actor
 
 
 async def premium_quote(
@@ -402,7 +411,8 @@ async def premium_quotes(
 
 
 async def get_quote(caller: Caller, quote_id: str) -> QuoteResult | None:
-    """A stored quote exactly as it was answered (None if there is no such quote)."""
+    """A stored quote exactly as it was answered. None if there is no such quote, and for
+    an insurer, also if another organisation asked for it (admins see every quote)."""
     authorize(caller, "quote")
     try:
         parsed = uuid.UUID(str(quote_id))
@@ -411,8 +421,12 @@ async def get_quote(caller: Caller, quote_id: str) -> QuoteResult | None:
     row = await PremiumQuote.get_or_none(id=parsed).prefetch_related("enterprise", "rule_set")
     if row is None:
         return None
-    rules = _parse(row.rule_set.body)
     inputs = row.inputs
+    # quotes stored before organisations were recorded belong to the key that asked
+    owner = inputs.get("organisation") or inputs.get("requestedBy")
+    if caller.role is Role.INSURER and owner != _organisation(caller):
+        return None
+    rules = _parse(row.rule_set.body)
     # the strings written at quoting time, not the columns: a Decimal column may come
     # back with another scale on the other database
     return QuoteResult(

@@ -40,9 +40,14 @@ class ApiKey(Model):
     )
     region_prefix = fields.CharField(max_length=6, null=True)
     label = fields.CharField(max_length=200, default="")
+    #: the insurer (or other organisation) the key belongs to; null: the key is its own
+    #: organisation. Stored quotes are visible to the keys of the organisation that asked.
+    organisation = fields.CharField(max_length=200, null=True)
     recorded_at = fields.DatetimeField(auto_now_add=True)
     expires_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
+    #: written at most once a minute per key and instance (credit.services.auth), not per request
+    last_used_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "api_key"

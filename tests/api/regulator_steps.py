@@ -143,7 +143,9 @@ class Desk:
     seq: list[int] = field(default_factory=lambda: [0])
 
     async def run(self, query: str, variables: dict[str, Any], operation: str | None = None) -> dict[str, Any]:
-        return await gql(self.client, query, variables, token=self.token, operation=operation)
+        result = await gql(self.client, query, variables, token=self.token, operation=operation)
+        result.pop("extensions", None)  # the request's cost (tests/api/test_request_limits.py)
+        return result
 
     async def mutate(self, query: str, field_name: str, input: dict[str, Any], operation: str | None = None) -> dict[str, Any]:
         result = await self.run(query, {"input": input}, operation)
