@@ -72,16 +72,19 @@ def version() -> None:
 @app.command()
 def migrate() -> None:
     """Apply pending migrations to the database named by CREDIT_DATABASE_URL."""
-    from credit.store.db import migration_state
 
     async def work() -> None:
-        pending, _ = await migration_state()
         from credit.services.premium import ensure_default_rule_sets
+        from credit.store.db import apply_migrations
 
+        applied = await apply_migrations()
         await ensure_default_rule_sets()
-        typer.echo("migrations current" if not pending else f"pending: {pending}")
+        if applied:
+            typer.echo(f"applied {len(applied)} migration{'s' if len(applied) > 1 else ''}: {', '.join(applied)}")
+        else:
+            typer.echo("no migration to apply: the database is current")
 
-    run_with_database(work)
+    run_with_database(work, migrate=False)
 
 
 @keys_app.command("issue")
@@ -133,14 +136,21 @@ def keys_rotate_receipt() -> None:
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", help="interface to listen on"),
-    port: int = typer.Option(8000, help="port"),
+    port: int = typer.Option(8000, help="port (0: any free port, printed at start)"),
     demo: bool = typer.Option(False, help="load a small demo data set (idempotent)"),
+    workers: int = typer.Option(1, min=1, help="processes serving the one port (about one per core)"),
 ) -> None:
     """Migrate, then serve GraphQL at /graphql (GraphiQL in development)."""
-    import uvicorn
+    from credit.api.serving import PortInUse, bind, browser_host
+    from credit.api.serving import serve as run_server
+    from credit.logs import configure_logging
+    from credit.services.receipts import keyring
+    from credit.settings import get_settings
 
-    from credit.api.app import create_app
-
+    try:
+        sock = bind(host, port)  # first: a busy port is the one line to say, before any work
+    except (PortInUse, OSError) as exc:
+        fail(str(exc))
     if demo:
         from credit.demo import load_demo
 
@@ -150,7 +160,17 @@ def serve(
     else:
         run_with_database(_noop)
     _check_push_settings()
-    uvicorn.run(create_app(), host=host, port=port, log_level="info")
+    settings = get_settings()
+    keyring()  # the receipt key exists before workers start, so they all sign and publish the same
+    base = f"http://{browser_host(host)}:{sock.getsockname()[1]}"
+    typer.echo(f"serving on {base} with {workers} worker{'s' if workers > 1 else ''} (Ctrl+C stops)")
+    if settings.dev:
+        typer.echo(f"  GraphiQL:        {base}/graphql")
+    typer.echo(f"  public listings: {base}/public/listings")
+    typer.echo(f"  metrics:         {base}/metrics")
+    configure_logging(settings.log_format, settings.log_level)
+    if not run_server(sock, workers=workers, settings=settings):
+        fail("the service did not start (see the log above)")
 
 
 def _check_push_settings() -> None:

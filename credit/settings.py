@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     #: extra public holidays and make-up working days, comma-separated ISO dates
     holidays: str = ""
     makeup_working_days: str = ""
+    #: log lines as JSON objects ("json") or readable text ("console")
+    log_format: str = "console"
+    log_level: str = "INFO"
     anonymous_batch_limit: int = 20
     batch_limit: int = 5000
 

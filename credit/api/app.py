@@ -1,4 +1,4 @@
-"""The Starlette app: /graphql, /healthz, /readyz and /.well-known/jwks.json."""
+"""The Starlette app: /graphql, /healthz, /readyz, /metrics, /.well-known/jwks.json and /."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 import orjson
 from cross_web import HTTPException
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -17,7 +18,9 @@ from strawberry.asgi import GraphQL
 from strawberry.http import GraphQLHTTPResponse
 from strawberry.types import ExecutionResult
 
-from credit.api import fastpath
+from credit.api import fastpath, metrics
+from credit.api.index import index_endpoint
+from credit.api.middleware import ObservabilityMiddleware
 from credit.api.schema import schema
 from credit.push.dispatcher import dispatcher_lifespan
 from credit.services.auth import AccessDenied, authenticate
@@ -69,6 +72,7 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
             extensions.update(original.extensions)
         if "code" not in extensions:
             extensions["code"] = _code_for(error)
+        metrics.count_error(extensions["code"])
         if extensions["code"] == "INTERNAL_SERVER_ERROR":
             log.error("unexpected error in %s", error.path, exc_info=original)
             formatted["message"] = INTERNAL_MESSAGE
@@ -86,6 +90,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         try:
             request.state.caller = await authenticate(request.headers.get("authorization"))
         except AccessDenied as denied:
+            metrics.count_error(denied.code)
             return JSONResponse(
                 {"data": None, "errors": [{"message": denied.message, "extensions": {"code": denied.code}}]}
             )
@@ -97,6 +102,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log
             return Response(status_code=499)
         except HTTPException as exc:  # strawberry's own 4xx (bad JSON body, wrong method)
+            metrics.count_error("BAD_REQUEST")
             return JSONResponse(
                 {"data": None, "errors": [{"message": exc.reason, "extensions": {"code": "BAD_REQUEST"}}]},
                 status_code=exc.status_code,
@@ -141,5 +147,8 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/healthz", healthz),
         Route("/readyz", readyz),
         Route("/.well-known/jwks.json", jwks),
+        Route("/metrics", metrics.metrics_endpoint),
+        Route("/", index_endpoint(settings.dev)),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    # outermost: the request id and the timing cover everything the app does
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(ObservabilityMiddleware)])

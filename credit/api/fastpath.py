@@ -37,6 +37,7 @@ import orjson
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
+from credit.api import metrics
 from credit.api.scalars import _parse_datetime, _serialize_datetime
 from credit.domain.catalogue import RestrictionDomain
 from credit.services import checks
@@ -171,6 +172,7 @@ async def run_check_restrictions(variables: dict[str, Any], caller: Caller) -> b
         check = await checks.restriction_check(caller, codes, domain, as_of)
     except (AccessDenied, checks.CheckInputError):
         return None  # Strawberry reports the refusal, with the same message and code
+    metrics.count_check_results(domain.value, (r.status for r in check.results))
     return render_check(check)
 
 
@@ -239,4 +241,5 @@ async def try_execute(request: Request, caller: Caller) -> Response | None:
         return None
     if answer is None:
         return None
+    metrics.count_fastpath(plan.operation_name)
     return Response(answer, media_type="application/json")

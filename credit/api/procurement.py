@@ -7,6 +7,7 @@ from datetime import date, datetime
 import strawberry
 from strawberry.types import Info
 
+from credit.api import metrics
 from credit.api.context import get_caller
 from credit.api.errors import bad_input, from_access_denied
 from credit.api.types import (
@@ -154,6 +155,7 @@ class ProcurementQuery:
             raise from_access_denied(denied) from denied
         except checks.CheckInputError as exc:
             raise bad_input(str(exc)) from exc
+        metrics.count_check_results(check.domain.value, (r.status for r in check.results))
         return RestrictionCheck(
             check_id=strawberry.ID(check.check_id), checked_at=check.checked_at, as_of=check.as_of,
             domain=check.domain, catalogue_version=check.catalogue_version, receipt=check.receipt,
