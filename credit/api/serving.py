@@ -49,7 +49,11 @@ class PortInUse(OSError):
 def bind(host: str, port: int) -> socket.socket:
     """The listening socket (not yet listening), or PortInUse / OSError with one line to say."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP named explicitly: asyncio sets TCP_NODELAY on accepted connections only
+    # when the listening socket says TCP (proto 0 does not); without it Nagle and delayed
+    # ACKs held keep-alive answers ~40 ms: 600 checks/s instead of 1,800 (uvicorn's own
+    # --workers socket has proto 0 and the same stall)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
