@@ -112,10 +112,17 @@ def count_error(code: str) -> None:
     ERRORS.labels(code).inc()
 
 
+_check_children: dict[tuple[str, str], Any] = {}
+
+
 def count_check_results(domain: str, statuses: Iterable[str]) -> None:
     """The results of one restriction check (whichever path answered it)."""
     for status, count in Tally(statuses).items():
-        CHECK_RESULTS.labels(domain, str(status)).inc(count)
+        key = (domain, status)
+        child = _check_children.get(key)
+        if child is None:
+            child = _check_children[key] = CHECK_RESULTS.labels(domain, str(status))
+        child.inc(count)
 
 
 def count_fastpath(operation: str) -> None:
