@@ -3,10 +3,11 @@
     .venv/bin/python tests/benchmarks/bench_workers.py                 # --workers 1 against 2
     .venv/bin/python tests/benchmarks/bench_workers.py --workers 1,2,3 --rounds 3 --seconds 10
     .venv/bin/python tests/benchmarks/bench_workers.py --workers 1 --baseline main   # overhead of a change
+    .venv/bin/python tests/benchmarks/bench_workers.py --database sqlite             # no database server
 
-Starts a throwaway PostgreSQL (tests/pgcluster.py), migrates a database with the
-service's own migrations and loads ``--enterprises`` enterprises (10% of them listed,
-as in bench_restrictions.py), then starts one real ``credit serve`` process per
+Starts a throwaway PostgreSQL (tests/pgcluster.py), or with ``--database sqlite`` a
+SQLite file, migrates it with the service's own migrations and loads ``--enterprises``
+enterprises (10% of them listed, as in bench_restrictions.py), then starts one real ``credit serve`` process per
 worker count, as an operator would (the installed ``credit`` command, production
 settings: ``CREDIT_DEV=false``, push off, default logging), and drives each with
 single-code CheckRestrictions requests from a concurrent client (wrk if installed,
@@ -21,7 +22,13 @@ worker count is the median of its rounds, and the speed-up is against one worker
 interpreter and packages) with one worker, so a change's cost per request is
 measured against what it changed, in the same run.
 Options: --enterprises N (100,000), --workers LIST (1,2), --rounds N (3), --seconds S
-(10), --connections C (32), --client auto|wrk|asyncio, --baseline REF, --keep.
+(10), --connections C (32), --client auto|wrk|asyncio, --baseline REF,
+--database postgres|sqlite, --keep.
+
+On 2 cores, PostgreSQL and the load generator share the machine with the workers:
+a second worker can only use what they leave (DESIGN §5 measured about 0.25 ms of
+server CPU per check; PostgreSQL spends about a third of that again). SQLite runs
+inside the workers, so its figure shows the scaling of the service itself.
 """
 
 from __future__ import annotations
@@ -108,6 +115,51 @@ def start(label: str, workers: int, env: dict[str, str], workdir: Path, source: 
     raise RuntimeError(f"{label} did not become ready: {log.read_text()[-2000:]}")
 
 
+async def load_sqlite(path: Path, enterprises: int, seed: int = 1) -> tuple[str, bench.DataSet]:
+    """The same shape of data as bench_restrictions.load, in a migrated SQLite file."""
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    url = f"sqlite://{path}"
+    token = await bench.migrate_and_issue_key(url)
+    rnd = random.Random(seed)
+    data = bench.DataSet(url=url, enterprises=enterprises)
+    now = datetime.now(UTC).isoformat(sep=" ")
+    regions = [f"44{c:02d}{d:02d}" for c in range(1, 21) for d in range(1, 11)]
+    with sqlite3.connect(path) as conn:
+        conn.executemany("INSERT INTO authority (id, code, name, recorded_at) VALUES (?, ?, ?, ?)",
+                         [(i, bench.uscc(10_000_000 + i, "440300"), f"应急管理局{i}", now) for i in range(1, 31)])
+        rows = []
+        for i in range(1, enterprises + 1):
+            region = regions[i % len(regions)]
+            data.codes.append(bench.uscc(i, region))
+            rows.append((i, data.codes[-1], f"企业{i}有限公司", region, "CHEMICALS", now, now))
+        conn.executemany("INSERT INTO enterprise (id, code, name, region_code, industry, recorded_at, updated_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        ids = rnd.sample(range(1, enterprises + 1), k=enterprises // 5)
+        listed = ids[: enterprises // 10]
+        listings = []
+        for number, eid in enumerate(ids, start=1):
+            kind = "BLACKLIST" if number % 2 else "GREYLIST"
+            years = 3 if kind == "BLACKLIST" else 1
+            back = rnd.randrange(0, 365) if eid in listed else 365 * years + rnd.randrange(1, 2000)
+            listed_on = bench.TODAY - timedelta(days=back)
+            expires = listed_on.replace(year=listed_on.year + years, day=min(listed_on.day, 28))
+            notified = listed_on - timedelta(days=14)
+            listings.append((number, eid, kind, "OTHER_SERIOUS_VIOLATION" if years == 3 else "OTHER_CONCERN",
+                             1 + number % 30, "bench", notified.isoformat(), (notified + timedelta(days=7)).isoformat(),
+                             f"失信〔{number}〕号", listed_on.isoformat(), expires.isoformat(), expires.isoformat(), now, now))
+        conn.executemany(
+            "INSERT INTO listing (id, enterprise_id, list_kind, ground, authority_id, rules_version, notified_on, "
+            "objection_deadline, decision_number, listed_on, expires_on, ends_on, recorded_at, decided_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", listings)
+        conn.execute("ANALYZE")
+    listed_codes = {data.codes[i - 1] for i in listed}
+    data.listed = sorted(listed_codes)
+    data.clear = [c for c in data.codes if c not in listed_codes]
+    return token, data
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU of a process and all its descendants (Linux /proc)."""
     children: dict[int, list[int]] = {}
@@ -141,15 +193,21 @@ def export(ref: str, into: Path) -> Path:
 
 async def main(args: argparse.Namespace) -> None:
     counts = [int(n) for n in args.workers.split(",")]
-    print(f"{os.cpu_count()} cores; starting a throwaway PostgreSQL ...", flush=True)
-    cluster = pgcluster.start_cluster()
     workdir = Path(tempfile.mkdtemp(prefix="credit-bench-workers-"))
+    cluster = None
     servers: list[Serving] = []
     try:
-        url = cluster.create_database("bench_workers")
-        token = await bench.migrate_and_issue_key(url)
         started = time.perf_counter()
-        data = await bench.load(url, args.enterprises)
+        if args.database == "postgres":
+            print(f"{os.cpu_count()} cores; starting a throwaway PostgreSQL ...", flush=True)
+            cluster = pgcluster.start_cluster()
+            url = cluster.create_database("bench_workers")
+            token = await bench.migrate_and_issue_key(url)
+            data = await bench.load(url, args.enterprises)
+        else:
+            print(f"{os.cpu_count()} cores; SQLite in {workdir}", flush=True)
+            token, data = await load_sqlite(workdir / "bench.sqlite3", args.enterprises)
+            url = data.url
         print(f"  loaded {args.enterprises:,} enterprises in {time.perf_counter() - started:.1f} s", flush=True)
         env = {
             "CREDIT_DATABASE_URL": url, "CREDIT_DEV": "false", "CREDIT_PUSH_ENABLED": "false",
@@ -178,7 +236,7 @@ async def main(args: argparse.Namespace) -> None:
         base = statistics.median(servers[0].rates)
         print(f"\nsingle-code checks per second ({tool}, {args.connections} connections, "
               f"{args.seconds:g} s per run, median of {args.rounds} rounds, "
-              f"{args.enterprises:,} enterprises on PostgreSQL)")
+              f"{args.enterprises:,} enterprises on {'PostgreSQL' if cluster else 'SQLite'})")
         width = max(len(s.label) for s in servers)
         base_cpu = statistics.median(servers[0].cpu_per_request)
         print(f"  {'server':<{width}}  checks/s  {'rounds':<29}  vs first  µs CPU/check  vs first")
@@ -199,9 +257,10 @@ async def main(args: argparse.Namespace) -> None:
         for server in servers:
             server.stop()
         if args.keep:
-            print(f"kept: {cluster.admin_url} ({cluster.root}), logs in {workdir}")
+            print(f"kept: {cluster.admin_url if cluster else ''} logs in {workdir}")
         else:
-            cluster.stop()
+            if cluster is not None:
+                cluster.stop()
             shutil.rmtree(workdir, ignore_errors=True)
 
 
@@ -219,6 +278,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--client", choices=["auto", "wrk", "asyncio"], default="auto")
+    parser.add_argument("--database", choices=["postgres", "sqlite"], default="postgres")
     parser.add_argument("--baseline", help="a git ref: also serve its code (one worker), first in the table")
     parser.add_argument("--keep", action="store_true", help="leave the cluster and the server logs")
     return parser.parse_args(argv)
