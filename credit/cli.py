@@ -123,6 +123,17 @@ def keys_revoke(prefix: str = typer.Argument(..., help="the key's first 12 chara
     typer.echo(f"revoked {count} key(s)")
 
 
+@keys_app.command("init-receipt")
+def keys_init_receipt() -> None:
+    """Create the receipt signing key if there is none (idempotent). Run once before starting
+    several instances that share CREDIT_RECEIPT_KEY_DIR, so they all sign with the same key."""
+    from credit.services.receipts import keyring
+    from credit.settings import get_settings
+
+    ring = keyring()
+    typer.echo(f"receipt signing key {ring.signing.kid} ({len(ring.keys)} in {get_settings().receipt_key_dir})")
+
+
 @keys_app.command("rotate-receipt")
 def keys_rotate_receipt() -> None:
     """Start signing receipts with a new key; old receipts stay verifiable."""
