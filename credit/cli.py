@@ -174,6 +174,8 @@ def serve(
     settings = get_settings()
     keyring()  # the receipt key exists before workers start, so they all sign and publish the same
     base = f"http://{browser_host(host)}:{sock.getsockname()[1]}"
+    if demo:
+        typer.echo(f"export CREDIT_URL={base}")  # with the keys above: the README's examples run as pasted
     typer.echo(f"serving on {base} with {workers} worker{'s' if workers > 1 else ''} (Ctrl+C stops)")
     if settings.dev:
         typer.echo(f"  GraphiQL:        {base}/graphql")
