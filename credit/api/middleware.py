@@ -106,12 +106,15 @@ class ObservabilityMiddleware:
                 async def read_body() -> Any:
                     nonlocal operation, size
                     message = await receive()
-                    if message["type"] == "http.request" and size <= MAX_BODY:
+                    if message["type"] == "http.request" and operation == metrics.NOT_GRAPHQL:
                         chunk = message.get("body", b"")
                         size += len(chunk)
-                        parts.append(chunk)
+                        if size <= MAX_BODY:
+                            parts.append(chunk)
                         if not message.get("more_body", False):
-                            operation = operation_of_body(b"".join(parts)) if size <= MAX_BODY else metrics.OTHER
+                            # too large to be a document anyone sends: not worth parsing for its name
+                            operation = operation_of_body(b"".join(parts)) if size <= MAX_BODY else metrics.INVALID
+                            parts.clear()
                             structlog.contextvars.bind_contextvars(operation=operation)
                     return message
 
