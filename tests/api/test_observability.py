@@ -230,3 +230,12 @@ async def test_root_leads_to_graphiql_and_the_public_pages(client):  # type: ign
     assert 'lang="zh-CN"' in page.text
     machine = await client.get("/")
     assert machine.json()["links"]["/graphql"] and "/metrics" in machine.json()["links"]
+
+
+async def test_a_body_over_a_mebibyte_is_not_parsed_for_its_name(log_lines):  # type: ignore[no-untyped-def]
+    app = await _logging_app()
+    huge = b'{"query": "query Huge { x }", "padding": "' + b"x" * (1024 * 1024) + b'"}'
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://t") as http:
+        await http.post("/graphql", content=huge, headers={"content-type": "application/json"})
+    [line] = [e for e in parsed(log_lines) if e.get("logger") == "credit.request"]
+    assert line["operation"] == "(invalid)"
