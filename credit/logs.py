@@ -140,6 +140,12 @@ def configure_logging(
     setattr(handler, _HANDLER_FLAG, True)
     for log_filter in _filters:
         handler.addFilter(log_filter)
+    # our lines carry none of these, and the line per request is on the hot path: the logging
+    # docs' "Optimization" switches (no caller frame walk, no thread or process lookups)
+    logging._srcfile = None  # type: ignore[attr-defined]
+    logging.logThreads = False
+    logging.logProcesses = False
+    logging.logMultiprocessing = False
     root = logging.getLogger()
     for old in [h for h in root.handlers if getattr(h, _HANDLER_FLAG, False)]:
         root.removeHandler(old)
