@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from html import escape
 
 from starlette.requests import Request
@@ -26,7 +27,9 @@ def links(dev: bool) -> list[tuple[str, str, str]]:
     return entries
 
 
-def index_endpoint(dev: bool):  # type: ignore[no-untyped-def]
+def index_endpoint(dev: bool) -> Callable[[Request], Awaitable[Response]]:
+    """HTML for a browser, JSON for anything else (a script probing the address)."""
+
     async def index(request: Request) -> Response:
         entries = links(dev)
         if "text/html" not in request.headers.get("accept", ""):
