@@ -37,6 +37,8 @@ _NAME = re.compile(r"[_A-Za-z][_0-9A-Za-z]{0,99}")
 MAX_BODY = 1024 * 1024
 
 _ROUTES = {"/graphql", "/healthz", "/readyz", "/metrics", "/.well-known/jwks.json", "/"}
+#: scrapes and probes come every few seconds and say nothing new: counted, not logged
+_QUIET = frozenset({"/metrics", "/healthz", "/readyz"})
 
 
 def route_of(path: str) -> str:
@@ -139,7 +141,7 @@ class ObservabilityMiddleware:
                 operation = metrics.ANONYMOUS  # the body never came (a client that left)
             metrics.observe_request(route, operation, status, seconds)
             metrics.maybe_sample_pool()
-            if route != "/metrics" and route != "/healthz":  # scrapes and probes: every few seconds, no news
+            if route not in _QUIET:
                 log.info(
                     "%s %s %d %.1fms", scope["method"], path, status, seconds * 1000,
                     extra={"http_method": scope["method"], "path": path, "status": status,
