@@ -77,6 +77,9 @@ class Serving:
     #: CPU seconds the server's processes spent per request (all workers): what a change
     #: costs, less bent by other load on the machine than the rate is
     cpu_per_request: list[float] = field(default_factory=list)
+    #: PostgreSQL's CPU per request, and how busy the whole machine was (all its cores)
+    database_cpu_per_request: list[float] = field(default_factory=list)
+    machine_busy: list[float] = field(default_factory=list)
 
     def stop(self) -> None:
         if self.process.poll() is None:
@@ -182,6 +185,23 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def machine_ticks() -> tuple[int, int]:
+    """(busy, total) clock ticks of all cores since boot, from /proc/stat."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]  # idle + iowait
+    return sum(values) - idle, sum(values)
+
+
+def postgres_pid(cluster: pgcluster.Cluster | None) -> int | None:
+    """The postmaster of the throwaway cluster: its backends are its children."""
+    if cluster is None:
+        return None
+    try:
+        return int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def export(ref: str, into: Path) -> Path:
     """The package as it was at ``ref``: credit/ with migrations/ inside, as a wheel ships it."""
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref, "credit", "migrations"],
@@ -218,6 +238,7 @@ async def main(args: argparse.Namespace) -> None:
             servers.append(start(f"{args.baseline} (baseline)", 1, env, workdir, source))
         for n in counts:
             servers.append(start(f"--workers {n}", n, env, workdir))
+        postgres = postgres_pid(cluster)
         rnd = random.Random(3)
         bodies = [bench.graphql_body([c]) for c in data.batch(rnd, 100)]
         for server in servers:  # warm-up: parser caches, pools, the first plans
@@ -226,13 +247,20 @@ async def main(args: argparse.Namespace) -> None:
         for round_ in range(1, args.rounds + 1):
             for server in servers:
                 cpu = cpu_seconds(server.process.pid)
+                database = cpu_seconds(postgres) if postgres else 0.0
+                busy, total = machine_ticks()
                 started = time.monotonic()
                 rate, tool = await throughput(server, bodies, token, args.connections, args.seconds)
-                served = rate * (time.monotonic() - started)
+                served = max(rate * (time.monotonic() - started), 1)
                 server.rates.append(rate)
-                server.cpu_per_request.append((cpu_seconds(server.process.pid) - cpu) / max(served, 1))
+                server.cpu_per_request.append((cpu_seconds(server.process.pid) - cpu) / served)
+                if postgres:
+                    server.database_cpu_per_request.append((cpu_seconds(postgres) - database) / served)
+                busy_after, total_after = machine_ticks()
+                server.machine_busy.append((busy_after - busy) / max(total_after - total, 1))
                 print(f"  round {round_}: {server.label}: {rate:,.0f} checks/s, "
-                      f"{server.cpu_per_request[-1] * 1e6:,.0f} µs CPU each", flush=True)
+                      f"{server.cpu_per_request[-1] * 1e6:,.0f} µs CPU each, "
+                      f"machine {server.machine_busy[-1]:.0%} busy", flush=True)
         base = statistics.median(servers[0].rates)
         print(f"\nsingle-code checks per second ({tool}, {args.connections} connections, "
               f"{args.seconds:g} s per run, median of {args.rounds} rounds, "
@@ -248,6 +276,11 @@ async def main(args: argparse.Namespace) -> None:
                   f"{cpu * 1e6:>11,.0f}  {cpu / base_cpu:>7.2f}x")
         print(f"  (load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}; "
               "server CPU excludes PostgreSQL and the client)")
+        print(f"\n  {'server':<{width}}  PostgreSQL µs CPU/check  machine busy (all {os.cpu_count()} cores)")
+        for server in servers:
+            database = (f"{statistics.median(server.database_cpu_per_request) * 1e6:,.0f}"
+                        if server.database_cpu_per_request else "-")
+            print(f"  {server.label:<{width}}  {database:>23}  {statistics.median(server.machine_busy):.0%}")
         if 1 in counts and 2 in counts:
             one = statistics.median(next(s for s in servers if s.label == "--workers 1").rates)
             two = statistics.median(next(s for s in servers if s.label == "--workers 2").rates)
