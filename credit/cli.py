@@ -6,7 +6,6 @@ Failures print one clear line and exit non-zero; never a traceback.
 from __future__ import annotations
 
 import asyncio
-import logging
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
@@ -93,16 +92,19 @@ def version() -> None:
 @app.command()
 def migrate() -> None:
     """Apply pending migrations to the database named by CREDIT_DATABASE_URL."""
-    from credit.store.db import migration_state
 
     async def work() -> None:
-        pending, _ = await migration_state()
         from credit.services.premium import ensure_default_rule_sets
+        from credit.store.db import apply_migrations
 
+        applied = await apply_migrations()
         await ensure_default_rule_sets()
-        typer.echo("migrations current" if not pending else f"pending: {pending}")
+        if applied:
+            typer.echo(f"applied {len(applied)} migration{'s' if len(applied) > 1 else ''}: {', '.join(applied)}")
+        else:
+            typer.echo("no migration to apply: the database is current")
 
-    run_with_database(work)
+    run_with_database(work, migrate=False)
 
 
 @keys_app.command("issue")
@@ -207,6 +209,17 @@ def keys_revoke(prefix: str = typer.Argument(..., help="the key's first 12 chara
     typer.echo(f"revoked {count} key(s)")
 
 
+@keys_app.command("init-receipt")
+def keys_init_receipt() -> None:
+    """Create the receipt signing key if there is none (idempotent). Run once before starting
+    several instances that share CREDIT_RECEIPT_KEY_DIR, so they all sign with the same key."""
+    from credit.services.receipts import keyring
+    from credit.settings import get_settings
+
+    ring = keyring()
+    typer.echo(f"receipt signing key {ring.signing.kid} ({len(ring.keys)} in {get_settings().receipt_key_dir})")
+
+
 @keys_app.command("rotate-receipt")
 def keys_rotate_receipt() -> None:
     """Start signing receipts with a new key; old receipts stay verifiable."""
@@ -219,14 +232,21 @@ def keys_rotate_receipt() -> None:
 @app.command()
 def serve(
     host: str = typer.Option("127.0.0.1", help="interface to listen on"),
-    port: int = typer.Option(8000, help="port"),
+    port: int = typer.Option(8000, help="port (0: any free port, printed at start)"),
     demo: bool = typer.Option(False, help="load a small demo data set (idempotent)"),
+    workers: int = typer.Option(1, min=1, help="processes serving the one port (about one per core)"),
 ) -> None:
     """Migrate, then serve GraphQL at /graphql (GraphiQL in development) and the public pages at /public/."""
-    import uvicorn
+    from credit.api.serving import PortInUse, bind, browser_host
+    from credit.api.serving import serve as run_server
+    from credit.logs import configure_logging
+    from credit.services.receipts import keyring
+    from credit.settings import get_settings
 
-    from credit.api.app import create_app
-
+    try:
+        sock = bind(host, port)  # first: a busy port is the one line to say, before any work
+    except (PortInUse, OSError) as exc:
+        fail(str(exc))
     if demo:
         from credit.demo import load_demo
 
@@ -237,17 +257,31 @@ def serve(
         run_with_database(_noop)
     _check_push_settings()
     _check_calendar()
-    from credit.api.ratelimit import RateLimitConfigError
+    _check_rate_limits()
+    settings = get_settings()
+    keyring()  # the receipt key exists before workers start, so they all sign and publish the same
+    base = f"http://{browser_host(host)}:{sock.getsockname()[1]}"
+    if demo:
+        typer.echo(f"export CREDIT_URL={base}")  # with the keys above: the README's examples run as pasted
+    typer.echo(f"serving on {base} with {workers} worker{'s' if workers > 1 else ''} (Ctrl+C stops)")
+    if settings.dev:
+        typer.echo(f"  GraphiQL:        {base}/graphql")
+    typer.echo(f"  public listings: {base}/public/listings")
+    typer.echo(f"  metrics:         {base}/metrics")
+    configure_logging(settings.log_format, settings.log_level)
+    if not run_server(sock, workers=workers, settings=settings):
+        fail("the service did not start (see the log above)")
 
-    if not logging.getLogger().handlers:
-        # uvicorn configures its own loggers only: without this the service's own lines
-        # (the start-up mode, unexpected errors) would be lost below WARNING
-        logging.basicConfig(level=logging.INFO, format="%(levelname)s:     %(name)s: %(message)s")
+
+def _check_rate_limits() -> None:
+    """Refuse bad rate-limit settings in one line before serving (credit.api.ratelimit)."""
+    from credit.api.ratelimit import RateLimitConfigError, parse_limits
+    from credit.settings import get_settings
+
     try:
-        app_ = create_app()
+        parse_limits(get_settings().rate_limits)
     except RateLimitConfigError as exc:
         fail(str(exc))
-    uvicorn.run(app_, host=host, port=port, log_level="info")
 
 
 def _check_push_settings() -> None:

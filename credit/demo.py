@@ -8,7 +8,7 @@ one candidate nobody has proposed yet (two 较大 accidents within 12 months).
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from credit.domain.calendar import china_today
@@ -17,7 +17,7 @@ from credit.domain.records import CreditRecordKind, Industry
 from credit.services import listings, records
 from credit.services.auth import Caller, Role
 from credit.services.keys import issue_key
-from credit.store.models import Authority, Enterprise
+from credit.store.models import ApiKey, Authority, Enterprise
 
 DEMO_AUTHORITY = ("11440300MB2C92016Y", "深圳市应急管理局")
 REGION = "4403"
@@ -36,28 +36,53 @@ def _code(rnd: random.Random, region: str) -> str:
     return first17 + check_character(first17)
 
 
-async def load_demo() -> list[str]:
-    if await Authority.filter(code=DEMO_AUTHORITY[0]).exists() and await Enterprise.exists():
-        return ["demo data already loaded; issue keys with: credit keys issue --role ..."]
-    lines = ["demo keys (shown once):"]
+#: what each printed key is for, as environment variable names the README's examples use
+KEY_VARIABLES = {"admin": "ADMIN_KEY", "procurement": "PROCUREMENT_KEY", "insurer": "INSURER_KEY",
+                 "regulator": "REGULATOR_KEY"}
+
+
+def demo_codes() -> list[str]:
+    """The demo enterprises' codes: the same on every machine and every load (seeded)."""
+    rnd = random.Random(2017)
+    return [_code(rnd, _DISTRICTS[i % len(_DISTRICTS)]) for i in range(len(_NAMES))]
+
+
+async def _demo_keys() -> tuple[list[str], ApiKey]:
+    lines = ["demo keys (new on every start; paste these lines into your shell):"]
     for role in ("admin", "procurement", "insurer"):
         _, secret = await issue_key(role, label="demo")
-        lines.append(f"  {role:<12} {secret}")
+        lines.append(f"export {KEY_VARIABLES[role]}={secret}")
     key, secret = await issue_key(
         "regulator", authority_code=DEMO_AUTHORITY[0], authority_name=DEMO_AUTHORITY[1], region=REGION,
         label="demo",
     )
-    lines.append(f"  {'regulator':<12} {secret}")
+    lines.append(f"export {KEY_VARIABLES['regulator']}={secret}")
+    return lines, key
+
+
+def _summary(codes: list[str]) -> list[str]:
+    return [
+        f"demo data: {len(codes)} enterprises in region {REGION} (深圳), dates relative to the day it was loaded",
+        f"  blacklisted {codes[0]}  greylisted {codes[1]}  proposed {codes[2]}  candidate {codes[3]}",
+        f"  the regulator key acts for {DEMO_AUTHORITY[1]} (authority code {DEMO_AUTHORITY[0]}), "
+        f"region {REGION}",
+    ]
+
+
+async def load_demo() -> list[str]:
+    """Load the demo data once; on every call issue fresh demo keys and say what is there."""
+    if await Authority.filter(code=DEMO_AUTHORITY[0]).exists() and await Enterprise.exists():
+        keys, _ = await _demo_keys()
+        return [*_summary(demo_codes()), *keys]
+    keys, key = await _demo_keys()
     authority = await Authority.get(code=DEMO_AUTHORITY[0])
     caller = Caller(role=Role.REGULATOR, key_id=key.id, authority_id=authority.id,
                     authority_code=authority.code, authority_name=authority.name, region_prefix=REGION)
-    rnd = random.Random(2017)
     today = china_today()
     industries = list(Industry)
-    codes = []
+    codes = demo_codes()
     for i, name in enumerate(_NAMES):
-        code = _code(rnd, _DISTRICTS[i % len(_DISTRICTS)])
-        codes.append(code)
+        code = codes[i]
         await records.register_enterprise(
             caller, code=code, name=f"深圳市{name}有限公司", region_code=_DISTRICTS[i % len(_DISTRICTS)],
             industry=industries[i % len(industries)].value,
@@ -141,6 +166,4 @@ async def load_demo() -> list[str]:
         violation_type="发生较大生产安全事故", legal_basis="《中华人民共和国安全生产法》第一百一十四条",
         fine_yuan=Decimal("1500000"),
     )
-    lines.append(f"blacklisted: {black}  greylisted: {grey}  proposed: {pending}  candidate: {candidate}")
-    lines.append(f"{len(codes)} enterprises in region {REGION}; as of {date.today().isoformat()}")
-    return lines
+    return [*_summary(codes), *keys]

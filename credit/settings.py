@@ -44,6 +44,9 @@ class Settings(BaseSettings):
     #: can be entered before a release ships it)
     holidays: str = ""
     makeup_working_days: str = ""
+    #: log lines as JSON objects ("json") or readable text ("console")
+    log_format: str = "console"
+    log_level: str = "INFO"
     anonymous_batch_limit: int = 20
     batch_limit: int = 5000
     #: request bodies above this are refused with HTTP 413 (the contract: 1 MiB)

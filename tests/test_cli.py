@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import os
+import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
+
+import httpx
 
 CREDIT = str(Path(sys.executable).with_name("credit"))
 
@@ -94,24 +99,17 @@ def test_version_prints_the_package_version(tmp_path: Path) -> None:
     assert run(["version"], tmp_path).stdout.strip() == __version__
 
 
-def test_the_wheel_ships_the_migrations_and_the_trusted_documents_inside_the_package(tmp_path: Path) -> None:
+def test_the_wheel_ships_the_migrations_and_the_trusted_documents_inside_the_package(built_wheel: Path) -> None:
     """A non-editable install (and the Docker image) must find migrations/ as credit.migrations
     and graphql/operations/ as credit.operations (the trusted documents)."""
     import zipfile
 
-    root = Path(__file__).resolve().parents[1]
-    result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
-         str(tmp_path), str(root)],
-        capture_output=True, text=True, timeout=300, check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    wheel = next(tmp_path.glob("*.whl"))
-    names = zipfile.ZipFile(wheel).namelist()
+    names = zipfile.ZipFile(built_wheel).namelist()
     assert "credit/migrations/0001_initial.py" in names
     assert "credit/rules/catalogue-1.toml" in names
     assert "credit/rules/calendar-cn.json" in names
     shipped = {n.removeprefix("credit/operations/") for n in names if n.endswith(".graphql")}
+    root = Path(__file__).resolve().parents[1]
     on_disk = {str(p.relative_to(root / "graphql" / "operations"))
                for p in (root / "graphql" / "operations").rglob("*.graphql")}
     assert on_disk and shipped == on_disk
@@ -155,3 +153,92 @@ def test_a_bad_date_in_calendar_settings_stops_every_command_in_one_line(tmp_pat
     assert_one_line_failure(run(["serve", "--port", "0"], tmp_path, CREDIT_MAKEUP_WORKING_DAYS="10/10/2026"),
                             "CREDIT_MAKEUP_WORKING_DAYS", "10/10/2026")
     assert not (tmp_path / "data").exists()  # refused before any database was opened
+def test_migrate_on_a_new_database_says_which_migrations_it_applied(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path / 'new.sqlite3'}"
+    first = run(["migrate"], tmp_path, CREDIT_DATABASE_URL=url)
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("applied ") and "0001_initial" in first.stdout
+    again = run(["migrate"], tmp_path, CREDIT_DATABASE_URL=url)
+    assert again.stdout.strip() == "no migration to apply: the database is current"
+
+
+def test_serve_on_a_busy_port_says_so_in_one_line(tmp_path: Path) -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run(["serve", "--port", str(port)], tmp_path,
+                     CREDIT_DATABASE_URL=f"sqlite://{tmp_path / 'p.sqlite3'}")
+    assert_one_line_failure(result, f"port {port}", "already in use", "--port")
+
+
+def test_push_status_with_push_off_says_why_the_backlog_grows(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path / 's.sqlite3'}"
+    text = run(["push", "status"], tmp_path, CREDIT_DATABASE_URL=url)
+    assert text.returncode == 0, text.stderr
+    first = text.stdout.splitlines()[0]
+    assert first.startswith("push is off: CREDIT_PLATFORM_URL is not set") and "backlog grows" in first
+    data = json.loads(run(["push", "status", "--json"], tmp_path, CREDIT_DATABASE_URL=url).stdout)
+    assert data["pushEnabled"] is False and "CREDIT_PLATFORM_URL" in data["pushOffReason"]
+    disabled = run(["push", "status"], tmp_path, CREDIT_DATABASE_URL=url,
+                   CREDIT_PLATFORM_URL="http://127.0.0.1:9/x", CREDIT_PUSH_ENABLED="false")
+    assert disabled.stdout.startswith("push is off: CREDIT_PUSH_ENABLED is false")
+
+
+def test_serve_with_two_workers_shares_one_port_and_adds_up_their_metrics(tmp_path: Path) -> None:
+    """Two processes serve the port printed at start; /metrics counts what both served."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CREDIT_", "PROMETHEUS_"))}
+    env.update(CREDIT_DATABASE_URL=f"sqlite://{tmp_path / 'w.sqlite3'}", CREDIT_LOG_FORMAT="json",
+               CREDIT_RATE_LIMITS="*=1000/1000")  # 20 anonymous requests in a row, by design
+    server = subprocess.Popen([CREDIT, "serve", "--port", "0", "--workers", "2"], cwd=tmp_path, env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout is not None
+        banner = server.stdout.readline()
+        assert banner.startswith("serving on http://127.0.0.1:") and "2 workers" in banner, banner
+        base = banner.split()[2]
+        with httpx.Client(base_url=base, timeout=10) as http:
+            deadline = time.monotonic() + 60
+            while True:  # both workers start on their own; each answers once it is up
+                try:
+                    if http.get("/readyz").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                assert time.monotonic() < deadline and server.poll() is None, server.stderr
+                time.sleep(0.1)
+            before = _graphql_requests(http)
+            body = {"query": "query Probe($c: [String!]!) { restrictionCheck(codes: $c, domain: BIDDING) "
+                             "{ results { status } } }", "variables": {"c": ["91110000600037341L"]}}
+            for _ in range(20):  # a connection each: the kernel hands them to either worker
+                with httpx.Client(base_url=base, timeout=10) as one:
+                    assert one.post("/graphql", json=body).status_code == 200
+            for _ in range(4):  # whichever worker answers the scrape reports both
+                assert _graphql_requests(http) - before == 20
+        workers = [p for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(p) == server.pid]
+        assert len(workers) >= 2
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+    assert server.returncode == 0, server.stderr.read() if server.stderr else ""
+
+
+def _graphql_requests(http: httpx.Client) -> float:
+    from prometheus_client.parser import text_string_to_metric_families
+
+    total = 0.0
+    for family in text_string_to_metric_families(http.get("/metrics").text):
+        for sample in family.samples:
+            if sample.name == "credit_requests_total" and sample.labels.get("operation") == "Probe":
+                total += sample.value
+    return total
+
+
+def _parent(proc: Path) -> int:
+    try:
+        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return -1

@@ -1,4 +1,4 @@
-"""The Starlette app: /graphql, /healthz, /readyz, /.well-known/jwks.json and the public pages."""
+"""The Starlette app: /graphql, /healthz, /readyz, /metrics, /.well-known/jwks.json, / and the public pages."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from typing import Any
 import orjson
 from cross_web import HTTPException
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -20,8 +21,10 @@ from strawberry.http import GraphQLHTTPResponse, GraphQLRequestData
 from strawberry.types import ExecutionResult
 from tortoise.exceptions import ValidationError
 
-from credit.api import edge, fastpath, gate
+from credit.api import edge, fastpath, gate, metrics
 from credit.api.graphiql import graphiql_html, graphiql_static
+from credit.api.index import index_endpoint
+from credit.api.middleware import ObservabilityMiddleware
 from credit.api.public import public_routes
 from credit.api.ratelimit import RateLimiter
 from credit.api.schema import schema
@@ -109,6 +112,7 @@ class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
         if isinstance(original, ValidationError):
             log.warning("a value the database columns cannot hold reached %s: %s", error.path, original)
             formatted["message"] = ORM_REFUSED_MESSAGE  # its own text quotes the value
+        metrics.count_error(extensions["code"])
         if extensions["code"] == "INTERNAL_SERVER_ERROR":
             log.error("unexpected error in %s", error.path, exc_info=original)
             formatted["message"] = INTERNAL_MESSAGE
@@ -155,6 +159,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log
             return Response(status_code=499)
         except HTTPException as exc:  # strawberry's own 4xx (bad JSON body, wrong method)
+            metrics.count_error("BAD_REQUEST")
             return JSONResponse(
                 {"data": None, "errors": [{"message": exc.reason, "extensions": {"code": "BAD_REQUEST"}}]},
                 status_code=exc.status_code,
@@ -211,7 +216,10 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         Route("/readyz", readyz),
         Route("/.well-known/jwks.json", jwks),
         *public_routes(),
+        Route("/metrics", metrics.metrics_endpoint),
+        Route("/", index_endpoint(settings.dev)),
     ]
     if settings.dev:
         routes.append(graphiql_static())
-    return Starlette(routes=routes, lifespan=lifespan)
+    # outermost: the request id and the timing cover everything the app does
+    return Starlette(routes=routes, lifespan=lifespan, middleware=[Middleware(ObservabilityMiddleware)])

@@ -24,7 +24,7 @@ import orjson
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from credit.api import gate
+from credit.api import gate, metrics
 from credit.api.errors import request_errors
 from credit.api.ratelimit import RateLimiter, headers
 from credit.domain.errors import Refusal
@@ -44,6 +44,8 @@ def refusal_response(
 ) -> Response:
     """A request refused before it ran, as credit.api.errors words it."""
     status, errors = request_errors(refusal)
+    for error in errors:
+        metrics.count_error(error["extensions"]["code"])
     payload: dict[str, Any] = {"data": None, "errors": errors}
     if cost is not None:
         payload["extensions"] = {"cost": cost}

@@ -38,6 +38,7 @@ import orjson
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
+from credit.api import metrics
 from credit.api.scalars import _parse_datetime, _serialize_datetime
 from credit.domain.catalogue import RestrictionDomain
 from credit.domain.errors import Refusal
@@ -175,6 +176,7 @@ async def run_check_restrictions(variables: dict[str, Any], caller: Caller) -> b
         check = await checks.restriction_check(caller, codes, domain, as_of)
     except Refusal:
         return None  # Strawberry reports the refusal, with the same message and code
+    metrics.count_check_results(domain.value, (r.status for r in check.results))
     if len(check.results) > _RENDER_ON_LOOP:
         # building 5,000 results' JSON held the event loop ~40 ms: a worker thread lets the
         # loop in every few ms (bench_attacks.py)
@@ -247,4 +249,5 @@ async def try_execute(request: Request, caller: Caller) -> Response | None:
         return None
     if answer is None:
         return None
+    metrics.count_fastpath(plan.operation_name)
     return Response(answer, media_type="application/json")

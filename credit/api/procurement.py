@@ -9,6 +9,7 @@ from datetime import date, datetime
 import strawberry
 from strawberry.types import Info
 
+from credit.api import metrics
 from credit.api.context import get_caller
 from credit.api.types import (
     ListingChange,
@@ -154,8 +155,10 @@ class ProcurementQuery:
         domain: RestrictionDomain,  # type: ignore[valid-type]
         as_of: datetime | None = None,
     ) -> RestrictionCheck:
+        check = await checks.restriction_check(get_caller(info), codes, domain, as_of)
+        metrics.count_check_results(check.domain.value, (r.status for r in check.results))
         # the service's Check and its results and reasons are served as they are (one shape)
-        return await checks.restriction_check(get_caller(info), codes, domain, as_of)  # type: ignore[return-value]
+        return check  # type: ignore[return-value]
 
     @strawberry.field(description="Is this receipt genuine? valid:false (no error) for anything altered or foreign.")
     def verify_receipt(self, receipt: str) -> VerifiedReceipt:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable
@@ -13,6 +12,7 @@ from typing import Annotated, NoReturn, TypeVar
 import typer
 from pydantic import ValidationError
 
+from credit.logs import configure_logging
 from credit.push.client import PushConfigError
 from credit.push.dispatcher import Dispatcher
 from credit.push.status import delivery_status, lift_pause, requeue
@@ -69,9 +69,8 @@ def run(
     ] = None,
 ) -> None:
     """Deliver queued events until SIGINT or SIGTERM (the batch in flight is finished)."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per batch is noise; we log failures
     settings = _settings()
+    configure_logging(settings.log_format, settings.log_level)  # httpx's line per batch stays quiet
     if not settings.platform_url:
         _fail("CREDIT_PLATFORM_URL is not set: there is nowhere to push to")
     if not settings.push_enabled:
@@ -80,6 +79,22 @@ def run(
         asyncio.run(_run(settings, lease_seconds))
     except (PushConfigError, DatabaseConfigError, OSError) as exc:
         _fail(str(exc))
+
+
+def push_off_reason(settings: Settings) -> str | None:
+    """Why nothing is being delivered, or None when push is configured."""
+    if not settings.platform_url:
+        why = "CREDIT_PLATFORM_URL is not set"
+    elif not settings.push_enabled:
+        why = "CREDIT_PUSH_ENABLED is false"
+    else:
+        return None
+    return (
+        f"{why}. Every published change is still queued for the shared platform (in the same "
+        "transaction as the change), but nothing sends it, so the backlog grows. Set "
+        "CREDIT_PLATFORM_URL and CREDIT_PLATFORM_SECRET, then `credit serve` or `credit push run` "
+        "delivers the queue in order."
+    )
 
 
 @push_app.command()
@@ -91,10 +106,14 @@ def status(
     async def read() -> dict[str, object]:
         return (await delivery_status()).as_json()
 
+    off = push_off_reason(_settings())
     data = _with_database(read)
     if as_json:
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        typer.echo(json.dumps({**data, "pushEnabled": off is None, "pushOffReason": off},
+                              ensure_ascii=False, indent=2))
         return
+    if off is not None:
+        typer.echo(f"push is off: {off}")
     counts = data.pop("counts")
     assert isinstance(counts, dict)
     width = max(len(k) for k in [*data, *counts])

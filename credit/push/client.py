@@ -10,7 +10,7 @@ import asyncio
 import base64
 import binascii
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -82,9 +82,16 @@ class Signer:
         }
 
 
-def batch_id(event_ids: Sequence[str]) -> str:
-    """The message id of a batch: derived from its events, stable across retries."""
-    return "batch_" + uuid.uuid5(_BATCH_NAMESPACE, "\n".join(event_ids)).hex
+def batch_id(event_ids: Iterable[str]) -> str:
+    """The message id of a batch: a function of the *set* of its event ids, nothing else.
+
+    The ids are sorted first: a claim lists events in ``next_attempt_at`` order, which
+    changes between retries, and the same events sent again must carry the same
+    ``webhook-id`` (seen before: ``{8da6, f075}`` went out as ``[8da6, f075]`` and later as
+    ``[f075, 8da6]`` under two ids). Order inside the body, timestamp and signature do not
+    enter it; neither do duplicates (a batch never holds one event twice).
+    """
+    return "batch_" + uuid.uuid5(_BATCH_NAMESPACE, "\n".join(sorted(set(event_ids)))).hex
 
 
 # ------------------------------------------------------------------------- documents

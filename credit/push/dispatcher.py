@@ -45,6 +45,7 @@ from credit.push.client import (
     parse_secrets,
 )
 from credit.settings import Settings, get_settings
+from credit.store.clock import database_now
 from credit.store.models import DispatcherLease
 
 log = logging.getLogger("credit.push")
@@ -288,16 +289,17 @@ class Dispatcher:
         if not sql.postgres and not await self.hold_lease():
             report.standby = True
             return report
-        now = utcnow()
         if sql.postgres:
             # the row locks of the claim last until the answers are recorded
             async with in_transaction() as conn:
+                # the feed's clock, not this host's: an expiry goes out when the feed shows it
+                now = await database_now(conn)
                 events = await self._claim(conn, sql, now)
                 if events:
                     sent = await self._send_all(events)
                     await self._record(conn, sql, events, sent, report)
         else:
-            events = await self._claim(connections.get("default"), sql, now)
+            events = await self._claim(connections.get("default"), sql, utcnow())
             if events:
                 sent = await self._send_all(events)
                 async with in_transaction() as conn:
@@ -394,7 +396,7 @@ class Dispatcher:
         sent: _Send,
         report: BatchReport,
     ) -> None:
-        now = utcnow()
+        now = await database_now(conn)
         report.requests = sent.requests
         delivered = [e.id for e in events if (v := sent.verdicts.get(e.id)) and v.kind == "delivered"]
         if delivered:

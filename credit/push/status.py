@@ -16,10 +16,11 @@ from tortoise.transactions import in_transaction
 
 from credit.domain.codes import normalise_code
 from credit.domain.errors import Violation
-from credit.push.dispatcher import LEASE_ROW, PAUSE_ROW, DeliveryState, utcnow
+from credit.push.dispatcher import LEASE_ROW, PAUSE_ROW, DeliveryState
 from credit.services.access import authorize
 from credit.services.auth import Caller
 from credit.services.paging import MAX_PAGE, page_size
+from credit.store.clock import database_now
 from credit.store.models import AuditEntry, DispatcherLease, Enterprise, OutboxEvent
 
 
@@ -95,7 +96,7 @@ def _moment(value: datetime | str | None) -> datetime | None:
 async def delivery_status() -> DeliveryStatus:
     """Three small queries: counts by state, the undelivered backlog, the pause and lease."""
     conn = connections.get("default")
-    now = utcnow()
+    now = await database_now(conn)  # the clock that stamped visible_at (PostgreSQL's own)
     rows = await conn.execute_query_dict("SELECT state, COUNT(*) AS n FROM outbox_event GROUP BY state")
     counts = {state.value: 0 for state in DeliveryState}
     for row in rows:
@@ -206,8 +207,8 @@ async def requeue(raw_ids: Sequence[str], *, actor: str, role: str) -> Redeliver
     ids = _parse_ids(raw_ids, result)
     if not ids:
         return result
-    now = utcnow()
     async with in_transaction() as conn:
+        now = await database_now(conn)
         found = await OutboxEvent.filter(event_id__in=ids).using_db(conn).values(
             "id", "event_id", "state", "enterprise__code"
         )

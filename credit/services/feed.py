@@ -3,6 +3,8 @@
 A reader share-locks the feed clock (PostgreSQL) before reading, so no writer can be
 between taking its ``recorded_at`` and committing: everything at or before the
 reader's "now" is committed and final. On SQLite writes are serialised anyway.
+"Now" is the feed clock's (credit/store/clock.py): the database's on PostgreSQL, so
+an instance whose host clock is off neither hides nor reveals changes early.
 """
 
 from __future__ import annotations
@@ -19,15 +21,13 @@ from credit.domain.errors import Refusal
 from credit.domain.listings import ListingChange
 from credit.services.access import authorize
 from credit.services.auth import Caller
+from credit.store.clock import database_now
 from credit.store.db import is_postgres_connection
 from credit.store.models import OutboxEvent
 
 LISTING_CHANGES = [c.value for c in ListingChange]
 
 
-def now() -> datetime:
-    """The reader's clock (a seam for tests that need an expiry's moment to have passed)."""
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -64,7 +64,7 @@ async def listing_changes(caller: Caller, after: str | None, first: int) -> tupl
     async with in_transaction() as conn:
         if is_postgres_connection(connections.get("default")):
             await conn.execute_query("SELECT id FROM feed_clock WHERE id = 1 FOR SHARE")
-        horizon = now()
+        horizon = await database_now(conn)  # after the share lock: every earlier stamp is committed
         query = OutboxEvent.filter(event_type__in=LISTING_CHANGES, visible_at__lte=horizon).using_db(conn)
         if position is not None:
             moment, seq = position

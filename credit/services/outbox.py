@@ -1,9 +1,10 @@
 """Queueing events for the shared platform inside the writer's transaction (DESIGN §3.2–3.3).
 
 Listing events double as the public change feed (``listingChanges``). Their
-``visible_at`` (the feed's ``recordedAt``) comes from the feed clock: a writer
-locks its single row, so the order of ``visible_at`` is the order of commits,
-and a reader that share-locks it never pages past a commit still in flight.
+``visible_at`` (the feed's ``recordedAt``) comes from the feed clock
+(credit/store/clock.py: the database's clock on PostgreSQL): a writer locks its
+single row, so the order of ``visible_at`` is the order of commits, and a reader
+that share-locks it never pages past a commit still in flight.
 A listing's expiry is queued when it is decided, hidden until its own moment;
 a repair or revocation before that moment removes it unseen.
 """
@@ -11,14 +12,15 @@ a repair or revocation before that moment removes it unseen.
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
-from credit.store.models import CreditRecord, Enterprise, FeedClock, Listing, OutboxEvent
+from credit.store.clock import database_now, next_feed_moment
+from credit.store.models import CreditRecord, Enterprise, Listing, OutboxEvent
 
 #: Event types beside the listing changes.
 RECORD_ADDED = "RECORD_ADDED"
@@ -30,19 +32,6 @@ _EVENT_NAMESPACE = uuid.UUID("6f1c5d0e-8a4b-4c55-9a53-2f0d7f1e9b11")
 def event_id_for(kind: str, subject: str, seq: int) -> uuid.UUID:
     """Stable ids: the same change always carries the same id (idempotent delivery)."""
     return uuid.uuid5(_EVENT_NAMESPACE, f"{kind}:{subject}:{seq}")
-
-
-async def next_feed_moment(conn: BaseDBAsyncClient) -> datetime:
-    """Lock the feed clock and take the next ``recorded_at`` (strictly increasing)."""
-    clock = await FeedClock.select_for_update().using_db(conn).get_or_none(id=1)
-    now = datetime.now(UTC)
-    if clock is None:
-        await FeedClock.create(id=1, last_recorded_at=now, using_db=conn)
-        return now
-    moment = max(now, clock.last_recorded_at + timedelta(microseconds=1))
-    clock.last_recorded_at = moment
-    await clock.save(using_db=conn, update_fields=["last_recorded_at"])
-    return moment
 
 
 def _d(value: date | None) -> str | None:
@@ -112,7 +101,8 @@ async def queue_expiry(
 
 async def drop_hidden_expiry(conn: BaseDBAsyncClient, listing: Listing) -> int:
     """Remove an expiry nobody has seen yet (the listing ended earlier or was voided)."""
-    now = datetime.now(UTC)
+    # the feed's own clock: by another instance's host clock it may already be visible
+    now = await database_now(conn)
     return await (
         OutboxEvent.filter(listing_id=listing.id, event_type=ListingChange.EXPIRED.value, visible_at__gt=now)
         .using_db(conn)

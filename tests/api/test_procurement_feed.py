@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
+import asyncpg
 import procurement_world as world
 import pytest
 from helpers import document, error_codes, gql, key, make_code, regulator_key
+from tortoise import connections
 
 from credit.domain.calendar import moment_of
-from credit.services import feed, listings
+from credit.services import listings
+from credit.store.clock import database_now
+from credit.store.db import close_database, open_database
 from credit.store.models import Enterprise, Listing, OutboxEvent
 
 CHANGES = document("procurement/ListingChanges.graphql")
@@ -116,17 +121,58 @@ async def test_the_consumers_copy_matches_restriction_check_and_enterprise_listi
     assert published == copy
 
 
-async def test_an_expiry_appears_once_its_moment_has_passed(client, history, monkeypatch):  # type: ignore[no-untyped-def]
+async def test_an_expiry_appears_once_its_moment_has_passed_by_the_feeds_clock(client, history):  # type: ignore[no-untyped-def]
+    """Nothing patched: the queued expiry's moment is brought to within a second of the
+    feed clock (a listing's moment is a day's 00:00, so otherwise this waits for midnight)."""
     token = await key("insurer")
     _, cursor = await drain(client, token)
-    expires = moment_of(date(2027, 3, 2))
-    monkeypatch.setattr(feed, "now", lambda: expires - timedelta(microseconds=1))
+    hidden = await OutboxEvent.get(listing_id=history["ids"]["future_expiry"], event_type="EXPIRED")
+    assert hidden.visible_at == moment_of(date(2027, 3, 2)), "queued at its decision, for its own moment"
     assert (await page(client, token, cursor, 10))["edges"] == []
-    monkeypatch.setattr(feed, "now", lambda: expires)
-    [edge] = (await page(client, token, cursor, 10))["edges"]
+    soon = await database_now(connections.get("default")) + timedelta(milliseconds=300)
+    await OutboxEvent.filter(id=hidden.id).update(visible_at=soon, next_attempt_at=soon)
+    edges: list[dict[str, Any]] = []
+    for _ in range(200):  # bounded: the moment is 0.3 s away
+        edges = (await page(client, token, cursor, 10))["edges"]
+        if edges:
+            break
+        await asyncio.sleep(0.02)
+    [edge] = edges
     assert edge["node"]["listingId"] == str(history["ids"]["future_expiry"])
     assert (edge["node"]["change"], edge["node"]["effectiveAt"]) == ("EXPIRED", "2027-03-01T16:00:00Z")
-    assert edge["node"]["recordedAt"] == "2027-03-01T16:00:00Z"
+    assert datetime.fromisoformat(edge["node"]["recordedAt"]) == soon, "recordedAt is its own moment"
+
+
+@pytest.mark.postgres_only
+async def test_the_feed_follows_the_databases_clock_not_the_hosts(client, history, db_url):  # type: ignore[no-untyped-def]
+    """Instances need no synchronised clocks: set PostgreSQL's clock_timestamp() past the
+    expiry (a function earlier in the search path) while the host clock stays at today."""
+    token = await key("insurer")
+    _, cursor = await drain(client, token)
+    ahead = moment_of(date(2027, 3, 3)) - datetime.now(UTC) + timedelta(hours=1)
+    admin = await asyncpg.connect(db_url.replace("postgres://", "postgresql://", 1))
+    try:
+        await admin.execute(
+            "CREATE SCHEMA clock_ahead; CREATE FUNCTION clock_ahead.clock_timestamp() RETURNS timestamptz "
+            "LANGUAGE sql AS $$ SELECT pg_catalog.clock_timestamp() + "
+            f"interval '{int(ahead.total_seconds())} seconds' $$"
+        )
+        await admin.execute(
+            f'ALTER DATABASE "{db_url.rsplit("/", 1)[1]}" SET search_path = clock_ahead, public, pg_catalog'
+        )
+    finally:
+        await admin.close()
+    await close_database()
+    await open_database(db_url)  # new connections: the database's clock is now 2027-03-03
+    [edge] = (await page(client, token, cursor, 10))["edges"]
+    assert edge["node"]["listingId"] == str(history["ids"]["future_expiry"])
+    assert (edge["node"]["change"], edge["node"]["recordedAt"]) == ("EXPIRED", "2027-03-01T16:00:00Z")
+    # and a change entered now is stamped by that clock, not by the host's
+    code = await world.register(history["reg"], 201)
+    listing = await world.listed(history["reg"], code, "BLACKLIST", date(2026, 10, 12))
+    more, _ = await drain(client, token, edge["cursor"])
+    assert [(n["listingId"], n["change"]) for n in more] == [(str(listing.id), "LISTED")]
+    assert datetime.fromisoformat(more[0]["recordedAt"]) >= moment_of(date(2027, 3, 3))
 
 
 async def test_a_resumed_consumer_sees_only_later_changes_exactly_once(client, history):  # type: ignore[no-untyped-def]

@@ -77,6 +77,8 @@ class PlatformLog:
     signature_failures: list[str] = field(default_factory=list)
     #: an event id that arrived while another request carrying it was still unanswered
     concurrent: list[str] = field(default_factory=list)
+    #: request number -> the event ids of its body, in body order (also for refused requests)
+    bodies: dict[int, list[str]] = field(default_factory=dict)
 
 
 class LoopbackPlatform:
@@ -147,7 +149,7 @@ class LoopbackPlatform:
                 arrivals=list(self.log.arrivals), acked=dict(self.log.acked),
                 accepted=dict(self.log.accepted), rejected=dict(self.log.rejected),
                 requests=list(self.log.requests), signature_failures=list(self.log.signature_failures),
-                concurrent=list(self.log.concurrent),
+                concurrent=list(self.log.concurrent), bodies=dict(self.log.bodies),
             )
 
     def _call(self, coro: Any) -> Any:
@@ -211,6 +213,8 @@ class LoopbackPlatform:
         with self._lock:
             self._requests += 1
             number = self._requests
+            with contextlib.suppress(ValueError, KeyError, TypeError):
+                self.log.bodies[number] = [e["eventId"] for e in orjson.loads(body)["events"]]
         if fault is not None and fault.kind == "status":
             self._note(number, str(fault.status), headers, len(orjson.loads(body)["events"]))
             await self._respond(writer, fault.status, fault.body, fault.headers)

@@ -58,8 +58,11 @@ def test_document_carries_the_protocol_fields_and_the_payload_cannot_override_th
     assert DOC["code"] == "91440300MA5XXXXX0X" and DOC["type"] == "listing.listed"
 
 
-def test_batch_id_is_the_same_for_the_same_events() -> None:
-    assert batch_id(["a", "b"]) == batch_id(["a", "b"]) != batch_id(["b", "a"])
+def test_batch_id_depends_on_the_set_of_event_ids_only() -> None:
+    ids = ["8da6c1e0-0000-4000-8000-000000000001", "f0750000-0000-4000-8000-000000000002"]
+    assert batch_id(ids) == batch_id(list(reversed(ids))) == batch_id(iter(ids))
+    assert batch_id(ids).startswith("batch_") and len(batch_id(ids)) == len("batch_") + 32
+    assert batch_id(ids[:1]) != batch_id(ids) != batch_id([*ids, "another"])
 
 
 def test_retry_after_reads_seconds_and_http_dates() -> None:

@@ -131,6 +131,45 @@ async def test_429_retry_after_is_honoured(db: str, platform: LoopbackPlatform) 
     await check_promises(log, await source_order())
 
 
+async def test_a_429_holds_back_the_dispatchers_next_request_for_every_enterprise(
+    db: str, platform: LoopbackPlatform
+) -> None:
+    """Retry-After applies to the refused events and to this dispatcher's next claim, so an
+    enterprise that was not in the refused batch waits too (docs/push-protocol.md)."""
+    firms = await enterprises(3)
+    *_, waiting = await queue_events(1, firms)
+    platform.script(status(429, {"reason": "too many"}, retry_after="30"))
+    async with dispatcher(push_settings(db, platform.url, push_batch_size=2)) as d:
+        before = datetime.now(UTC)
+        report = await d.run_once()
+    assert report.claimed == 2 and report.retry_in is not None and report.retry_in >= 30
+    refused = await OutboxEvent.filter(attempts=1)
+    assert len(refused) == 2 and waiting.id not in {e.id for e in refused}
+    assert all(e.next_attempt_at >= before + timedelta(seconds=30) for e in refused)
+    left = await OutboxEvent.get(id=waiting.id)
+    assert left.next_attempt_at <= before, "the third enterprise is due: only the dispatcher's wait holds it"
+
+
+async def test_the_same_events_resent_in_another_order_keep_their_webhook_id(
+    db: str, platform: LoopbackPlatform
+) -> None:
+    firms = await enterprises(2)
+    first, second = await queue_events(1, firms)
+    platform.script(status(503))
+    async with dispatcher(push_settings(db, platform.url)) as d:
+        await d.run_once()
+        # their retries now fall due in the other order, as when their attempt histories differ
+        due = datetime.now(UTC) - timedelta(seconds=1)
+        await OutboxEvent.filter(id=second.id).update(next_attempt_at=due - timedelta(seconds=1))
+        await OutboxEvent.filter(id=first.id).update(next_attempt_at=due)
+        await d.run_once()
+    log = platform.snapshot()
+    assert [outcome for _, _, outcome, *_ in log.requests] == ["503", "200"]
+    assert log.bodies[1] == [str(first.event_id), str(second.event_id)]
+    assert log.bodies[2] == [str(second.event_id), str(first.event_id)]
+    assert log.requests[0][4] == log.requests[1][4], "one set of events, one webhook-id"
+
+
 async def test_reply_slower_than_the_timeout_is_retried_with_the_same_ids(
     db: str, platform: LoopbackPlatform
 ) -> None:
