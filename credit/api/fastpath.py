@@ -38,7 +38,7 @@ import orjson
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from credit.api import metrics
+from credit.api import documents, metrics
 from credit.api.scalars import _parse_datetime, _serialize_datetime
 from credit.domain.catalogue import RestrictionDomain
 from credit.domain.errors import Refusal
@@ -51,35 +51,8 @@ log = logging.getLogger("credit.api.fastpath")
 #: Off with CREDIT_FASTPATH=off|0|false (every request then goes through Strawberry).
 enabled = os.environ.get("CREDIT_FASTPATH", "on").lower() not in ("off", "0", "false", "no")
 
-# A copy of graphql/operations/procurement/CheckRestrictions.graphql (the repository's
-# operations folder is not shipped with the package); a test keeps the two equal.
-CHECK_RESTRICTIONS = """
-query CheckRestrictions($codes: [String!]!, $domain: RestrictionDomain!, $asOf: DateTime) {
-  restrictionCheck(codes: $codes, domain: $domain, asOf: $asOf) {
-    checkId
-    checkedAt
-    asOf
-    domain
-    receipt
-    results {
-      code
-      status
-      enterpriseName
-      reasons {
-        listingId
-        listKind
-        ground
-        measure
-        effect
-        authorityName
-        decisionNumber
-        listedOn
-        expiresOn
-      }
-    }
-  }
-}
-"""
+#: The consumers' document, as shipped in the package (graphql/operations/, credit.operations)
+CHECK_RESTRICTIONS = documents.load("procurement/CheckRestrictions.graphql")
 
 _BODY_KEYS = frozenset({"query", "operationName", "variables", "extensions"})
 _DOMAINS = {d.name: d for d in RestrictionDomain}
