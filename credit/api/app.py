@@ -165,7 +165,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             if reveals:
                 await profiles.audit_reveals(
                     request.state.caller, reveals, request_id=request_id() or os.urandom(16).hex(),
-                    operation=admitted.operation_name if admitted is not None else None,
+                    operation=admitted.selected if admitted is not None else None,
                 )
             return response  # type: ignore[no-any-return]
         except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log

@@ -131,16 +131,15 @@ def validate_person_id(id_type: IdType, raw: str, field: str | None = "idNumber"
 
 
 def is_checkable_id_number(number: str, today: date | None = None) -> bool:
-    """Valid as the number of some document a person may hold (already normalised).
+    """A number a person check can answer for (already normalised).
 
-    A person check gets numbers without their document type: a 公民身份号码 (and the
-    居住证 and 2023 永居证 numbers in its form), a 2017 永居证 or a passport number.
+    A check gets numbers without their document type: a 公民身份号码 by the contract's rule
+    (the 港澳台居民居住证 and the 2023 永居证 share its form and check character), or a
+    2017 永居证 (3 letters and 12 digits). Not passport numbers: any 8 to 18 letters and
+    digits fit their form, so a mistyped number would read CLEAR instead of
+    INVALID_ID_NUMBER.
     """
-    return (
-        _is_gb11643(number, today)
-        or _FOREIGN_2017.fullmatch(number) is not None
-        or _PASSPORT.fullmatch(number) is not None
-    )
+    return _is_gb11643(number, today) or _FOREIGN_2017.fullmatch(number) is not None
 
 
 def normalise_id_number(number: str) -> str:

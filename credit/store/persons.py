@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
 
 from credit.domain.codes import IdType
 from credit.domain.persons import BanFacts, BanKind, EnterpriseRole, RoleTerm
@@ -179,6 +180,26 @@ async def ensure_persons(conn: BaseDBAsyncClient, given: Sequence[GivenPerson]) 
         added = await Person.filter(id_hash__in=[key.hash(p.id_number) for p in missing]).using_db(conn)
         found.update({(IdType(p.id_type), p.id_number): p for p in added})
     return found
+
+
+async def rehash(batch: int = 1000) -> int:
+    """Make the hash of every person not yet under the current key again, from the stored
+    number (``credit persons rehash``, after a new first secret in CREDIT_PERSON_ID_KEY).
+    Returns how many rows changed; look-ups find every row under any configured key
+    meanwhile, so the service keeps answering while this runs."""
+    key = person_id_keys().current
+    changed = 0
+    while True:
+        rows = await Person.exclude(id_key=key.kid).order_by("id").limit(batch)
+        if not rows:
+            return changed
+        now = datetime.now(UTC)
+        async with in_transaction() as conn:
+            for person in rows:
+                await Person.filter(id=person.id).using_db(conn).update(
+                    id_hash=key.hash(person.id_number), id_key=key.kid, rehashed_at=now,
+                )
+        changed += len(rows)
 
 
 # --------------------------------------------------------------------- terms and bans
