@@ -87,7 +87,9 @@ async def load_demo() -> list[str]:
         await records.register_enterprise(
             caller, code=code, name=f"深圳市{name}有限公司", region_code=_DISTRICTS[i % len(_DISTRICTS)],
             industry=industries[i % len(industries)].value,
-            principal=records.PrincipalInput("张三", "11010519491231002X") if i == 0 else None,
+            # principal since well before the blacklisting below, which lists him with the unit
+            principal=records.PrincipalInput("张三", "11010519491231002X", since=today - timedelta(days=800))
+            if i == 0 else None,
         )
     # everyday records
     for i, code in enumerate(codes[5:], start=5):

@@ -98,6 +98,18 @@ async def test_lookups_find_every_person_while_a_new_key_is_rolled_out(db: str, 
         reset_person_id_keys()
 
 
+def test_the_keyed_hash_is_hmac_sha256_of_the_number() -> None:
+    import hashlib
+    import hmac
+
+    from credit.store.person_ids import PersonIdKey
+
+    for secret in (b"short", b"k" * 64, b"a much longer secret than one SHA-256 block holds" * 3):
+        key = PersonIdKey("k", secret)
+        assert key.hash(A) == hmac.new(secret, A.encode(), hashlib.sha256).hexdigest()[:32]
+    assert "short" not in repr(PersonIdKey("k", b"short"))
+
+
 # ------------------------------------------------------------------ the data migration
 
 
