@@ -132,6 +132,10 @@ class PersonMeasure:
     measure: str
 
 
+def _reason_measures(reason: strawberry.Parent[person_service.PersonReason]) -> list[PersonMeasure]:
+    return checks.active_catalogue().person_measures_for(reason.list_kind)  # type: ignore[return-value]
+
+
 @strawberry.type(description="A listing in force at asOf that names the person.")
 class PersonReason:
     listing_id: strawberry.ID
@@ -143,10 +147,10 @@ class PersonReason:
     listed_on: date
     expires_on: date
     authority_name: str
-
-    @strawberry.field(description="The catalogue's measures on persons listed so (resolved only when asked for).")
-    def measures(self: strawberry.Parent[person_service.PersonReason]) -> list[PersonMeasure]:
-        return checks.active_catalogue().person_measures_for(self.list_kind)  # type: ignore[return-value]
+    measures: list[PersonMeasure] = strawberry.field(
+        resolver=_reason_measures,
+        description="The catalogue's measures on persons listed so (resolved only when asked for).",
+    )
 
 
 @strawberry.type

@@ -117,6 +117,14 @@ async def test_listed_person_is_listed_while_the_listing_is_in_force_and_clear_a
     assert slow["results"] == check["results"]
     assert statuses(await person_check(client, procurement, [PRINCIPAL], at("2022-01-16"))) == ["CLEAR"]
 
+    # the catalogue's measures on listed persons, resolved only when a query asks for them
+    measures = await gql(client, """query M($n: [String!]!, $asOf: DateTime) { personCheck(idNumbers: $n, asOf: $asOf)
+        { results { reasons { measures { domain effect } } } } catalogue { version } }""",
+                         {"n": [PRINCIPAL], "asOf": at("2022-06-01")}, token=desk.token)
+    [reason_measures] = [r["measures"] for r in measures["data"]["personCheck"]["results"][0]["reasons"]]
+    assert {"domain": "OFFICE", "effect": "RESTRICT"} in reason_measures
+    assert measures["data"]["catalogue"]["version"] == "1"
+
     # the receipt: masked numbers and statuses, verified by anyone
     signed = (await gql(client, RECEIPT_CHECK, {"idNumbers": [PRINCIPAL, "x"], "asOf": at("2022-06-01")},
                         token=procurement))["data"]["personCheck"]
