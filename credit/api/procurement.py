@@ -22,6 +22,7 @@ from credit.api.types import (
     MeasureEffect,
     PageInfo,
     PersonBan,
+    PersonChange,
     PersonDomain,
     PersonStatus,
     RestrictionDomain,
@@ -185,7 +186,7 @@ class PersonCheck:
 
 @strawberry.type
 class PersonChangeNode:
-    change: str = strawberry.field(description="BANNED or BAN_ENDED")
+    change: PersonChange  # type: ignore[valid-type]
     ban_id: strawberry.ID
     id_number: str = strawberry.field(description="masked")
     kind: BanKind  # type: ignore[valid-type]

@@ -41,6 +41,7 @@ EnterpriseRole = strawberry.enum(persons.EnterpriseRole, name="EnterpriseRole")
 ListedRole = strawberry.enum(persons.ListedRole, name="ListedRole")
 BanKind = strawberry.enum(persons.BanKind, name="BanKind")
 PersonStatus = strawberry.enum(persons.PersonStatus, name="PersonStatus")
+PersonChange = strawberry.enum(persons.PersonChange, name="PersonChange")
 
 @strawberry.type
 class PageInfo:

@@ -49,6 +49,13 @@ class BanKind(enum.StrEnum):
     LIFE = "LIFE"  # 终身不得担任本行业生产经营单位的主要负责人
 
 
+class PersonChange(enum.StrEnum):
+    """Changes in the person feed (personChanges): a ban recorded, and its end."""
+
+    BANNED = "BANNED"
+    BAN_ENDED = "BAN_ENDED"
+
+
 class PersonStatus(enum.StrEnum):
     CLEAR = "CLEAR"
     LISTED = "LISTED"  # a listing naming the person is in force

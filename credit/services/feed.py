@@ -24,7 +24,7 @@ from tortoise.transactions import in_transaction
 from credit.domain.codes import mask_id_number
 from credit.domain.errors import Refusal
 from credit.domain.listings import ListingChange
-from credit.domain.persons import BanKind
+from credit.domain.persons import BanKind, PersonChange
 from credit.domain.records import Industry
 from credit.services.access import authorize
 from credit.services.auth import Caller
@@ -109,7 +109,7 @@ class PersonFeedItem:
     """A ban recorded (BANNED) or ended (BAN_ENDED); the number masked, as in personCheck."""
 
     cursor: str
-    change: str
+    change: PersonChange
     ban_id: int
     id_number: str
     kind: BanKind
@@ -135,7 +135,7 @@ async def person_changes(caller: Caller, after: str | None, first: int) -> tuple
     items = [
         PersonFeedItem(
             cursor=encode_cursor(row["visible_at"], row["id"]),
-            change=row["change"],
+            change=PersonChange(row["change"]),
             ban_id=row["ban_id"],
             id_number=mask_id_number(row["ban__person__id_number"]),
             kind=BanKind(row["ban__kind"]),

@@ -27,6 +27,7 @@ from credit.domain.persons import (
     BanKind,
     EnterpriseRole,
     ListedRole,
+    PersonChange,
     PersonStatus,
     RoleTerm,
     check_ban,
@@ -54,13 +55,6 @@ from credit.store.persons import (
 _SLICE = 1000
 #: a longer "number" is not one: shown cut to its first 6 and last 4 characters
 _LONGEST_NUMBER = 18
-
-
-class PersonChange:
-    """Changes in the person feed (personChanges)."""
-
-    BANNED = "BANNED"
-    BAN_ENDED = "BAN_ENDED"
 
 
 # --------------------------------------------------------------------- one shape per concept
@@ -251,11 +245,11 @@ async def record_person_ban(
 async def _queue_ban(conn: BaseDBAsyncClient, ban: PersonBan) -> None:
     """BANNED, visible now; its end (FIVE_YEARS), hidden until 00:00 China time of its day."""
     recorded = await next_feed_moment(conn)
-    await PersonEvent.create(change=PersonChange.BANNED, ban=ban, effective_at=moment_of(ban.starts_on),
+    await PersonEvent.create(change=PersonChange.BANNED.value, ban=ban, effective_at=moment_of(ban.starts_on),
                              visible_at=recorded, using_db=conn)
     if ban.ends_on is not None:
         ends = moment_of(ban.ends_on)
-        await PersonEvent.create(change=PersonChange.BAN_ENDED, ban=ban, effective_at=ends,
+        await PersonEvent.create(change=PersonChange.BAN_ENDED.value, ban=ban, effective_at=ends,
                                  visible_at=max(ends, recorded), using_db=conn)
 
 
