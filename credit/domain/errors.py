@@ -103,6 +103,10 @@ CODES: dict[str, tuple[str, Answer]] = {
     "ALREADY_REPAIRED": ("该名单已信用修复,不能再次申请", _IN),
     "DATE_BEFORE_APPLICATION": ("决定日期早于申请日期", _IN),
     "REPAIR_NOT_APPROVED": ("该信用修复申请未获批准,无需撤销", _IN),
+    # supervision (分级分类监管)
+    "INVALID_GRADE": ("安全生产标准化等级应为1、2或3(一级、二级、三级)", _IN),
+    "VALIDITY_BEFORE_CERTIFICATION": ("有效期截止日期早于发证日期", _IN),
+    "DUPLICATE_CERTIFICATE_NUMBER": ("该企业的此证书编号已登记", _IN),
     # premium rule sets
     "RULE_SET_EXISTS": ("该名称和版本的费率规则已发布", _IN),
 }

@@ -26,10 +26,15 @@ REGULATOR_DOCUMENTS = sorted((OPERATIONS / "regulator").glob("*.graphql"))
 
 
 def test_every_contract_document_is_copied_unchanged() -> None:
+    """Every document of the contract is here; the second release's (contract-next) as each
+    part is built, and each copy is the consumers' text unchanged."""
     contract = sorted(p.name for p in (CONTRACT_DIR / "regulator").glob("*.graphql"))
-    assert contract == [p.name for p in REGULATOR_DOCUMENTS]
+    assert set(contract) <= {p.name for p in REGULATOR_DOCUMENTS}
     for path in REGULATOR_DOCUMENTS:
-        assert path.read_text("utf-8") == (CONTRACT_DIR / "regulator" / path.name).read_text("utf-8")
+        source = CONTRACT_DIR / "regulator" / path.name
+        if not source.exists():
+            source = CONTRACT_DIR.parent / "contract-next" / "regulator" / path.name
+        assert path.read_text("utf-8") == source.read_text("utf-8")
 
 
 @pytest.mark.parametrize("path", REGULATOR_DOCUMENTS, ids=lambda p: Path(p).stem)
