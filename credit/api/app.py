@@ -31,8 +31,8 @@ from credit.api.schema import schema
 from credit.logmask import install_id_number_masking
 from credit.push.dispatcher import dispatcher_lifespan
 from credit.services.premium import ensure_default_rule_sets
-from credit.services.supervision import region_rule_sets
 from credit.services.receipts import keyring
+from credit.services.supervision import region_rule_sets
 from credit.settings import Settings, get_settings
 from credit.store.db import migration_state, tortoise_config
 from graphql import GraphQLError

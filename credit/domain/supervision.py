@@ -10,10 +10,10 @@ facts: ``any`` (one condition holds) or ``all`` (every condition holds); the las
 has no test (otherwise). A condition names one kind of fact:
 
 - ``LISTING``: a listing of ``list_kind`` in force on the day (``ListingFacts.in_force_on``);
-- ``ACCIDENT`` (of ``grades``, default all), ``PENALTY``, ``HAZARD`` (重大事故隐患未整改):
+- ``ACCIDENT`` (of grade ``min_grade`` or worse, default any), ``PENALTY``, ``HAZARD`` (重大事故隐患未整改):
   a record in the ``months`` before the day, from the same calendar day ``months``
   earlier (included) to the day (excluded);
-- ``STANDARDISATION`` (安全生产标准化, of ``grades`` 1–3): a grade valid on the day,
+- ``STANDARDISATION`` (安全生产标准化, grade ``max_grade`` or better, 1 best): a grade valid on the day,
   ``certified_on <= day <= valid_until``;
 
 and ``absent = true`` turns it into "no such fact". A superseded (corrected) record
@@ -87,8 +87,10 @@ class Condition:
     fact: FactKind
     absent: bool = False
     list_kind: ListKind | None = None
-    accident_grades: frozenset[AccidentGrade] = frozenset(AccidentGrade)
-    standardisation_grades: frozenset[int] = frozenset(STANDARDISATION_GRADES)
+    #: accidents of this grade or worse
+    min_grade: AccidentGrade = AccidentGrade.GENERAL
+    #: standardisation grades this good or better (1 一级 is the best)
+    max_grade: int = 3
     months: int | None = None
 
     def window_start(self, day: date) -> date:
@@ -178,10 +180,10 @@ def _condition(data: Any, where: str) -> Condition:
         raise rule_set_error(f"{where}:未知的 fact {data.get('fact')!r}") from None
     allowed = {"fact", "absent"} | {
         FactKind.LISTING: {"list_kind"},
-        FactKind.ACCIDENT: {"grades", "months"},
+        FactKind.ACCIDENT: {"min_grade", "months"},
         FactKind.PENALTY: {"months"},
         FactKind.HAZARD: {"months"},
-        FactKind.STANDARDISATION: {"grades"},
+        FactKind.STANDARDISATION: {"max_grade"},
     }[fact]
     unknown = set(data) - allowed
     if unknown:
@@ -196,18 +198,18 @@ def _condition(data: Any, where: str) -> Condition:
         except ValueError:
             raise rule_set_error(f"{where}:list_kind 应为 BLACKLIST 或 GREYLIST") from None
     if fact is FactKind.STANDARDISATION:
-        grades = data.get("grades", list(STANDARDISATION_GRADES))
-        if not isinstance(grades, list) or not grades or not set(grades) <= set(STANDARDISATION_GRADES):
-            raise rule_set_error(f"{where}:标准化等级 grades 应为1、2、3中的若干个")
-        return Condition(fact, absent, standardisation_grades=frozenset(grades))
+        best = data.get("max_grade", 3)
+        if best not in STANDARDISATION_GRADES or isinstance(best, bool):
+            raise rule_set_error(f"{where}:标准化等级 max_grade 应为1、2或3")
+        return Condition(fact, absent, max_grade=best)
     months = data.get("months")
     if not isinstance(months, int) or isinstance(months, bool) or not 1 <= months <= 120:
         raise rule_set_error(f"{where}:{fact} 条件须有 months(1到120)")
     if fact is FactKind.ACCIDENT:
-        names = data.get("grades", list(AccidentGrade.__members__))
-        if not isinstance(names, list) or not names or not set(names) <= set(AccidentGrade.__members__):
-            raise rule_set_error(f"{where}:事故等级 grades 应为 GENERAL、LARGER、MAJOR、EXTRAORDINARY 中的若干个")
-        return Condition(fact, absent, accident_grades=frozenset(AccidentGrade[g] for g in names), months=months)
+        name = data.get("min_grade", "GENERAL")
+        if name not in AccidentGrade.__members__:
+            raise rule_set_error(f"{where}:min_grade 应为 GENERAL、LARGER、MAJOR 或 EXTRAORDINARY")
+        return Condition(fact, absent, min_grade=AccidentGrade[name], months=months)
     return Condition(condition.fact, absent, months=months)
 
 
@@ -308,11 +310,11 @@ def _evaluate(condition: Condition, facts: SupervisionFacts, day: date) -> _Test
     if condition.fact is FactKind.STANDARDISATION:
         grades = sorted(
             (r for r in live
-             if r.standardisation_grade in condition.standardisation_grades
+             if r.standardisation_grade is not None and r.standardisation_grade <= condition.max_grade
              and r.valid_until is not None and r.occurred_on <= day <= r.valid_until),
             key=lambda r: (r.standardisation_grade or 0, r.record_id),
         )
-        wanted = "或".join(GRADE_NAMES[g] for g in sorted(condition.standardisation_grades))
+        wanted = "或".join(GRADE_NAMES[g] for g in STANDARDISATION_GRADES if g <= condition.max_grade)
         if grades:
             text = f"{day} 持有有效的安全生产标准化等级:" + "、".join(
                 f"{GRADE_NAMES[r.standardisation_grade or 0]}(记录#{r.record_id},{r.occurred_on} 至 {r.valid_until})"
@@ -325,15 +327,13 @@ def _evaluate(condition: Condition, facts: SupervisionFacts, day: date) -> _Test
     found = sorted(
         (r for r in live
          if start <= r.occurred_on < day
-         and (condition.fact is not FactKind.ACCIDENT or r.accident_grade in condition.accident_grades)),
+         and (condition.fact is not FactKind.ACCIDENT
+              or (r.accident_grade is not None and r.accident_grade >= condition.min_grade))),
         key=lambda r: (r.occurred_on, r.record_id),
     )
     what = _RECORD_NAMES[condition.fact]
-    if condition.fact is FactKind.ACCIDENT and condition.accident_grades != frozenset(AccidentGrade):
-        lowest = min(condition.accident_grades)
-        what = f"{ACCIDENT_NAMES[lowest]}及以上" + what if all(
-            g in condition.accident_grades for g in AccidentGrade if g >= lowest
-        ) else "、".join(ACCIDENT_NAMES[g] for g in sorted(condition.accident_grades)) + what
+    if condition.fact is FactKind.ACCIDENT and condition.min_grade is not AccidentGrade.GENERAL:
+        what = f"{ACCIDENT_NAMES[condition.min_grade]}及以上{what}"
     if found:
         items = "、".join(
             f"{r.occurred_on}"

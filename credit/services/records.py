@@ -105,6 +105,8 @@ async def register_enterprise(
                     enterprise=enterprise, name=principal.name.strip(), id_number=principal_id,
                     using_db=conn,
                 )
+            # every enterprise has its supervision row from the start: the plan reads that table
+            await supervision_store.refresh(conn, [enterprise.id])
             after = snapshot(enterprise)
             if principal is not None:
                 assert after is not None
@@ -154,6 +156,7 @@ async def update_enterprise(
         if industry is not None:
             enterprise.industry = industry
         await enterprise.save(using_db=conn)
+        await supervision_store.refresh(conn, [enterprise.id])  # the plan's copy of its region
         if principal is not None and principal_id:
             now = datetime.now(UTC)
             await Person.filter(enterprise_id=enterprise.id, role="PRINCIPAL", superseded_at=None).using_db(

@@ -43,7 +43,14 @@ from credit.services.records import load_enterprise, record_with
 from credit.settings import get_settings
 from credit.store import supervision as store
 from credit.store.listings import facts_of
-from credit.store.models import Authority, CreditRecord, Enterprise, Inspection, Listing, RepairApplication
+from credit.store.models import (
+    Authority,
+    CreditRecord,
+    Enterprise,
+    Inspection,
+    Listing,
+    RepairApplication,
+)
 from credit.store.queries import id_set
 
 DEFAULT_RULE_SET = ("default", "1")

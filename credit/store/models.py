@@ -168,10 +168,15 @@ class SupervisionProjection(Model):
     every fact it follows (records, listings, inspections); ``refreshed_at`` says when.
     For each kind of dated record: the latest date and the latest earlier date (``prev``),
     so that "a record in the N months before the day" can be answered for any day on or
-    after the latest date, the day itself excluded.
+    after the latest date, the day itself excluded. ``accident_<grade>`` columns hold
+    accidents of that grade or worse, ``standardisation_<n>_until`` grades n or better.
+    Every enterprise has a row from its registration on.
     """
 
     enterprise_id = fields.IntField(primary_key=True, generated=False)
+    #: the enterprise's code and region, copied so that a plan reads one table
+    code = fields.CharField(max_length=18)
+    region_code = fields.CharField(max_length=6, db_index=True)
     blacklist_ends_on = fields.DateField(null=True)
     greylist_ends_on = fields.DateField(null=True)
     accident_general_on = fields.DateField(null=True)

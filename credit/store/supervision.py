@@ -45,10 +45,12 @@ from credit.domain.supervision import (
 )
 from credit.store.db import is_postgres_connection
 
-#: record kind → the credit_record condition of its dated column pair
+#: record kind → the credit_record condition of its dated column pair; ``accident_<grade>``
+#: holds accidents of that grade or worse
 _RECORD_COLUMNS: dict[str, str] = {
     **{
-        f"accident_{g.name.lower()}": f"r.kind = 'ACCIDENT' AND r.grade = '{g.name}'"
+        f"accident_{g.name.lower()}": "r.kind = 'ACCIDENT' AND r.grade IN ("
+        + ", ".join(f"'{worse.name}'" for worse in AccidentGrade if worse >= g) + ")"
         for g in AccidentGrade
     },
     "penalty": "r.kind = 'PENALTY'",
@@ -83,7 +85,7 @@ def projection_columns(bound: str | None) -> list[tuple[str, str]]:
     def upto(column: str) -> str:
         return f" AND {column} <= {bound}" if bound else ""
 
-    columns: list[tuple[str, str]] = []
+    columns: list[tuple[str, str]] = [("code", "e.code"), ("region_code", "e.region_code")]
     for kind in ListKind:
         columns.append((
             f"{kind.value.lower()}_ends_on",
@@ -99,7 +101,9 @@ def projection_columns(bound: str | None) -> list[tuple[str, str]]:
         columns.append((
             f"standardisation_{grade}_until",
             f"(SELECT MAX(r.valid_until) FROM credit_record r WHERE r.enterprise_id = e.id "
-            f"AND r.kind = 'STANDARDISATION' AND r.level = '{grade}' AND {_LIVE}{upto('r.occurred_on')})",
+            f"AND r.kind = 'STANDARDISATION' AND r.level IN ("
+            + ", ".join(f"'{better}'" for better in STANDARDISATION_GRADES if better <= grade)
+            + f") AND {_LIVE}{upto('r.occurred_on')})",
         ))
     columns.append((
         "last_inspected_on",
@@ -147,31 +151,32 @@ async def refresh(conn: BaseDBAsyncClient, enterprise_ids: Sequence[int]) -> Non
 # --------------------------------------------------------------------- the class in SQL
 
 
+def date_literal(postgres: bool, day: date) -> str:
+    """A day written into the statement: the plan's days are constants, so PostgreSQL folds
+    them (a generic plan over placeholders took twice as long per row, bench_supervision.py)."""
+    text = date.isoformat(day)  # a date object: nothing but digits and dashes
+    return f"DATE '{text}'" if postgres else f"'{text}'"
+
+
 def _test(condition: Condition, day: str, window: Any, p: str = "p") -> str:
-    """One condition over projection row ``p`` for the day ``day`` (a placeholder);
-    ``window(months)`` gives the placeholder of the window's first day."""
+    """One condition over projection row ``p`` for the day ``day`` (a literal); ``window(months)``
+    gives the literal of the window's first day. Never null (an absent date is no fact)."""
     if condition.fact is FactKind.LISTING:
         assert condition.list_kind is not None
-        column = f"{p}.{condition.list_kind.value.lower()}_ends_on"
-        parts = [f"({column} IS NOT NULL AND {column} > {day})"]
+        test = f"{p}.{condition.list_kind.value.lower()}_ends_on > {day}"
     elif condition.fact is FactKind.STANDARDISATION:
-        parts = [
-            f"({p}.standardisation_{g}_until IS NOT NULL AND {p}.standardisation_{g}_until >= {day})"
-            for g in sorted(condition.standardisation_grades)
-        ]
+        test = f"{p}.standardisation_{condition.max_grade}_until >= {day}"
     else:
         assert condition.months is not None
         start = window(condition.months)
         if condition.fact is FactKind.ACCIDENT:
-            names = [f"accident_{g.name.lower()}" for g in sorted(condition.accident_grades)]
+            name = f"accident_{condition.min_grade.name.lower()}"
         else:
-            names = [condition.fact.value.lower()]
-        parts = []
-        for name in names:
-            latest, prev = f"{p}.{name}_on", f"{p}.{name}_prev_on"
-            counted = f"(CASE WHEN {latest} < {day} THEN {latest} ELSE {prev} END)"
-            parts.append(f"({counted} IS NOT NULL AND {counted} >= {start})")
-    test = "(" + " OR ".join(parts) + ")"
+            name = condition.fact.value.lower()
+        latest, prev = f"{p}.{name}_on", f"{p}.{name}_prev_on"
+        # the latest record counts when before the day; on the day itself the one before it
+        test = f"({latest} >= {start} AND {latest} < {day}) OR {prev} >= {start}"
+    test = f"COALESCE({test}, FALSE)"
     return f"(NOT {test})" if condition.absent else test
 
 
@@ -183,16 +188,16 @@ class RegionRules:
     rules: SupervisionRules
 
 
-def class_case(rule_sets: Sequence[RegionRules], on: date, params: _Params, p: str = "p",
-               region: str = "e.region_code") -> tuple[str, list[tuple[SupervisionClass, int]]]:
+def class_case(rule_sets: Sequence[RegionRules], on: date, postgres: bool, params: _Params,
+               p: str = "p") -> tuple[str, list[tuple[SupervisionClass, int]]]:
     """A SQL expression numbering the class rule that matches on ``on`` (first match wins,
-    the rule set chosen by the longest prefix of ``region``), and what each number means."""
-    day = params(on)
+    the rule set chosen by the longest prefix of ``p.region_code``), and what each number means."""
+    day = date_literal(postgres, on)
     windows: dict[int, str] = {}
 
     def window(months: int) -> str:
         if months not in windows:
-            windows[months] = params(add_months(on, -months))
+            windows[months] = date_literal(postgres, add_months(on, -months))
         return windows[months]
 
     meanings: list[tuple[SupervisionClass, int]] = []
@@ -218,7 +223,7 @@ def class_case(rule_sets: Sequence[RegionRules], on: date, params: _Params, p: s
     if not ordered:
         return default, meanings
     branches = " ".join(
-        f"WHEN {region} LIKE {params(prefix + '%')} THEN {case}" for prefix, case in ordered
+        f"WHEN {p}.region_code LIKE {params(prefix + '%')} THEN {case}" for prefix, case in ordered
     )
     return f"(CASE {branches} ELSE {default} END)", meanings
 
@@ -268,6 +273,64 @@ def region_range(prefix: str) -> tuple[str, str | None]:
     return prefix, str(int(prefix) + 1).zfill(len(prefix))
 
 
+def plan_sql(
+    rule_sets: Sequence[RegionRules],
+    region: str,
+    on: date,
+    *,
+    postgres: bool,
+    stored: bool,
+    after: tuple[date | None, str] | None,
+    limit: int,
+) -> tuple[str, list[Any], list[tuple[SupervisionClass, int]]]:
+    """The plan's statement, its parameters, and what each ``rule_no`` it returns means.
+
+    One pass over the region's projection rows (no join: ``code`` and ``region_code`` are in
+    the row), the page's names joined afterwards."""
+    params = _Params(postgres)
+    lo, hi = region_range(region)
+
+    def in_region(alias: str) -> str:
+        return f"{alias}.region_code >= {params(lo)}" + (
+            f" AND {alias}.region_code < {params(hi)}" if hi else ""
+        )
+
+    if stored:
+        cte, source = "", "supervision_projection"
+    else:
+        bound = date_literal(postgres, on)
+        columns = ",\n    ".join(f"{expr} AS {name}" for name, expr in projection_columns(bound))
+        cte = (
+            f"WITH bounded AS (SELECT e.id AS enterprise_id,\n    {columns}\n"
+            f"  FROM enterprise e WHERE {in_region('e')})\n"
+        )
+        source = "bounded"
+    case, meanings = class_case(rule_sets, on, postgres, params)
+    interval = _interval_case("s.rule_no", meanings)
+    due = _add_months_sql(postgres, "s.last_inspected_on", interval)
+    keyset = ""
+    if after is not None:
+        after_due, after_code = after
+        if after_due is None:
+            keyset = f"WHERE (t.due_on IS NULL AND t.code > {params(after_code)}) OR t.due_on IS NOT NULL"
+        else:
+            d, c = date_literal(postgres, after_due), params(after_code)
+            keyset = f"WHERE t.due_on IS NOT NULL AND (t.due_on > {d} OR (t.due_on = {d} AND t.code > {c}))"
+    sql = (
+        f"{cte}SELECT u.code, e.name, u.rule_no, u.last_inspected_on, u.due_on FROM (\n"
+        f"  SELECT t.enterprise_id, t.code, t.rule_no, t.last_inspected_on, t.due_on FROM (\n"
+        f"    SELECT s.enterprise_id, s.code, s.rule_no, s.last_inspected_on,\n"
+        f"      CASE WHEN s.last_inspected_on IS NULL THEN NULL ELSE {due} END AS due_on\n"
+        f"    FROM (SELECT p.enterprise_id, p.code, p.last_inspected_on, {case} AS rule_no\n"
+        f"          FROM {source} p WHERE {in_region('p')}) s\n"
+        f"  ) t {keyset}\n"
+        f"  ORDER BY t.due_on NULLS FIRST, t.code LIMIT {params(limit)}\n"
+        f") u JOIN enterprise e ON e.id = u.enterprise_id\n"
+        f"ORDER BY u.due_on NULLS FIRST, u.code"
+    )
+    return sql, params.values, meanings
+
+
 async def plan_page(
     rule_sets: Sequence[RegionRules],
     region: str,
@@ -283,45 +346,14 @@ async def plan_page(
     projection (only for days on or after today), else compute it bounded by ``on``."""
     conn = connections.get("default")
     postgres = is_postgres_connection(conn)
-    params = _Params(postgres)
-    lo, hi = region_range(region)
-    in_region = f"e.region_code >= {params(lo)}" + (f" AND e.region_code < {params(hi)}" if hi else "")
-    if stored:
-        source = "enterprise e LEFT JOIN supervision_projection p ON p.enterprise_id = e.id"
-        cte = ""
-    else:
-        bound = params(on)
-        columns = ",\n    ".join(f"{expr} AS {name}" for name, expr in projection_columns(bound))
-        cte = (
-            f"WITH p AS (SELECT e.id AS enterprise_id,\n    {columns}\n"
-            f"  FROM enterprise e WHERE {in_region})\n"
-        )
-        source = "enterprise e JOIN p ON p.enterprise_id = e.id"
-    case, meanings = class_case(rule_sets, on, params)
-    interval = _interval_case("t.rule_no", meanings)
-    due = _add_months_sql(postgres, "t.last_inspected_on", interval)
-    keyset = ""
-    if after is not None:
-        after_due, after_code = after
-        if after_due is None:
-            keyset = f"WHERE (u.due_on IS NULL AND u.code > {params(after_code)}) OR u.due_on IS NOT NULL"
-        else:
-            d, c = params(after_due), params(after_code)
-            keyset = f"WHERE u.due_on IS NOT NULL AND (u.due_on > {d} OR (u.due_on = {d} AND u.code > {c}))"
-    sql = (
-        f"{cte}SELECT u.code, u.name, u.rule_no, u.last_inspected_on, u.due_on FROM (\n"
-        f"  SELECT t.code, t.name, t.rule_no, t.last_inspected_on,\n"
-        f"    CASE WHEN t.last_inspected_on IS NULL THEN NULL ELSE {due} END AS due_on\n"
-        f"  FROM (SELECT e.code, e.name, p.last_inspected_on, {case} AS rule_no\n"
-        f"        FROM {source} WHERE {in_region}) t\n"
-        f") u {keyset}\n"
-        f"ORDER BY u.due_on NULLS FIRST, u.code LIMIT {params(limit)}"
+    sql, values, meanings = plan_sql(
+        rule_sets, region, on, postgres=postgres, stored=stored, after=after, limit=limit
     )
     if postgres:
         async with conn.acquire_connection() as raw:
-            rows = await raw.fetch(sql, *params.values)
+            rows = await raw.fetch(sql, *values)
     else:
-        _, rows = await conn.execute_query(sql, params.values)
+        _, rows = await conn.execute_query(sql, values)
     found = []
     for code, name, rule_no, last, due_on in rows:
         klass, months = meanings[rule_no]

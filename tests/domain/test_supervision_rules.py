@@ -182,8 +182,8 @@ def test_the_longest_configured_prefix_chooses_the_rule_set() -> None:
     ('name="x"\nversion="1"\n[[class]]\nclass="B"\ninterval_months=0', "interval_months"),
     ('name="x"\nversion="1"\n[[class]]\nclass="C"\ninterval_months=3\nany=[{fact="HAZARD"}]\n'
      '[[class]]\nclass="B"\ninterval_months=12', "months"),
-    ('name="x"\nversion="1"\n[[class]]\nclass="C"\ninterval_months=3\nany=[{fact="STANDARDISATION", grades=[4]}]\n'
-     '[[class]]\nclass="B"\ninterval_months=12', "grades"),
+    ('name="x"\nversion="1"\n[[class]]\nclass="C"\ninterval_months=3\nany=[{fact="STANDARDISATION", max_grade=4}]\n'
+     '[[class]]\nclass="B"\ninterval_months=12', "max_grade"),
     ('name="x"\nversion="1"\ncolour="red"\n[[class]]\nclass="B"\ninterval_months=12', "colour"),
 ])
 def test_a_rule_set_that_could_not_answer_is_refused_with_what_to_fix(text: str, says: str) -> None:

@@ -19,7 +19,14 @@ from credit.domain.listings import ListingFacts, ListingGround, ListKind, Repair
 from credit.domain.supervision import SupervisionRules, classify, rule_set_for_region
 from credit.services.supervision import load_facts, shipped_rule_sets
 from credit.store.listings import write_listing
-from credit.store.models import Authority, CreditRecord, Enterprise, Inspection, Listing, RepairApplication
+from credit.store.models import (
+    Authority,
+    CreditRecord,
+    Enterprise,
+    Inspection,
+    Listing,
+    RepairApplication,
+)
 from credit.store.supervision import RegionRules, plan_page, refresh
 
 REGIONAL = SupervisionRules.from_toml("""
@@ -28,7 +35,7 @@ version = "7"
 [[class]]
 class = "D"
 interval_months = 2
-all = [{ fact = "ACCIDENT", grades = ["GENERAL"], months = 6 }, { fact = "PENALTY", months = 3 }]
+all = [{ fact = "ACCIDENT", min_grade = "MAJOR", months = 6 }, { fact = "PENALTY", months = 3 }]
 [[class]]
 class = "C"
 interval_months = 5
@@ -36,7 +43,7 @@ any = [{ fact = "LISTING", list_kind = "GREYLIST", absent = true }, { fact = "HA
 [[class]]
 class = "A"
 interval_months = 36
-any = [{ fact = "STANDARDISATION", grades = [3] }, { fact = "LISTING", list_kind = "BLACKLIST" }]
+any = [{ fact = "STANDARDISATION", max_grade = 3, absent = true }, { fact = "LISTING", list_kind = "BLACKLIST" }]
 [[class]]
 class = "B"
 interval_months = 7
