@@ -365,6 +365,12 @@ class PlanEntry:
     overdue: bool = strawberry.field(description="Never inspected, or dueOn before the day.")
 
 
+@strawberry.type(description="A page of an inspection plan (no total: counting the region would cost as much again).")
+class InspectionPlanConnection:
+    edges: list[Edge[PlanEntry]]
+    page_info: PageInfo
+
+
 @strawberry.type
 class RegulatorQuery:
     @strawberry.field(description="An enterprise's profile. Procurement and insurers see published facts only.")
@@ -408,7 +414,7 @@ class RegulatorQuery:
     @strawberry.field(description="The whole register of a region prefix with each class on the day, overdue first, then dueOn (nulls first), then code.")
     async def inspection_plan(
         self, info: Info, region: str, on: date, first: int | None = None, after: str | None = None
-    ) -> Connection[PlanEntry]:
+    ) -> InspectionPlanConnection:
         page = await supervision_service.inspection_plan(
             get_caller(info), region=region, on=on, first=first, after=after
         )
@@ -419,10 +425,9 @@ class RegulatorQuery:
             ))
             for e in page.rows
         ]
-        return Connection(
+        return InspectionPlanConnection(
             edges=edges,
             page_info=PageInfo(has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None),
-            total_count=page.total,
         )
 
     @strawberry.field(description="Enterprises meeting a blacklist ground with no listing yet (region prefix).")

@@ -295,4 +295,4 @@ async def inspection_plan(
         )
         for r in rows[:limit]
     ]
-    return Page(entries, len(rows) > limit, await store.region_count(region))
+    return Page(entries, len(rows) > limit, -1)  # no total: it would cost a second pass
