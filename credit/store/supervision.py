@@ -100,8 +100,8 @@ def projection_columns(bound: str | None) -> list[tuple[str, str]]:
     for grade in STANDARDISATION_GRADES:
         columns.append((
             f"standardisation_{grade}_until",
-            f"(SELECT MAX(r.valid_until) FROM credit_record r WHERE r.enterprise_id = e.id "
-            f"AND r.kind = 'STANDARDISATION' AND r.level IN ("
+            "(SELECT MAX(r.valid_until) FROM credit_record r WHERE r.enterprise_id = e.id "
+            "AND r.kind = 'STANDARDISATION' AND r.level IN ("
             + ", ".join(f"'{better}'" for better in STANDARDISATION_GRADES if better <= grade)
             + f") AND {_LIVE}{upto('r.occurred_on')})",
         ))
