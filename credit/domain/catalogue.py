@@ -30,10 +30,11 @@ class RestrictionDomain(enum.StrEnum):
 class MeasureEffect(enum.StrEnum):
     RESTRICT = "RESTRICT"  # 限制
     PROHIBIT = "PROHIBIT"  # 禁止
+    BENEFIT = "BENEFIT"  # 守信激励: never changes a status
 
     @property
     def strength(self) -> int:
-        return 2 if self is MeasureEffect.PROHIBIT else 1
+        return {MeasureEffect.PROHIBIT: 2, MeasureEffect.RESTRICT: 1}.get(self, 0)
 
 
 class RestrictionStatus(enum.StrEnum):
@@ -52,10 +53,20 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class Benefit:
+    """守信激励措施: what an incentive list earns in a domain (none: shown nowhere in checks)."""
+
+    incentive: str
+    measure: str
+    domain: RestrictionDomain | None = None
+
+
+@dataclass(frozen=True)
 class Catalogue:
     version: str
     title: str
     measures: tuple[Measure, ...]
+    benefits: tuple[Benefit, ...] = ()
 
     @classmethod
     def from_toml(cls, text: str) -> Catalogue:
@@ -72,7 +83,15 @@ class Catalogue:
         seen = {(m.domain, m.list_kind) for m in measures}
         if len(seen) != len(measures):
             raise ValueError("catalogue has two measures for one domain and list kind")
-        return cls(version=str(data["version"]), title=data.get("title", ""), measures=measures)
+        benefits = tuple(
+            Benefit(
+                incentive=b["incentive"], measure=b["measure"],
+                domain=RestrictionDomain(b["domain"]) if "domain" in b else None,
+            )
+            for b in data.get("benefit", [])
+        )
+        return cls(version=str(data["version"]), title=data.get("title", ""), measures=measures,
+                   benefits=benefits)
 
     def measure_for(self, domain: RestrictionDomain, kind: ListKind) -> Measure | None:
         for m in self.measures:
@@ -82,6 +101,9 @@ class Catalogue:
 
     def kinds_with_measure(self, domain: RestrictionDomain) -> dict[ListKind, Measure]:
         return {m.list_kind: m for m in self.measures if m.domain is domain}
+
+    def benefits_in(self, domain: RestrictionDomain) -> tuple[Benefit, ...]:
+        return tuple(b for b in self.benefits if b.domain is domain)
 
 
 _BY_STRENGTH = (RestrictionStatus.CLEAR, RestrictionStatus.RESTRICTED, RestrictionStatus.PROHIBITED)

@@ -37,7 +37,6 @@ from credit.services.access import authorize
 from credit.services.auth import Caller, Role
 from credit.services.common import audit, snapshot
 from credit.store.listing_status import in_force_condition
-from credit.store.queries import id_set
 from credit.store.listings import facts_of
 from credit.store.models import (
     CreditRecord,
@@ -47,6 +46,7 @@ from credit.store.models import (
     PremiumRuleSet,
     RepairApplication,
 )
+from credit.store.queries import id_set
 
 DEFAULT_RULE_SET = "default"
 PORTFOLIO_LIMIT = 1000

@@ -174,3 +174,67 @@ async def test_add_months_in_sql_keeps_the_day_or_takes_the_months_last_day(db: 
         for row in rows:
             assert row.last_inspected_on is not None
             assert row.due_on == add_months(row.last_inspected_on, row.interval_months), row
+
+
+# --------------------------------------------------------------------- incentive lists
+
+
+async def incentive_history(rnd: random.Random, n: int, authority: Authority, today: date) -> Enterprise:
+    """Mostly candidates for the TRUSTWORTHY list: graded for years (renewed, sometimes with a
+    gap), honoured, with now and then a record or a listing near a window's edge."""
+    enterprise = await Enterprise.create(code=f"T{n:017d}", name=f"企业{n}", region_code="440305", industry="MINING")
+    start = add_months(today, -60)
+    certified = day_between(rnd, start, add_months(today, -20))
+    while certified <= today:
+        until = add_months(certified, 36) - timedelta(days=rnd.choice([1, 1, 1, 0, 30]))
+        await CreditRecord.create(enterprise=enterprise, kind="STANDARDISATION", occurred_on=certified,
+                                  level=str(rnd.choice([1, 2, 2, 3])), valid_until=until, reference=f"C{n}")
+        certified = until + timedelta(days=rnd.choice([1, 1, 0, -40, 2, 15]))
+    for _ in range(rnd.randrange(0, 3)):
+        level = rnd.choice(["CITY", "PROVINCE", "NATIONAL"])
+        record = await CreditRecord.create(enterprise=enterprise, kind="HONOUR", level=level,
+                                           occurred_on=day_between(rnd, add_months(today, -30), today))
+        if rnd.random() < 0.15:
+            await CreditRecord.create(enterprise=enterprise, kind="HONOUR", level="CITY", supersedes=record,
+                                      occurred_on=record.occurred_on)
+    if rnd.random() < 0.5:
+        kind = rnd.choice(["ACCIDENT", "PENALTY", "HAZARD"])
+        await CreditRecord.create(enterprise=enterprise, kind=kind, occurred_on=day_between(rnd, start, today),
+                                  grade="GENERAL" if kind == "ACCIDENT" else None)
+    if rnd.random() < 0.2:
+        await listing(rnd, enterprise, authority, day_between(rnd, start, today), today)
+    return enterprise
+
+
+async def test_the_incentive_sql_says_what_the_domain_says_on_every_boundary_day(db: str) -> None:
+    from credit.domain.incentives import HonourFact, eligible
+    from credit.domain.records import HonourLevel
+    from credit.services.checks import incentive_rules
+    from credit.store.incentives import eligible_codes
+
+    rnd = random.Random(12)
+    today = china_today()
+    authority = await Authority.create(code="11440300MB2C92016Y", name="深圳市应急管理局")
+    enterprises = [await incentive_history(rnd, n, authority, today) for n in range(40)]
+    rule = incentive_rules().incentives[0]
+    facts = {e.code: await load_facts(e.id) for e in enterprises}
+    honours = {
+        e.code: [HonourFact(h.id, h.occurred_on, HonourLevel(h.level),
+                            await CreditRecord.filter(supersedes_id=h.id).exists())
+                 for h in await CreditRecord.filter(enterprise_id=e.id, kind="HONOUR")]
+        for e in enterprises
+    }
+    dated: set[date] = set()
+    for code, f in facts.items():
+        dated |= {r.occurred_on for r in f.records} | {r.valid_until for r in f.records if r.valid_until}
+        dated |= {h.occurred_on for h in honours[code]}
+        dated |= {d for x in f.listings for d in (x.facts.listed_on, x.facts.ends_on) if d}
+    days = sorted(boundaries(dated) | {add_months(d, m) for d in dated for m in (48, 60)})
+    honour_edges = {d + timedelta(days=k) for hs in honours.values() for h in hs
+                    for d in (h.occurred_on, add_months(h.occurred_on, 24)) for k in (0, 1)}
+    seen = 0
+    for day in sorted(honour_edges) + rnd.sample(days, min(100, len(days))):
+        expected = {code for code in facts if eligible(rule, facts[code], honours[code], day)}
+        seen += len(expected)
+        assert await eligible_codes(rule, list(facts), day) == expected, day
+    assert seen > 20  # the histories do reach the list
