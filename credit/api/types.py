@@ -12,7 +12,7 @@ from strawberry.types import Info
 from tortoise.models import Model
 
 from credit.api.context import get_caller
-from credit.domain import accidents, catalogue, listings, records, supervision
+from credit.domain import accidents, agency_rating, catalogue, listings, records, supervision
 from credit.domain.calendar import china_date_of
 from credit.domain.records import summarise
 from credit.services import listings as listing_service
@@ -353,7 +353,7 @@ class Listing:
         return [RepairApplication(_model=r) for r in sorted(await self._repairs(), key=lambda r: r.id)]
 
 
-@strawberry.type(description="A supervision rule set (分级分类监管规则), named and versioned.")
+@strawberry.type(description="A named, versioned rule set (supervision classes, agency ratings).")
 class SupervisionRuleSet:
     name: str
     version: str
@@ -400,6 +400,45 @@ class Supervision:
     @strawberry.field(description="The listings that decided the class.")
     def listing_ids(self) -> list[strawberry.ID]:
         return [strawberry.ID(str(i)) for i in self._value.listing_ids]
+
+
+AgencyRatingLevel = strawberry.enum(agency_rating.AgencyRating, name="AgencyRating")
+
+
+@strawberry.type(description="The facts of the year an agency's rating rests on (ids of listings and records).")
+class AgencyRatingBasis:
+    year: int
+    false_report_listing_ids: list[strawberry.ID]
+    penalty_record_ids: list[strawberry.ID]
+    blacklist_listing_ids: list[strawberry.ID]
+    greylist_listing_ids: list[strawberry.ID]
+    staff_listing_ids: list[strawberry.ID]
+
+
+@strawberry.type(description="安全生产服务机构信用评价: an agency's rating for a calendar year, by a versioned rule set.")
+class AgencyCreditRating:
+    year: int
+    rating: AgencyRatingLevel  # type: ignore[valid-type]
+    reasons: list[str]
+    basis: AgencyRatingBasis
+    rule_set: SupervisionRuleSet
+
+    @classmethod
+    def of(cls, rated: agency_rating.Rated) -> AgencyCreditRating:
+        b = rated.basis
+
+        def ids(values: tuple[int, ...]) -> list[strawberry.ID]:
+            return [strawberry.ID(str(v)) for v in values]
+
+        return cls(
+            year=b.year, rating=rated.rating, reasons=list(rated.reasons),
+            basis=AgencyRatingBasis(
+                year=b.year, false_report_listing_ids=ids(b.false_reports), penalty_record_ids=ids(b.penalties),
+                blacklist_listing_ids=ids(b.blacklistings), greylist_listing_ids=ids(b.greylistings),
+                staff_listing_ids=ids(b.staff_listings),
+            ),
+            rule_set=SupervisionRuleSet(name=rated.rules.name, version=rated.rules.version, title=rated.rules.title),
+        )
 
 
 @strawberry.type(description="监督检查: an inspection of an enterprise.")
@@ -484,6 +523,13 @@ class Enterprise:
         from credit.services.supervision import supervision_of
 
         return Supervision(_value=await supervision_of(get_caller(info), self._model, on))
+
+    @strawberry.field(description="安全生产服务机构信用评价 for a calendar year (default: last year); null unless the industry is SAFETY_SERVICE_AGENCY. Public, as on /public/agencies/{code}.")
+    async def agency_rating(self, year: int | None = None) -> AgencyCreditRating | None:
+        from credit.services.agency_rating import agency_rating as rate_agency
+
+        rated = await rate_agency(self._model, year)
+        return AgencyCreditRating.of(rated) if rated else None
 
     @strawberry.field(description="Credit records, oldest first; corrections appear as their own records.")
     async def credit_records(
