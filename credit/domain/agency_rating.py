@@ -90,7 +90,7 @@ def _error(detail: str) -> Refusal:
 
 def _rule(data: dict[str, Any]) -> RatingRule:
     try:
-        rating = AgencyRating(data.get("rating"))
+        rating = AgencyRating(str(data.get("rating")))
     except ValueError:
         raise _error("rating 应为 A、B、C 或 D") from None
     any_of = data.get("any", {})

@@ -156,7 +156,7 @@ def _class_rule(data: Any, n: int) -> ClassRule:
     if unknown:
         raise rule_set_error(f"{where} 中有未知的项:{', '.join(sorted(unknown))}")
     try:
-        klass = SupervisionClass(data.get("class"))
+        klass = SupervisionClass(str(data.get("class")))
     except ValueError:
         raise rule_set_error(f"{where} 的 class 应为 A、B、C 或 D") from None
     interval = data.get("interval_months")
@@ -175,7 +175,7 @@ def _condition(data: Any, where: str) -> Condition:
     if not isinstance(data, dict):
         raise rule_set_error(f"{where} 的条件应为表")
     try:
-        fact = FactKind(data.get("fact"))
+        fact = FactKind(str(data.get("fact")))
     except ValueError:
         raise rule_set_error(f"{where}:未知的 fact {data.get('fact')!r}") from None
     allowed = {"fact", "absent"} | {
@@ -194,7 +194,7 @@ def _condition(data: Any, where: str) -> Condition:
     condition = Condition(fact, absent)
     if fact is FactKind.LISTING:
         try:
-            return Condition(fact, absent, list_kind=ListKind(data.get("list_kind")))
+            return Condition(fact, absent, list_kind=ListKind(str(data.get("list_kind"))))
         except ValueError:
             raise rule_set_error(f"{where}:list_kind 应为 BLACKLIST 或 GREYLIST") from None
     if fact is FactKind.STANDARDISATION:

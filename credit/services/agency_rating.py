@@ -52,11 +52,11 @@ async def agency_rating(enterprise: Enterprise, year: int | None = None) -> Rate
     if not EARLIEST_YEAR <= year <= china_today().year:
         raise Refusal("INVALID_VALUE", "year", f"应在 {EARLIEST_YEAR} 与 {china_today().year} 之间")
     first, last = date(year, 1, 1), date(year, 12, 31)
-    penalties = await CreditRecord.filter(
+    penalties = sorted(await id_set(CreditRecord.filter(
         enterprise_id=enterprise.id, kind=CreditRecordKind.PENALTY.value, occurred_on__gte=first,
         occurred_on__lte=last,
-    ).values_list("id", flat=True)
-    corrected = await id_set(CreditRecord.filter(supersedes_id__in=list(penalties)), "supersedes_id")
+    ), "id"))
+    corrected = await id_set(CreditRecord.filter(supersedes_id__in=penalties), "supersedes_id")
     listings = await Listing.filter(enterprise_id=enterprise.id, listed_on__isnull=False, revoked_on=None)
     false_reports = tuple(
         x.id for x in listings
@@ -75,7 +75,7 @@ async def agency_rating(enterprise: Enterprise, year: int | None = None) -> Rate
     basis = AgencyBasis(
         year=year,
         false_reports=false_reports,
-        penalties=tuple(sorted(p for p in penalties if p not in corrected)),  # type: ignore[misc]
+        penalties=tuple(sorted(p for p in penalties if p not in corrected)),
         blacklistings=in_force_in_year(ListKind.BLACKLIST),
         greylistings=in_force_in_year(ListKind.GREYLIST),
         staff_listings=await staff_listings(enterprise, first, last),
