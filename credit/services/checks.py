@@ -147,7 +147,8 @@ async def restriction_check(
                 validity[code] = is_valid_uscc(code)
     valid = [code for code, ok in validity.items() if ok]
     found = await listings_in_force(valid, day, list(measures))
-    benefits = await _benefits(domain, list(found.names), day)
+    # most domains earn no benefit: no second statement, nothing built
+    benefits = await _benefits(domain, list(found.names), day) if _benefit_rules(domain) else {}
     # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
     by_code: dict[str, CheckResult] = {}
     for index, (code, ok) in enumerate(validity.items()):
