@@ -175,7 +175,9 @@ def _test(condition: Condition, day: str, window: Any, p: str = "p") -> str:
             name = condition.fact.value.lower()
         latest, prev = f"{p}.{name}_on", f"{p}.{name}_prev_on"
         # the latest record counts when before the day; on the day itself the one before it
-        test = f"({latest} >= {start} AND {latest} < {day}) OR {prev} >= {start}"
+        # (earlier than the latest, so in the window only if the latest is): most rows have
+        # no such record, and the first test settles them
+        test = f"{latest} >= {start} AND ({latest} < {day} OR {prev} >= {start})"
     # null (no such date) is false inside CASE WHEN; under NOT it must be made false first
     return f"(NOT COALESCE({test}, FALSE))" if condition.absent else f"({test})"
 
