@@ -98,15 +98,15 @@ def render_check(check: checks.Check) -> bytes:
                 "enterpriseName": result.enterprise_name,
                 "reasons": [
                     {
-                        "listingId": str(r.listing_id),
+                        "listingId": str(r.listing_id) if r.listing_id is not None else None,
                         "listKind": r.list_kind,
                         "ground": r.ground,
                         "measure": r.measure,
                         "effect": r.effect,
                         "authorityName": r.authority_name,
                         "decisionNumber": r.decision_number,
-                        "listedOn": r.listed_on.isoformat(),
-                        "expiresOn": r.expires_on.isoformat(),
+                        "listedOn": r.listed_on.isoformat() if r.listed_on else None,
+                        "expiresOn": r.expires_on.isoformat() if r.expires_on else None,
                     }
                     for r in result.reasons
                 ],
