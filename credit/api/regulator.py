@@ -32,6 +32,7 @@ from credit.api.types import (
     ListingStatus,
     ListKind,
     Objection,
+    PenaltyCategory,
     RepairApplication,
     connection_of,
 )
@@ -92,6 +93,12 @@ class RecordPenaltyInput:
     legal_basis: str
     fine_yuan: Decimal
     description: str = ""
+    category: PenaltyCategory | None = strawberry.field(default=None, description="处罚类别")  # type: ignore[valid-type]
+    content: str | None = strawberry.field(default=None, description="处罚内容")
+    violation_facts: str | None = strawberry.field(default=None, description="违法事实")
+    fine_multiple: Decimal | None = strawberry.field(
+        default=None, description="罚款倍数 (安全生产法 Art. 114); 2 to 5 for AGGRAVATED_ACCIDENT_FINE"
+    )
     supersedes_record_id: strawberry.ID | None = None
 
 

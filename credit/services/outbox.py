@@ -56,6 +56,7 @@ def listing_payload(
         "listedOn": _d(listing.listed_on),
         "expiresOn": _d(listing.expires_on),
         "publicationEndsOn": _d(listing.ends_on),
+        "publishBy": _d(listing.publish_by),
         "effectiveOn": on.isoformat(),
         "rulesVersion": listing.rules_version,
     }
@@ -75,6 +76,8 @@ async def queue_listing_change(
     recorded = await next_feed_moment(conn)
     visible = max(recorded, visible_from) if visible_from else recorded
     count = await OutboxEvent.filter(listing_id=listing.id, event_type=change.value).using_db(conn).count()
+    # a decision has a publication deadline (双公示); the other changes follow it in order
+    deadline = listing.publish_by if change is ListingChange.LISTED else None
     return await OutboxEvent.create(
         event_id=event_id_for(change.value, f"listing:{listing.id}", count),
         event_type=change.value,
@@ -84,6 +87,7 @@ async def queue_listing_change(
         visible_at=visible,
         next_attempt_at=visible,
         payload=listing_payload(change, listing, enterprise, authority, on),
+        publish_by=deadline,
         using_db=conn,
     )
 
@@ -127,11 +131,22 @@ def record_payload(record: CreditRecord, enterprise: Enterprise, authority: Any)
         "violationType": record.violation_type,
         "legalBasis": record.legal_basis,
         "fineYuan": str(record.fine_yuan) if record.fine_yuan is not None else None,
+        "category": record.category,
+        "content": record.content,
+        "violationFacts": record.violation_facts,
+        "fineMultiple": str(record.fine_multiple) if record.fine_multiple is not None else None,
+        "decidedOn": record.occurred_on.isoformat() if record.kind == "PENALTY" else None,
+        "publishBy": _d(record.publish_by),
+        "publicationEndsOn": _d(record.publication_ends_on),
+        "rulesVersion": record.rules_version,
         "level": record.level,
         "description": record.description,
         "supersedes": record.supersedes_id,  # type: ignore[attr-defined]
         "authorityName": authority.name if authority else None,
         "authorityCode": authority.code if authority else None,
+        # 数据来源单位: the authority whose key recorded it (for a penalty, the penalising one)
+        "dataSourceUnit": authority.name if authority else None,
+        "dataSourceUnitCode": authority.code if authority else None,
     }
 
 
@@ -151,5 +166,6 @@ async def queue_record(
         visible_at=now,
         next_attempt_at=now,
         payload=record_payload(record, enterprise, authority),
+        publish_by=record.publish_by,
         using_db=conn,
     )
