@@ -3,7 +3,9 @@
 Written by hand (scripts/makemigrations generates a whole initial history here):
 - credit_record: category, content, violation_facts, fine_multiple (双公示 fields), and the
   dates derived from the regime: rules_version, publish_by, publication_ends_on;
-- listing.publish_by, outbox_event.publish_by (the dispatcher's order when there is a backlog);
+- listing.publish_by; outbox_event.publish_by (the deadline of what an event publishes) and
+  deliver_by (the nearest deadline of an unacknowledged event's queue: the dispatcher's order
+  when there is a backlog), with the partial index outbox_event_deliver_by its claim walks;
 - catalogue_version: catalogue versions published by an admin, each with its effective date.
 
 Every new column is nullable: existing rows stay valid. A data step then gives existing
@@ -75,17 +77,40 @@ async def _backfill(apps: Any, schema_editor: Any) -> None:
             rows,
         )
 
-    # the deadline travels with the decision's event (LISTED) and the penalty's record event
-    await client.execute_script(
+    # the deadline travels with the decision's event (LISTED) and the penalty's record event;
+    # an unacknowledged event carries the nearest deadline of its queue (itself and behind it)
+    for statement in (
         "UPDATE outbox_event SET publish_by = (SELECT l.publish_by FROM listing l WHERE l.id = outbox_event.listing_id) "
-        "WHERE event_type = 'LISTED' AND listing_id IS NOT NULL;\n"
+        "WHERE event_type = 'LISTED' AND listing_id IS NOT NULL",
         "UPDATE outbox_event SET publish_by = (SELECT r.publish_by FROM credit_record r WHERE r.id = outbox_event.record_id) "
-        "WHERE record_id IS NOT NULL"
-    )
+        "WHERE record_id IS NOT NULL",
+        "UPDATE outbox_event SET deliver_by = (SELECT MIN(b.publish_by) FROM outbox_event b "
+        "  WHERE b.enterprise_id = outbox_event.enterprise_id AND b.state IN ('PENDING', 'FAILED') "
+        "  AND (b.visible_at > outbox_event.visible_at OR (b.visible_at = outbox_event.visible_at AND b.id >= outbox_event.id))) "
+        "WHERE state IN ('PENDING', 'FAILED')",
+    ):
+        await client.execute_script(statement)
 
 
 async def _nothing(apps: Any, schema_editor: Any) -> None:
     """Going back drops the columns: nothing to undo."""
+
+
+# The dispatcher's first claim (credit.push.dispatcher._CLAIM_URGENT) walks this index in its
+# ORDER BY; partial, so it holds only the due kind of row that has a deadline (both dialects
+# have partial indexes, Tortoise cannot model them).
+DELIVER_BY_INDEX = (
+    'CREATE INDEX IF NOT EXISTS "outbox_event_deliver_by" ON "outbox_event" '
+    "(\"deliver_by\", \"next_attempt_at\", \"id\") WHERE \"state\" = 'PENDING' AND \"deliver_by\" IS NOT NULL"
+)
+
+
+async def _index(apps: Any, schema_editor: Any) -> None:
+    await schema_editor._run_sql(DELIVER_BY_INDEX)
+
+
+async def _drop_index(apps: Any, schema_editor: Any) -> None:
+    await schema_editor._run_sql('DROP INDEX IF EXISTS "outbox_event_deliver_by"')
 
 
 class Migration(migrations.Migration):
@@ -107,6 +132,7 @@ class Migration(migrations.Migration):
         ops.AddField(model_name="CreditRecord", name="publication_ends_on", field=fields.DateField(null=True)),
         ops.AddField(model_name="Listing", name="publish_by", field=fields.DateField(null=True)),
         ops.AddField(model_name="OutboxEvent", name="publish_by", field=fields.DateField(null=True)),
+        ops.AddField(model_name="OutboxEvent", name="deliver_by", field=fields.DateField(null=True)),
         ops.CreateModel(
             name="CatalogueVersion",
             fields=[
@@ -127,4 +153,5 @@ class Migration(migrations.Migration):
             bases=["Model"],
         ),
         ops.RunPython(_backfill, _nothing),
+        ops.RunPython(_index, _drop_index),
     ]

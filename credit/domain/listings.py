@@ -254,7 +254,7 @@ def candidate_grounds(
     since = add_months(as_of, -regime.candidate_lookback_months)
     recent = [r for r in records if since <= r.occurred_on <= as_of and not r.superseded]
     penalties = _penalties(recent)
-    found = []
+    found: list[ListingGround] = []
     for ground in _DETECTABLE:
         if ground in (ListingGround.ABANDONED_RESCUE, ListingGround.UNLICENSED_OPERATION,
                       ListingGround.FALSE_CERTIFICATION, ListingGround.PENALTY_EVASION):

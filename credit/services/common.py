@@ -19,7 +19,13 @@ from credit.domain.codes import (
     validate_person_id,
 )
 from credit.domain.errors import Refusal, Violation
-from credit.domain.regimes import Regime, RegimeChoice, load_regimes, parse_regime_choices, regime_name_for
+from credit.domain.regimes import (
+    Regime,
+    RegimeChoice,
+    load_regimes,
+    parse_regime_choices,
+    regime_name_for,
+)
 from credit.rules import CALENDAR_FILE, read_rule_file, regime_texts
 from credit.services.auth import Caller
 from credit.settings import get_settings

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 
 from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
@@ -78,7 +79,7 @@ async def queue_listing_change(
     count = await OutboxEvent.filter(listing_id=listing.id, event_type=change.value).using_db(conn).count()
     # a decision has a publication deadline (双公示); the other changes follow it in order
     deadline = listing.publish_by if change is ListingChange.LISTED else None
-    return await OutboxEvent.create(
+    event = await OutboxEvent.create(
         event_id=event_id_for(change.value, f"listing:{listing.id}", count),
         event_type=change.value,
         enterprise=enterprise,
@@ -88,8 +89,11 @@ async def queue_listing_change(
         next_attempt_at=visible,
         payload=listing_payload(change, listing, enterprise, authority, on),
         publish_by=deadline,
+        deliver_by=deadline,
         using_db=conn,
     )
+    await hasten_queue(conn, event)
+    return event
 
 
 async def queue_expiry(
@@ -157,7 +161,7 @@ async def queue_record(
     # become visible in commit order, or a dispatcher between the commits sends them reversed
     now = await next_feed_moment(conn)
     kind = RECORD_ADDED if record.supersedes_id is None else RECORD_CORRECTED  # type: ignore[attr-defined]
-    return await OutboxEvent.create(
+    event = await OutboxEvent.create(
         event_id=event_id_for(kind, f"record:{record.id}", 0),
         event_type=kind,
         enterprise=enterprise,
@@ -167,5 +171,35 @@ async def queue_record(
         next_attempt_at=now,
         payload=record_payload(record, enterprise, authority),
         publish_by=record.publish_by,
+        deliver_by=record.publish_by,
         using_db=conn,
     )
+    await hasten_queue(conn, event)
+    return event
+
+
+async def hasten_queue(conn: BaseDBAsyncClient, event: OutboxEvent) -> None:
+    """An event with a publication deadline lends it to the enterprise's unacknowledged events
+    ahead of it (they must go first): each one's ``deliver_by`` becomes the nearest deadline
+    of its queue, which orders the dispatcher's claim when there is a backlog.
+
+    Rows a dispatcher is sending at this moment are locked: they are skipped (PostgreSQL),
+    never waited for, so a slow platform cannot hold up a regulator's write; such a row is on
+    its way already and keeps the urgency it had.
+    """
+    deadline = event.deliver_by
+    if deadline is None:
+        return
+    ahead = await (
+        OutboxEvent.filter(
+            Q(visible_at__lt=event.visible_at) | Q(visible_at=event.visible_at, id__lt=event.id),
+            Q(deliver_by__isnull=True) | Q(deliver_by__gt=deadline),
+            enterprise_id=event.enterprise_id,  # type: ignore[attr-defined]
+            state__in=("PENDING", "FAILED"),
+        )
+        .select_for_update(skip_locked=True)
+        .using_db(conn)
+        .values_list("id", flat=True)
+    )
+    if ahead:
+        await OutboxEvent.filter(id__in=list(ahead)).using_db(conn).update(deliver_by=deadline)

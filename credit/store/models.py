@@ -304,9 +304,12 @@ class OutboxEvent(Model):
     next_attempt_at = fields.DatetimeField()
     last_error = fields.TextField(null=True)
     delivered_at = fields.DatetimeField(null=True)
-    #: the publication deadline of what the event publishes (a decided listing, a penalty):
-    #: the dispatcher sends the nearest first when there is a backlog
+    #: the publication deadline of what the event publishes (a decided listing, a penalty)
     publish_by = fields.DateField(null=True)
+    #: while unacknowledged: the nearest ``publish_by`` of this event and the enterprise's
+    #: events queued behind it. The dispatcher claims the heads with the nearest first when
+    #: there is a backlog (a head without a deadline of its own carries the queue's).
+    deliver_by = fields.DateField(null=True)
 
     class Meta:
         table = "outbox_event"

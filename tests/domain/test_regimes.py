@@ -38,7 +38,7 @@ OFFICIAL = parse_official_calendar(read_rule_file(CALENDAR_FILE))
 
 
 def test_the_default_regime_is_order_11_with_three_years_blacklist_and_one_year_greylist() -> None:
-    assert DEFAULT_REGIME == MOEM.name
+    assert MOEM.name == DEFAULT_REGIME
     assert MOEM.period_months(ListingGround.MAJOR_ACCIDENT) == 36
     assert MOEM.period_months(ListingGround.MAJOR_ACCIDENT, repeated=True) == 36  # no second-listing rule
     assert all(MOEM.period_months(g) == 12 for g in ListingGround if g.list_kind is ListKind.GREYLIST)
