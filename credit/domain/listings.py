@@ -484,17 +484,17 @@ def check_repair_application(facts: ListingFacts, applied_on: date, regime: Regi
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
         raise Refusal("ALREADY_REPAIRED", "listingId")
-    # one pending at a time, also by the dates given: an application entered after the fact
-    # may not fall while an earlier one was still undecided
-    if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
-        r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
-    ):
+    if any(r.status is RepairStatus.PENDING for r in facts.repairs):
         raise Refusal("REPAIR_PENDING", "listingId")
     # applications follow one another: one dated on or before an earlier one (rejected or
     # revoked) would let a repair be approved before the earlier one was even filed
     latest = max((r.applied_on for r in facts.repairs), default=None)
     if latest is not None and applied_on <= latest:
         raise Refusal("DATE_NOT_AFTER_EARLIER_APPLICATION", "appliedOn", f"此前申请日期为{latest}")
+    # one pending at a time, also by the dates given: an application entered after the fact
+    # may not fall while an earlier one was still undecided
+    if any(r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs):
+        raise Refusal("REPAIR_PENDING", "listingId")
     earliest = repair_earliest(facts, regime)
     if applied_on < earliest:
         raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")

@@ -106,7 +106,7 @@ def test_greylist_periods_are_per_ground() -> None:
 
 
 def test_the_publication_deadline_is_the_regimes_working_days_after_the_decision_by_the_official_calendar() -> None:
-    # decided Tuesday 29 September 2026: 国庆 1–8 October off, Saturday 10 October on
+    # decided Tuesday 29 September 2026: 国庆 1–7 October off, Saturday 10 October on
     assert publish_by(D("2026-09-29"), MOEM, OFFICIAL) == D("2026-10-14")
     # decided Thursday 12 February 2026: 春节 15–23 February off, Saturdays 14 and 28 on
     assert publish_by(D("2026-02-12"), MOEM, OFFICIAL) == D("2026-02-28")
