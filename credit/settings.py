@@ -38,6 +38,9 @@ class Settings(BaseSettings):
     #: retry backoff: base × 2^(attempt-1), capped, with jitter
     push_backoff_base_seconds: float = 1.0
     push_backoff_max_seconds: float = 600.0
+    #: how long a process keeps its copy of the catalogue versions before reading the table
+    #: again (another instance's publication is seen within this many seconds)
+    catalogue_refresh_seconds: float = Field(default=10.0, ge=0, le=3600)
     #: rule regimes per region prefix (credit.domain.regimes), ``PREFIX=NAME[@YYYY-MM-DD]``
     #: comma separated, longest prefix wins; unnamed regions use moem-11-2023. The objection
     #: and publication windows, periods and candidate rules are the regime's.

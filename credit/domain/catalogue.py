@@ -1,15 +1,19 @@
 """The joint punishment catalogue (联合惩戒措施目录): which measure follows a listing, by domain.
 
-The catalogue is versioned data (credit/rules/catalogue-*.toml); every check names
-the version it used.
+The catalogue is versioned data: version 1 ships (credit/rules/catalogue-1.toml) and is in
+force from the start; an admin publishes later versions, each in force from its effective
+date (00:00 China time) until the next one's. A check as of a moment uses the version in
+force that day (``CatalogueHistory.in_force_on``) and names it.
 """
 
 from __future__ import annotations
 
 import enum
 import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
 
 from credit.domain.listings import ListKind
 
@@ -43,6 +47,10 @@ class RestrictionStatus(enum.StrEnum):
     INVALID_CODE = "INVALID_CODE"
 
 
+class CatalogueError(ValueError):
+    """A catalogue text that does not hold together; the message says where, in one line."""
+
+
 @dataclass(frozen=True)
 class Measure:
     domain: RestrictionDomain
@@ -50,38 +58,117 @@ class Measure:
     effect: MeasureEffect
     measure: str
 
+    @classmethod
+    def from_toml(cls, entry: Mapping[str, Any]) -> Measure:
+        """One ``[[measure]]`` table; keys this version does not know are left to later ones."""
+        return cls(
+            domain=RestrictionDomain(entry["domain"]),
+            list_kind=ListKind(entry["list_kind"]),
+            effect=MeasureEffect(entry["effect"]),
+            measure=str(entry["measure"]),
+        )
+
 
 @dataclass(frozen=True)
 class Catalogue:
     version: str
     title: str
     measures: tuple[Measure, ...]
+    #: in force from 00:00 China time of this day; None: from the start (the shipped version 1)
+    effective_from: date | None = None
+    #: the parsed TOML as given: tables and keys beyond ``[[measure]]`` stay readable here
+    source: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: domain → list kind (value) → measure, built once: looked up for every listing in force
+    _by_domain: Mapping[RestrictionDomain, Mapping[str, Measure]] = field(
+        init=False, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        by_domain: dict[RestrictionDomain, dict[str, Measure]] = {d: {} for d in RestrictionDomain}
+        for m in self.measures:
+            by_domain[m.domain][m.list_kind.value] = m
+        object.__setattr__(self, "_by_domain", by_domain)
 
     @classmethod
-    def from_toml(cls, text: str) -> Catalogue:
-        data = tomllib.loads(text)
-        measures = tuple(
-            Measure(
-                domain=RestrictionDomain(m["domain"]),
-                list_kind=ListKind(m["list_kind"]),
-                effect=MeasureEffect(m["effect"]),
-                measure=m["measure"],
-            )
-            for m in data["measure"]
-        )
+    def from_toml(cls, text: str, *, require_effective_date: bool = False) -> Catalogue:
+        """A catalogue from its TOML text, checked whole (CatalogueError names the fault)."""
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise CatalogueError(f"not TOML: {exc}") from None
+        version = data.get("version")
+        if not isinstance(version, str | int) or isinstance(version, bool) or not str(version).strip():
+            raise CatalogueError("version is missing")
+        version = str(version).strip()
+        if len(version) > 32:
+            raise CatalogueError("version is longer than 32 characters")
+        title = data.get("title", "")
+        if not isinstance(title, str) or len(title) > 200:
+            raise CatalogueError("title must be text of at most 200 characters")
+        effective = data.get("effective_from")
+        if isinstance(effective, str):
+            try:
+                effective = date.fromisoformat(effective)
+            except ValueError:
+                raise CatalogueError(f"effective_from {effective!r} is not a date") from None
+        if effective is not None and (not isinstance(effective, date) or hasattr(effective, "hour")):
+            raise CatalogueError("effective_from must be a date (YYYY-MM-DD)")
+        if require_effective_date and effective is None:
+            raise CatalogueError("effective_from is missing (the day the version comes into force)")
+        entries = data.get("measure", [])
+        if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+            raise CatalogueError("[[measure]] must be tables")
+        measures = []
+        for index, entry in enumerate(entries, start=1):
+            try:
+                measures.append(Measure.from_toml(entry))
+            except KeyError as exc:
+                raise CatalogueError(f"measure {index}: {exc.args[0]} is missing") from None
+            except ValueError as exc:
+                raise CatalogueError(f"measure {index}: {exc}") from None
         seen = {(m.domain, m.list_kind) for m in measures}
         if len(seen) != len(measures):
-            raise ValueError("catalogue has two measures for one domain and list kind")
-        return cls(version=str(data["version"]), title=data.get("title", ""), measures=measures)
+            raise CatalogueError("catalogue has two measures for one domain and list kind")
+        return cls(version=version, title=title, measures=tuple(measures), effective_from=effective, source=data)
 
     def measure_for(self, domain: RestrictionDomain, kind: ListKind) -> Measure | None:
-        for m in self.measures:
-            if m.domain is domain and m.list_kind is kind:
-                return m
-        return None
+        return self._by_domain[domain].get(kind.value)
 
     def kinds_with_measure(self, domain: RestrictionDomain) -> dict[ListKind, Measure]:
         return {m.list_kind: m for m in self.measures if m.domain is domain}
+
+    def measures_by_kind(self, domain: RestrictionDomain) -> Mapping[str, Measure]:
+        """List kind (its value) → measure in ``domain``: what a check looks up per listing."""
+        return self._by_domain[domain]
+
+
+@dataclass(frozen=True)
+class CatalogueHistory:
+    """Every version of the catalogue: the first from the start, each later one from its date."""
+
+    first: Catalogue
+    later: tuple[Catalogue, ...] = ()
+
+    @classmethod
+    def of(cls, first: Catalogue, published: Iterable[Catalogue]) -> CatalogueHistory:
+        """``published`` in publication order: on one effective date the later publication wins."""
+        ordered = sorted(
+            enumerate(published), key=lambda p: (p[1].effective_from or date.min, p[0])
+        )
+        return cls(first, tuple(c for _, c in ordered))
+
+    def in_force_on(self, day: date) -> Catalogue:
+        found = self.first
+        for catalogue in self.later:
+            if catalogue.effective_from is not None and catalogue.effective_from <= day:
+                found = catalogue
+            else:
+                break
+        return found
+
+    @property
+    def versions(self) -> Sequence[Catalogue]:
+        return (self.first, *self.later)
 
 
 _BY_STRENGTH = (RestrictionStatus.CLEAR, RestrictionStatus.RESTRICTED, RestrictionStatus.PROHIBITED)

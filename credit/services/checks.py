@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from functools import lru_cache
 from typing import NamedTuple
 
 from credit.domain.calendar import china_date_of, china_today, moment_of
 from credit.domain.catalogue import (
-    Catalogue,
     Measure,
     MeasureEffect,
     RestrictionDomain,
@@ -25,9 +24,9 @@ from credit.domain.catalogue import (
 from credit.domain.codes import is_valid_uscc, normalise_code
 from credit.domain.errors import Refusal
 from credit.domain.listings import ListingGround, ListKind
-from credit.rules import read_rule_file
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role, unauthenticated
+from credit.services.catalogues import catalogue_on
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
 from credit.store.restrictions import Lookup, listings_in_force
@@ -35,12 +34,6 @@ from credit.store.restrictions import Lookup, listings_in_force
 #: codes handled between two turns of the event loop in a large batch
 _SLICE = 1000
 EARLIEST_AS_OF = moment_of(date(1990, 1, 1))  # 00:00 China time
-CATALOGUE_FILE = "catalogue-1.toml"
-
-
-@lru_cache
-def active_catalogue() -> Catalogue:
-    return Catalogue.from_toml(read_rule_file(CATALOGUE_FILE))
 
 
 class Reason(NamedTuple):
@@ -116,8 +109,9 @@ async def restriction_check(
     now = datetime.now(UTC)
     moment = check_as_of(as_of, now)
     day = china_date_of(moment)
-    catalogue = active_catalogue()
-    measures = _measures(domain)
+    # the version in force that day, from a cached history (credit.services.catalogues)
+    catalogue = await catalogue_on(day)
+    measures = catalogue.measures_by_kind(domain)
     normalised: list[str] = []
     validity: dict[str, bool] = {}
     # a slice at a time, with a turn of the event loop between slices: 5,000 codes held it
@@ -146,13 +140,7 @@ async def restriction_check(
     return check
 
 
-@lru_cache
-def _measures(domain: RestrictionDomain) -> dict[str, Measure]:
-    """List kind → measure in the active catalogue: looked up per listing in force."""
-    return {kind.value: measure for kind, measure in active_catalogue().kinds_with_measure(domain).items()}
-
-
-def _result(code: str, valid: bool, found: Lookup, measures: dict[str, Measure]) -> CheckResult:
+def _result(code: str, valid: bool, found: Lookup, measures: Mapping[str, Measure]) -> CheckResult:
     if not valid:
         return CheckResult(code, RestrictionStatus.INVALID_CODE)
     rows = found.listings.get(code)
