@@ -133,9 +133,7 @@ async def test_0006_gives_existing_decisions_their_publication_dates(
         try:
             conn = connections.get("default")
             await MigrationExecutor(conn, _MIGRATED_APPS).migrate([MigrationTarget("models", "0005_keys")])
-            postgres = not url.startswith("sqlite")
-
-            def sql(text: str) -> str:
+            def sql(text: str, postgres: bool = not url.startswith("sqlite")) -> str:
                 if not postgres:
                     return text
                 parts = text.split("?")
