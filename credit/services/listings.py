@@ -327,7 +327,11 @@ async def decide_listing(
 
 
 async def _other_listings(conn: BaseDBAsyncClient, listing: Listing) -> list[rules.ListingFacts]:
-    """The enterprise's other decided, unrevoked listings of the same kind (second-listing rule)."""
+    """The enterprise's other decided, unrevoked listings of the same kind (second-listing rule).
+
+    The enterprise row is locked first: two decisions for one enterprise take turns, so the
+    second sees the first (each locks only its own listing otherwise)."""
+    await Enterprise.select_for_update().using_db(conn).get(id=listing.enterprise_id)  # type: ignore[attr-defined]
     others = await Listing.filter(
         enterprise_id=listing.enterprise_id, list_kind=listing.list_kind,  # type: ignore[attr-defined]
         listed_on__not_isnull=True, revoked_on__isnull=True,
