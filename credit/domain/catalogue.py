@@ -12,7 +12,7 @@ import enum
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from credit.domain.listings import ListKind
@@ -76,6 +76,8 @@ class Catalogue:
     measures: tuple[Measure, ...]
     #: in force from 00:00 China time of this day; None: from the start (the shipped version 1)
     effective_from: date | None = None
+    #: when the service learnt of it (publication); None for the shipped version 1
+    recorded_at: datetime | None = field(default=None, compare=False)
     #: the parsed TOML as given: tables and keys beyond ``[[measure]]`` stay readable here
     source: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
     #: domain → list kind (value) → measure, built once: looked up for every listing in force
@@ -157,13 +159,15 @@ class CatalogueHistory:
         )
         return cls(first, tuple(c for _, c in ordered))
 
-    def in_force_on(self, day: date) -> Catalogue:
+    def in_force_on(self, day: date, known_at: datetime | None = None) -> Catalogue:
+        """The version in force on ``day``; with ``known_at``, as the service knew the versions
+        then (a version published later is left out, whatever its effective date)."""
         found = self.first
         for catalogue in self.later:
-            if catalogue.effective_from is not None and catalogue.effective_from <= day:
-                found = catalogue
-            else:
+            if catalogue.effective_from is None or catalogue.effective_from > day:
                 break
+            if known_at is None or (catalogue.recorded_at is not None and catalogue.recorded_at <= known_at):
+                found = catalogue
         return found
 
     @property

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from tortoise.exceptions import IntegrityError
@@ -67,8 +67,16 @@ def forget_catalogues() -> None:
 
 
 async def _read_history() -> CatalogueHistory:
-    rows = await CatalogueVersion.all().order_by("id").values_list("body", flat=True)
-    return CatalogueHistory.of(first_catalogue(), [_parse(str(body)) for body in rows])
+    rows = await CatalogueVersion.all().order_by("id").values_list("body", "recorded_at")
+    return CatalogueHistory.of(
+        first_catalogue(), [replace(_parse(str(body)), recorded_at=_aware(at)) for body, at in rows]
+    )
+
+
+def _aware(moment: datetime | str) -> datetime:
+    """SQLite may hand a moment back as text or without its zone (stored in UTC)."""
+    value = datetime.fromisoformat(moment) if isinstance(moment, str) else moment
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 async def catalogue_history() -> CatalogueHistory:
@@ -83,9 +91,9 @@ async def catalogue_history() -> CatalogueHistory:
         return _cache.history
 
 
-async def catalogue_on(day: date) -> Catalogue:
-    """The version of the catalogue in force on a China day."""
-    return (await catalogue_history()).in_force_on(day)
+async def catalogue_on(day: date, known_at: datetime | None = None) -> Catalogue:
+    """The version of the catalogue in force on a China day (as known at ``known_at``, if given)."""
+    return (await catalogue_history()).in_force_on(day, known_at)
 
 
 # --------------------------------------------------------------------- publishing

@@ -3,7 +3,8 @@ and what a version's text must hold."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -38,6 +39,15 @@ def test_each_version_is_in_force_from_its_effective_date_until_the_next_ones() 
 def test_on_one_effective_date_the_later_publication_wins() -> None:
     first, correction = version("2", "2024-01-01"), version("2a", "2024-01-01", "PROHIBIT")
     assert CatalogueHistory.of(FIRST, [first, correction]).in_force_on(date(2024, 5, 1)).version == "2a"
+
+
+def test_as_known_at_a_moment_a_version_published_later_is_left_out() -> None:
+    """For asKnownAt: the answer the service gave then, whatever was published since."""
+    published = replace(version("2", "2024-01-01"), recorded_at=datetime(2024, 3, 1, tzinfo=UTC))
+    history = CatalogueHistory.of(FIRST, [published])
+    assert history.in_force_on(date(2024, 2, 1)).version == "2"
+    assert history.in_force_on(date(2024, 2, 1), known_at=datetime(2024, 2, 1, tzinfo=UTC)).version == "1"
+    assert history.in_force_on(date(2024, 2, 1), known_at=datetime(2024, 3, 1, tzinfo=UTC)).version == "2"
 
 
 def test_a_measure_is_looked_up_by_domain_and_list_kind() -> None:
