@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -30,6 +31,7 @@ from credit.domain.listings import ListingGround, ListKind
 from credit.rules import read_rule_file
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role, unauthenticated
+from credit.services.catalogues import catalogue_on
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
 from credit.store.incentives import eligible_codes
@@ -38,15 +40,7 @@ from credit.store.restrictions import Lookup, listings_in_force
 #: codes handled between two turns of the event loop in a large batch
 _SLICE = 1000
 EARLIEST_AS_OF = moment_of(date(1990, 1, 1))  # 00:00 China time
-CATALOGUE_FILE = "catalogue-1.toml"
-
-
 INCENTIVES_FILE = "incentives-default-1.toml"
-
-
-@lru_cache
-def active_catalogue() -> Catalogue:
-    return Catalogue.from_toml(read_rule_file(CATALOGUE_FILE))
 
 
 @lru_cache
@@ -131,8 +125,9 @@ async def restriction_check(
     now = datetime.now(UTC)
     moment = check_as_of(as_of, now)
     day = china_date_of(moment)
-    catalogue = active_catalogue()
-    measures = _measures(domain)
+    # the version in force that day, from a cached history (credit.services.catalogues)
+    catalogue = await catalogue_on(day)
+    measures = catalogue.measures_by_kind(domain)
     normalised: list[str] = []
     validity: dict[str, bool] = {}
     # a slice at a time, with a turn of the event loop between slices: 5,000 codes held it
@@ -148,7 +143,8 @@ async def restriction_check(
     valid = [code for code, ok in validity.items() if ok]
     found = await listings_in_force(valid, day, list(measures))
     # most domains earn no benefit: no second statement, nothing built
-    benefits = await _benefits(domain, list(found.names), day) if _benefit_rules(domain) else {}
+    earning = _benefit_rules(catalogue, domain)
+    benefits = await _benefits(earning, list(found.names), day) if earning else {}
     # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
     by_code: dict[str, CheckResult] = {}
     for index, (code, ok) in enumerate(validity.items()):
@@ -163,24 +159,28 @@ async def restriction_check(
     return check
 
 
-@lru_cache
-def _measures(domain: RestrictionDomain) -> dict[str, Measure]:
-    """List kind → measure in the active catalogue: looked up per listing in force."""
-    return {kind.value: measure for kind, measure in active_catalogue().kinds_with_measure(domain).items()}
+_EARNING: dict[tuple[str, RestrictionDomain], tuple[tuple[IncentiveRule, Benefit], ...]] = {}
 
 
-@lru_cache
-def _benefit_rules(domain: RestrictionDomain) -> tuple[tuple[IncentiveRule, Benefit], ...]:
-    """The incentive rules whose lists earn a benefit in ``domain`` (most domains: none)."""
-    rules = {r.list: r for r in incentive_rules().incentives}
-    return tuple((rules[b.incentive], b) for b in active_catalogue().benefits_in(domain) if b.incentive in rules)
+def _benefit_rules(catalogue: Catalogue, domain: RestrictionDomain) -> tuple[tuple[IncentiveRule, Benefit], ...]:
+    """The incentive rules whose lists earn a benefit in ``domain`` under this catalogue version
+    (most domains: none); worked out once per version and domain."""
+    key = (catalogue.version, domain)
+    found = _EARNING.get(key)
+    if found is None:
+        rules = {r.list: r for r in incentive_rules().incentives}
+        found = _EARNING[key] = tuple(
+            (rules[b.incentive], b) for b in catalogue.benefits_in(domain) if b.incentive in rules
+        )
+    return found
 
 
-async def _benefits(domain: RestrictionDomain, known: list[str], day: date) -> dict[str, tuple[Reason, ...]]:
-    """Benefit reasons by code, one batched query per incentive list with a benefit in the
-    domain (none for the others)."""
+async def _benefits(
+    earning: tuple[tuple[IncentiveRule, Benefit], ...], known: list[str], day: date
+) -> dict[str, tuple[Reason, ...]]:
+    """Benefit reasons by code, one batched query per incentive list that earns one."""
     found: dict[str, list[Reason]] = {}
-    for rule, benefit in _benefit_rules(domain):
+    for rule, benefit in earning:
         for code in await eligible_codes(rule, known, day):
             found.setdefault(code, []).append(Reason(
                 None, None, None, benefit.measure, MeasureEffect.BENEFIT, None, None, None, None, rule.list,
@@ -189,7 +189,7 @@ async def _benefits(domain: RestrictionDomain, known: list[str], day: date) -> d
 
 
 def _result(
-    code: str, valid: bool, found: Lookup, measures: dict[str, Measure], benefits: tuple[Reason, ...] = ()
+    code: str, valid: bool, found: Lookup, measures: Mapping[str, Measure], benefits: tuple[Reason, ...] = ()
 ) -> CheckResult:
     if not valid:
         return CheckResult(code, RestrictionStatus.INVALID_CODE)
