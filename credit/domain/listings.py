@@ -331,6 +331,14 @@ class ListingFacts:
         end = self.ends_on
         return self.listed_on is not None and end is not None and self.listed_on <= day < end
 
+    def in_force_during(self, first: date, last: date) -> bool:
+        """In force on some day of ``first..last`` (both included): ``in_force_on`` over a period."""
+        end = self.ends_on
+        return (
+            self.listed_on is not None and end is not None
+            and self.listed_on <= last and end > first and self.listed_on < end
+        )
+
     def repair(self, repair_id: int) -> RepairFacts:
         for repair in self.repairs:
             if repair.id == repair_id:

@@ -15,6 +15,7 @@ from tortoise import connections
 from credit.domain.calendar import add_months
 from credit.domain.incentives import IncentiveRule
 from credit.store.db import is_postgres_connection
+from credit.store.listing_status import unit_listing_sql
 from credit.store.supervision import date_literal
 
 _LIVE = (
@@ -54,7 +55,7 @@ def eligibility_condition(rule: IncentiveRule, day: date, postgres: bool, e: str
         none_of("'ACCIDENT', 'PENALTY'", add_months(day, -rule.clean_months)),
         none_of("'HAZARD'", add_months(day, -rule.hazard_free_months)),
         # no listing in force on any day of the period
-        f"NOT EXISTS (SELECT 1 FROM listing l WHERE l.enterprise_id = {e}.id "
+        f"NOT EXISTS (SELECT 1 FROM listing l WHERE l.enterprise_id = {e}.id AND {unit_listing_sql('l')} "
         f"AND l.listed_on <= {today} AND l.ends_on > {lit(first)})",
         # grades cover the period: one covers its first day, and after every grade that ends
         # inside it another begins by the next day and ends later

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from tortoise import connections
 
 from credit.store.db import is_postgres_connection
-from credit.store.listing_status import in_force_sql
+from credit.store.listing_status import in_force_sql, unit_listing_sql
 
 _COLUMNS = """e.code, e.name, l.id, l.list_kind, l.ground, l.decision_number,
        l.listed_on, l.expires_on, a.name"""
@@ -26,7 +26,7 @@ SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_sql("l", "$2")}
-     AND l.restricts_unit AND l.list_kind = ANY($3::varchar[])
+     AND {unit_listing_sql("l")} AND l.list_kind = ANY($3::varchar[])
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code = ANY($1::varchar[])
 """
@@ -36,7 +36,7 @@ SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_sql("l", "?1")}
-     AND l.restricts_unit AND l.list_kind IN (SELECT value FROM json_each(?2))
+     AND {unit_listing_sql("l")} AND l.list_kind IN (SELECT value FROM json_each(?2))
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code IN (SELECT value FROM json_each(?3))
 """
