@@ -17,6 +17,7 @@ from credit.domain.listings import (
     RepairFacts,
     RepairStatus,
     decide,
+    is_repeated,
     publish_by,
 )
 from credit.domain.records import PenaltyCategory
@@ -94,6 +95,28 @@ def test_a_revoked_undecided_or_later_listing_does_not_make_a_listing_repeated()
     assert _expires("awb-14-2015", "2019-05-01", _listing("2018-01-01", "2019-01-01", repaired="2018-06-01")) == D(
         "2022-05-01"
     )
+
+
+def test_an_earlier_listing_decided_the_same_day_makes_a_listing_repeated() -> None:
+    assert _expires("awb-14-2015", "2020-03-01", _listing("2020-03-01", "2021-03-01")) == D("2023-03-01")
+
+
+def test_every_earlier_listing_is_looked_at_past_those_that_do_not_count() -> None:
+    assert _expires("awb-14-2015", "2020-03-01", _listing(None), _listing("2019-06-01", "2020-06-01")) == D(
+        "2023-03-01"
+    )
+
+
+def test_only_a_blacklist_listing_is_listed_again_and_only_after_a_blacklist_listing() -> None:
+    earlier = _listing("2019-06-01", "2020-06-01")
+    blacklist = ListingFacts(ListKind.BLACKLIST, ListingGround.MAJOR_ACCIDENT, D("2016-01-04"), D("2016-01-11"))
+    greylist = replace(blacklist, list_kind=ListKind.GREYLIST, ground=ListingGround.OTHER_CONCERN)
+    assert is_repeated(blacklist, D("2020-03-01"), [earlier], AWB)
+    assert not is_repeated(greylist, D("2020-03-01"), [earlier], AWB)
+    assert not is_repeated(blacklist, D("2020-03-01"), [earlier], MOEM)  # no second-listing rule
+    grey_earlier = replace(earlier, list_kind=ListKind.GREYLIST, ground=ListingGround.OTHER_CONCERN)
+    assert not is_repeated(blacklist, D("2020-03-01"), [grey_earlier], AWB)
+    assert _expires("awb-14-2015", "2020-03-01", grey_earlier) == D("2021-03-01")
 
 
 def test_greylist_periods_are_per_ground() -> None:
