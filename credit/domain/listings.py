@@ -398,11 +398,12 @@ def check_ground_matches_kind(ground: ListingGround, kind: ListKind) -> None:
         raise Refusal("GROUND_NOT_FOR_LIST", "ground")
 
 
-def _refuse_if_closed(facts: ListingFacts) -> None:
+def _refuse_if_closed(facts: ListingFacts, field: str = "listingId") -> None:
+    """``field``: the input that names the listing (or the objection or application of it)."""
     if facts.revoked_on is not None:
-        raise Refusal("LISTING_REVOKED", "listingId")
+        raise Refusal("LISTING_REVOKED", field)
     if facts.withdrawn_on is not None:
-        raise Refusal("LISTING_WITHDRAWN", "listingId")
+        raise Refusal("LISTING_WITHDRAWN", field)
 
 
 def check_objection(facts: ListingFacts, filed_on: date) -> None:
@@ -419,7 +420,7 @@ def check_objection(facts: ListingFacts, filed_on: date) -> None:
 def check_objection_decision(
     facts: ListingFacts, objection: ObjectionFacts, decided_on: date
 ) -> None:
-    _refuse_if_closed(facts)
+    _refuse_if_closed(facts, "objectionId")
     if objection.upheld is not None:
         raise Refusal("OBJECTION_ALREADY_DECIDED", "objectionId")
     if decided_on < objection.filed_on:
@@ -511,7 +512,7 @@ def check_repair_application(facts: ListingFacts, applied_on: date, regime: Regi
 
 
 def check_repair_decision(facts: ListingFacts, repair: RepairFacts, decided_on: date) -> None:
-    _refuse_if_closed(facts)
+    _refuse_if_closed(facts, "applicationId")
     if repair.status is not RepairStatus.PENDING:
         raise Refusal("ALREADY_DECIDED", "applicationId")
     if decided_on < repair.applied_on:

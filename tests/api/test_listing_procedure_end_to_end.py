@@ -182,4 +182,4 @@ async def test_revoking_a_listing_after_its_repair_voids_it_entirely(client) -> 
     assert (await desk.revoke(lid, "2023-03-01"))["userErrors"] == []
     assert await desk.status(code, lid, at("2022-06-01")) == "REVOKED"
     assert await desk.status(code, lid, at("2023-06-01")) == "REVOKED"
-    await refused(desk.revoke_repair(applied["application"]["id"], "2023-04-01"), "LISTING_REVOKED")
+    await refused(desk.revoke_repair(applied["application"]["id"], "2023-04-01"), "LISTING_REVOKED", "applicationId")

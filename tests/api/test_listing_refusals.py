@@ -133,8 +133,12 @@ async def test_revocation_needs_a_decided_listing_and_happens_once(client) -> No
 
     withdrawn = await desk.propose(code, await desk.major_accident_evidence(code, "2022-02-01"), "2022-03-01")
     objection = await desk.object(withdrawn["listing"]["id"], "2022-03-02")
+    left_open = await desk.object(withdrawn["listing"]["id"], "2022-03-02")
     await desk.decide_objection(objection["objection"]["id"], True, "2022-03-03")
-    await refused(desk.revoke(withdrawn["listing"]["id"], "2022-03-10"), "LISTING_WITHDRAWN")
+    await refused(desk.revoke(withdrawn["listing"]["id"], "2022-03-10"), "LISTING_WITHDRAWN", "listingId")
+    # named by the input decideObjection has: it takes no listing id
+    await refused(desk.decide_objection(left_open["objection"]["id"], False, "2022-03-04"), "LISTING_WITHDRAWN",
+                  "objectionId")
 
 
 @pytest.mark.postgres_only

@@ -10,7 +10,13 @@ import pytest
 from stdnum.cn import ric
 
 from credit.domain.calendar import china_today
-from credit.domain.codes import IdType, is_valid_id_number, normalise_id_number, validate_person_id
+from credit.domain.codes import (
+    IdType,
+    is_checkable_id_number,
+    is_valid_id_number,
+    normalise_id_number,
+    validate_person_id,
+)
 from credit.domain.errors import Refusal
 
 TODAY = date(2026, 6, 15)
@@ -68,6 +74,13 @@ def test_birth_date_after_today_is_refused_and_today_is_not() -> None:
     assert is_valid_id_number(born_today, TODAY)
     assert not is_valid_id_number(born_tomorrow, TODAY)
     assert valid(IdType.RESIDENT_ID, born_today) and not valid(IdType.RESIDENT_ID, born_tomorrow)
+
+
+def test_a_person_check_judges_the_birth_date_by_the_day_it_is_given() -> None:
+    far = date(2090, 1, 1)  # after any day this test runs on
+    born = with_check("110105" + far.strftime("%Y%m%d") + "002")
+    assert is_checkable_id_number(born, far)
+    assert not is_checkable_id_number(born, far - timedelta(days=1))
 
 
 def test_today_is_china_today_when_not_given() -> None:

@@ -3,12 +3,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from credit.domain.catalogue import Catalogue, PersonDomain
-from credit.domain.codes import is_checkable_id_number
+from credit.domain.codes import IdType, is_checkable_id_number
 from credit.domain.errors import Refusal
 from credit.domain.listings import ListingGround, ListKind
 from credit.domain.persons import (
@@ -42,6 +43,10 @@ def named(number: str, role: ListedRole = ListedRole.PRINCIPAL, index: int = 0) 
 
 def codes(refusal: pytest.ExceptionInfo[Refusal]) -> list[tuple[str, str | None]]:
     return [(v.code, v.field) for v in refusal.value.violations]
+
+
+def details(refusal: pytest.ExceptionInfo[Refusal]) -> list[tuple[str, str | None, str | None]]:
+    return [(v.code, v.field, v.detail) for v in refusal.value.violations]
 
 
 # ------------------------------------------------------------------ listed persons
@@ -84,14 +89,14 @@ def test_person_named_twice_is_refused_whatever_the_roles() -> None:
 def test_responsible_person_on_a_principal_only_ground_is_refused(ground: ListingGround) -> None:
     with pytest.raises(Refusal) as refused:
         listed_persons(ground, [named(A), named(B, ListedRole.RESPONSIBLE, 1)], None)
-    assert codes(refused) == [("PERSON_ROLE_NOT_FOR_GROUND", "persons[1].role")]
+    assert details(refused) == [("PERSON_ROLE_NOT_FOR_GROUND", "persons[1].role", ground.value)]
 
 
 @pytest.mark.parametrize("ground", sorted(PERSON_REQUIRED_GROUNDS))
 def test_ground_needing_a_person_with_none_named_or_registered_is_refused(ground: ListingGround) -> None:
     with pytest.raises(Refusal) as refused:
         listed_persons(ground, [], None)
-    assert codes(refused) == [("PERSONS_REQUIRED", "persons")]
+    assert details(refused) == [("PERSONS_REQUIRED", "persons", ground.value)]
     assert listed_persons(ground, [], NamedPerson("张三", A, ListedRole.PRINCIPAL))  # the registered one counts
 
 
@@ -120,7 +125,7 @@ def test_life_ban_never_ends_but_only_in_its_industry() -> None:
 def test_life_ban_needs_an_industry() -> None:
     with pytest.raises(Refusal) as refused:
         check_ban(BanKind.LIFE, None)
-    assert codes(refused) == [("REQUIRED", "industry")]
+    assert details(refused) == [("REQUIRED", "industry", "终身禁入须指明行业")]
     check_ban(BanKind.FIVE_YEARS, None)
 
 
@@ -130,11 +135,18 @@ def test_principal_banned_on_any_day_served_is_refused() -> None:
     check_principal_not_banned([ban], Industry.CHEMICALS, date(2019, 1, 1), date(2019, 12, 31), "principal")
     with pytest.raises(Refusal) as refused:
         check_principal_not_banned([ban], Industry.CHEMICALS, date(2024, 12, 31), date(2026, 1, 1), "principal.idNumber")
-    assert codes(refused) == [("PRINCIPAL_BANNED", "principal.idNumber")]
+    assert details(refused) == [("PRINCIPAL_BANNED", "principal.idNumber", "FIVE_YEARS 自2020-01-01起至2025-01-01")]
     life = BanFacts(BanKind.LIFE, date(2020, 1, 1), Industry.MINING)
     check_principal_not_banned([life], Industry.CHEMICALS, date(2026, 1, 1), date(2026, 1, 1), "principal")
-    with pytest.raises(Refusal):
+    with pytest.raises(Refusal) as refused:
         check_principal_not_banned([life], Industry.MINING, date(2026, 1, 1), date(2026, 1, 1), "principal")
+    assert details(refused) == [("PRINCIPAL_BANNED", "principal", "LIFE 自2020-01-01起")]
+
+
+def test_a_principal_whose_term_ends_the_day_a_ban_starts_is_refused() -> None:
+    ban = BanFacts(BanKind.FIVE_YEARS, date(2020, 1, 1))
+    with pytest.raises(Refusal):
+        check_principal_not_banned([ban], Industry.CHEMICALS, date(2019, 1, 1), date(2020, 1, 1), "principal")
 
 
 def test_banned_wins_over_listed() -> None:
@@ -152,7 +164,7 @@ def principal(number: str, since: date, until: date | None = None, term_id: int 
 
 def change(number: str, since: date, role: EnterpriseRole = EnterpriseRole.PRINCIPAL, until: date | None = None,
            field: str = "principal") -> RoleChange:
-    return RoleChange(number, role, since, "某人", until=until, field=field)
+    return RoleChange(number, role, since, "某人", IdType.PASSPORT, until=until, field=field)
 
 
 def test_new_principal_ends_the_previous_term_on_its_first_day() -> None:
@@ -165,6 +177,18 @@ def test_new_principal_ends_the_previous_term_on_its_first_day() -> None:
     assert holder_on(terms, EnterpriseRole.PRINCIPAL, date(2023, 5, 31)).person == A  # type: ignore[union-attr]
     assert holder_on(terms, EnterpriseRole.PRINCIPAL, date(2023, 6, 1)).person == B  # type: ignore[union-attr]
     assert holder_on(terms, EnterpriseRole.PRINCIPAL, date(2019, 12, 31)) is None
+    assert update.started[0] == RoleTerm(B, EnterpriseRole.PRINCIPAL, date(2023, 6, 1), None, "某人", IdType.PASSPORT)
+
+
+def test_nobody_holds_a_role_from_the_day_its_last_term_ended() -> None:
+    ended = [principal(A, date(2020, 1, 1), date(2023, 6, 1), 1)]
+    assert holder_on(ended, EnterpriseRole.PRINCIPAL, date(2023, 5, 31)).person == A  # type: ignore[union-attr]
+    assert holder_on(ended, EnterpriseRole.PRINCIPAL, date(2023, 6, 1)) is None
+
+
+def test_of_terms_starting_the_same_day_the_one_recorded_last_holds() -> None:
+    terms = [principal(A, date(2020, 1, 1), term_id=1), principal(B, date(2020, 1, 1), term_id=2)]
+    assert holder_on(terms, EnterpriseRole.PRINCIPAL, date(2021, 1, 1)).person == B  # type: ignore[union-attr]
 
 
 def test_restating_the_current_principal_records_nothing() -> None:
@@ -209,7 +233,45 @@ def test_one_person_roles_take_one_person_per_input_and_a_person_once() -> None:
 def test_until_before_since_is_refused() -> None:
     with pytest.raises(Refusal) as refused:
         change_roles([], [change(A, date(2021, 1, 1), until=date(2020, 1, 1))])
-    assert codes(refused) == [("INVALID_VALUE", "principal.until")]
+    assert details(refused) == [("INVALID_VALUE", "principal.until", "离任日期早于任职日期")]
+    one_day = change_roles([], [change(A, date(2021, 1, 1), until=date(2021, 1, 1))])
+    assert [(t.starts_on, t.ends_on) for t in one_day.started] == [(date(2021, 1, 1), date(2021, 1, 1))]
+
+
+def test_terms_end_on_or_after_the_day_they_began() -> None:
+    current = principal(A, date(2020, 1, 1), term_id=1)
+    assert change_roles([current], [change(A, date(2019, 6, 1), until=date(2020, 1, 1))]).ended == (
+        (current, date(2020, 1, 1)),
+    )
+    assert change_roles([current], [change(B, date(2020, 1, 1))]).ended == ((current, date(2020, 1, 1)),)
+
+
+def test_every_fault_in_the_persons_given_is_reported_at_once() -> None:
+    staff, legal, controller = (EnterpriseRole.AGENCY_STAFF, EnterpriseRole.LEGAL_REPRESENTATIVE,
+                                EnterpriseRole.ACTUAL_CONTROLLER)
+    first = date(2020, 1, 1)
+    current = [principal(A, first, term_id=1), RoleTerm(B, legal, first, id=2), RoleTerm(C, controller, first, id=3)]
+    given = [
+        change("P0", date(2021, 1, 1), staff),
+        change("P0", date(2021, 1, 1), staff),
+        change("P2", date(2021, 1, 1), staff, until=date(2020, 12, 31)),
+        change(A, date(2019, 1, 1), until=date(2019, 6, 1)),
+        change("P4", date(2021, 1, 1)),
+        change("P5", date(2015, 1, 1), legal, until=date(2021, 1, 1)),
+        change("P6", date(2019, 1, 1), controller),
+        change("P0", date(2021, 1, 1), staff),
+    ]
+    with pytest.raises(Refusal) as refused:
+        change_roles(current, [replace(c, field=f"persons[{i}]") for i, c in enumerate(given)])
+    assert details(refused) == [
+        ("PERSON_NAMED_TWICE", "persons[1].idNumber", None),
+        ("INVALID_VALUE", "persons[2].until", "离任日期早于任职日期"),
+        ("INVALID_VALUE", "persons[3].until", "早于任职日期2020-01-01"),
+        ("INVALID_VALUE", "persons[4].role", "PRINCIPAL 只能填写一人"),
+        ("INVALID_VALUE", "persons[5].until", "与现任人员的任职期间重叠(自2020-01-01)"),
+        ("INVALID_VALUE", "persons[6].since", "早于现任人员的任职日期2020-01-01"),
+        ("PERSON_NAMED_TWICE", "persons[7].idNumber", None),
+    ]
 
 
 # ------------------------------------------------------------------ numbers and measures

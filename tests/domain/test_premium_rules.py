@@ -1,4 +1,5 @@
-"""The default premium rule set (安责险浮动费率) of the contract README, rule by rule, with boundaries."""
+"""Quotes under the default premium rule set (安责险浮动费率) of the contract README, rule by rule,
+with boundaries. The rule set texts themselves: test_premium_rule_sets.py."""
 
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from credit.domain.accidents import AccidentGrade
-from credit.domain.errors import Refusal
 from credit.domain.listings import ListingFacts, ListingGround, ListKind, RepairFacts, RepairStatus
 from credit.domain.premium import (
+    Adjustment,
     PremiumRules,
     QuotedAccident,
+    QuotedGrade,
     QuotedHonour,
     QuotedListing,
     quote,
@@ -23,6 +25,8 @@ from credit.domain.records import HonourLevel
 from credit.rules import read_rule_file
 
 DEFAULT = PremiumRules.from_toml(read_rule_file("premium-default-1.toml"))
+#: version 2: honours (CITY −0.05, PROVINCE and NATIONAL −0.10) and standardisation grades
+SECOND = PremiumRules.from_toml(read_rule_file("premium-default-2.toml"))
 BASE = Decimal("0.0012")
 START = date(2026, 3, 1)
 
@@ -62,54 +66,6 @@ def assert_deltas_add_up(result) -> None:  # type: ignore[no-untyped-def]
     assert sum((a.delta for a in result.adjustments), Decimal(0)) == result.factor - 1
 
 
-# --------------------------------------------------------------------- the rule set
-
-
-def test_default_rule_set_carries_the_contract_figures() -> None:
-    assert (DEFAULT.name, DEFAULT.version) == ("default", "1")
-    assert DEFAULT.window_months == 12
-    assert DEFAULT.no_accident_delta == Decimal("-0.10")
-    assert DEFAULT.accident_deltas == {
-        AccidentGrade.GENERAL: Decimal("0.10"),
-        AccidentGrade.LARGER: Decimal("0.20"),
-        AccidentGrade.MAJOR: Decimal("0.30"),
-        AccidentGrade.EXTRAORDINARY: Decimal("0.30"),
-    }
-    assert DEFAULT.list_deltas == {ListKind.BLACKLIST: Decimal("0.20"), ListKind.GREYLIST: Decimal("0.10")}
-    assert DEFAULT.honour_deltas == {}
-    assert (DEFAULT.floor, DEFAULT.ceiling) == (Decimal("0.70"), Decimal("1.30"))
-    assert (DEFAULT.factor_places, DEFAULT.rate_places) == (4, 6)
-
-
-@pytest.mark.parametrize(
-    ("old", "new", "complaint"),
-    [
-        ("EXTRAORDINARY = 0.30", "", "EXTRAORDINARY"),
-        ("[band]", "[bands]", "bands"),
-        ("GENERAL = 0.10", "GENERAL = 0.10001", "小数位数"),
-        ("floor = 0.70", "floor = 1.10", "band"),
-        ('version = "1"', "", "version"),
-        ("GENERAL = 0.10", 'GENERAL = "ten"', "数值"),
-        ('mode = "ROUND_HALF_UP"', 'mode = "ROUND_NICELY"', "rounding.mode"),
-        ("rate_places = 6", "rate_places = 7", "rate_places"),
-    ],
-)
-def test_rule_set_that_would_misprice_is_refused(old: str, new: str, complaint: str) -> None:
-    with pytest.raises(Refusal, match=complaint):
-        rules_named(old, new)
-
-
-def test_rule_set_that_is_not_toml_is_refused() -> None:
-    with pytest.raises(Refusal, match="TOML"):
-        PremiumRules.from_toml("name = ")
-
-
-def test_honour_rules_are_supported_but_absent_from_the_default() -> None:
-    local = rules_named("", "", honours="CITY = -0.05")
-    assert local.honour_deltas == {HonourLevel.CITY: Decimal("-0.05")}
-    assert not DEFAULT.uses_honours
-
-
 # --------------------------------------------------------------------- the window
 
 
@@ -120,6 +76,11 @@ def test_no_accident_in_window_lowers_the_factor_by_a_tenth() -> None:
     [only] = result.adjustments
     assert (only.rule, only.delta) == ("NO_ACCIDENT", Decimal("-0.1000"))
     assert only.description == "2025-03-01 至 2026-02-28 无生产安全事故"
+
+
+def test_the_window_runs_from_the_same_day_a_year_earlier_up_to_the_policy_start() -> None:
+    result = quote(DEFAULT, BASE, START)
+    assert (result.window_start, result.window_end) == (date(2025, 3, 1), START)
 
 
 def test_accident_exactly_one_year_before_policy_start_counts() -> None:
@@ -220,7 +181,7 @@ def test_blacklist_in_force_at_policy_start_adds_a_fifth() -> None:
         ("NO_ACCIDENT", Decimal("-0.1000")),
         ("BLACKLIST", Decimal("0.2000")),
     ]
-    assert "名单#9" in result.adjustments[1].description
+    assert result.adjustments[1].description == "保单起期 2026-03-01 处于严重失信主体名单有效期内(名单#9,2024-01-10 列入)"
     assert result.factor == Decimal("1.1000")
     assert result.listing_ids == (9,)
 
@@ -238,6 +199,9 @@ def test_blacklist_and_greylist_count_once_per_kind() -> None:
         ("BLACKLIST", Decimal("0.2000"), (1, 2)),
         ("GREYLIST", Decimal("0.1000"), (3, 4)),
     ]
+    assert result.adjustments[1].description == (
+        "保单起期 2026-03-01 处于严重失信主体名单有效期内(名单#1,2024-01-10 列入、名单#2,2025-01-10 列入)"
+    )
     assert result.factor == Decimal("1.2000")
     assert result.listing_ids == (1, 2, 3, 4)
 
@@ -276,7 +240,7 @@ def test_factor_above_ceiling_is_held_with_a_band_entry() -> None:
     assert result.factor == Decimal("1.3000")
     band = result.adjustments[-1]
     assert (band.rule, band.delta) == ("BAND", Decimal("-0.4000"))
-    assert "上限" in band.description
+    assert band.description == "浮动后系数 1.7000 高于上限 1.3000,按上限计"
     assert_deltas_add_up(result)
     assert result.adjusted_rate == Decimal("0.001560")
 
@@ -297,7 +261,7 @@ def test_factor_below_floor_is_held_with_a_band_entry() -> None:
         ("BAND", Decimal("0.0500")),
     ]
     assert result.factor == Decimal("0.7000")
-    assert "下限" in result.adjustments[-1].description
+    assert result.adjustments[-1].description == "浮动后系数 0.6500 低于下限 0.7000,按下限计"
     assert result.record_ids == (21,)
     assert_deltas_add_up(result)
 
@@ -318,6 +282,28 @@ def test_honour_counts_once_per_level_within_the_window() -> None:
         ("HONOUR_PROVINCE", (3,)),
     ]
     assert result.factor == Decimal("0.7500")
+    assert result.adjustments[1].description == "2025-04-01 市级安全生产表彰(记录#1)"  # the first of its level
+
+
+def test_honours_count_from_the_window_start_and_not_on_the_policy_start() -> None:
+    honours = [
+        QuotedHonour(1, date(2025, 3, 1), HonourLevel.CITY),  # the window's first day
+        QuotedHonour(2, START, HonourLevel.PROVINCE),  # the policy start: outside
+        QuotedHonour(3, date(2025, 2, 28), HonourLevel.NATIONAL),  # the day before the window
+    ]
+    result = quote(SECOND, BASE, START, honours=honours)
+    assert [(a.rule, a.record_ids) for a in result.adjustments] == [("NO_ACCIDENT", ()), ("HONOUR_CITY", (1,))]
+
+
+def test_each_level_counts_on_its_own_whatever_the_others_have() -> None:
+    """A level without honours does not stop the next; a level the set does not price is skipped."""
+    provincial = [QuotedHonour(4, date(2025, 6, 1), HonourLevel.PROVINCE)]
+    result = quote(SECOND, BASE, START, honours=provincial)
+    assert [(a.rule, a.delta) for a in result.adjustments] == [
+        ("NO_ACCIDENT", Decimal("-0.1000")), ("HONOUR_PROVINCE", Decimal("-0.1000")),
+    ]
+    city_only = rules_named("", "", honours="CITY = -0.05")
+    assert [a.rule for a in quote(city_only, BASE, START, honours=provincial).adjustments] == ["NO_ACCIDENT"]
 
 
 def test_default_rule_set_ignores_honours() -> None:
@@ -366,3 +352,63 @@ def test_deltas_always_add_up_to_factor_minus_one(
     assert_deltas_add_up(result)
     assert [a.rule for a in result.adjustments].count("BAND") <= 1
     assert result.adjusted_rate == (base * result.factor).quantize(Decimal("0.000001"), rounding="ROUND_HALF_UP")
+
+
+# --------------------------------------------------------------------- standardisation grades
+
+
+def grade(level: int, certified: date, valid_until: date, record_id: int, superseded: bool = False) -> QuotedGrade:
+    return QuotedGrade(record_id, level, certified, valid_until, superseded)
+
+
+def standardisation(rules: PremiumRules, *grades: QuotedGrade) -> list[Adjustment]:
+    result = quote(rules, BASE, START, grades=grades)
+    assert_deltas_add_up(result)
+    return [a for a in result.adjustments if a.rule.startswith("STANDARDISATION")]
+
+
+def test_the_best_standardisation_grade_valid_on_the_policy_start_counts_once() -> None:
+    found = standardisation(
+        SECOND,
+        grade(3, date(2024, 1, 1), date(2027, 1, 1), 31),
+        grade(2, date(2025, 1, 1), date(2028, 1, 1), 32),
+        grade(2, date(2025, 6, 1), date(2028, 6, 1), 30),
+    )
+    assert found == [Adjustment(
+        "STANDARDISATION_2", "保单起期 2026-03-01 持有安全生产标准化二级(2025-06-01 至 2028-06-01,记录#30)",
+        Decimal("-0.1500"), record_ids=(30,),
+    )]
+
+
+def test_a_grade_counts_from_its_certification_day_to_its_last_valid_day_both_included() -> None:
+    assert [a.record_ids for a in standardisation(SECOND, grade(1, START, date(2029, 1, 1), 1))] == [(1,)]
+    assert [a.record_ids for a in standardisation(SECOND, grade(1, date(2023, 3, 1), START, 2))] == [(2,)]
+    assert standardisation(SECOND, grade(1, date(2026, 3, 2), date(2029, 1, 1), 3)) == []
+    assert standardisation(SECOND, grade(1, date(2023, 3, 1), date(2026, 2, 28), 4)) == []
+
+
+def test_a_superseded_grade_or_one_the_rule_set_does_not_price_does_not_count() -> None:
+    assert standardisation(SECOND, grade(1, date(2025, 1, 1), date(2028, 1, 1), 5, superseded=True)) == []
+    first_only = PremiumRules.from_toml(read_rule_file("premium-default-1.toml") + '\n[standardisation]\n"1" = -0.20\n')
+    valid = (date(2025, 1, 1), date(2028, 1, 1))
+    assert standardisation(first_only, grade(2, *valid, 6)) == []
+    assert [a.rule for a in standardisation(first_only, grade(2, *valid, 6), grade(1, *valid, 7))] == [
+        "STANDARDISATION_1"
+    ]
+    assert standardisation(DEFAULT, grade(1, *valid, 8)) == []  # version 1 has no grades
+
+
+# --------------------------------------------------------------------- what a quote stores
+
+
+def test_an_adjustment_is_stored_as_json_and_read_back_unchanged() -> None:
+    listed = Adjustment("BLACKLIST", "保单起期处于名单有效期内", Decimal("0.2000"), record_ids=(3,), listing_ids=(1, 2))
+    assert listed.as_json() == {
+        "rule": "BLACKLIST", "description": "保单起期处于名单有效期内", "delta": "0.2000",
+        "recordIds": [3], "listingIds": [1, 2],
+    }
+    assert Adjustment.from_json(listed.as_json()) == listed
+    # an entry stored without ids reads as one with none
+    assert Adjustment.from_json({"rule": "NO_ACCIDENT", "description": "无事故", "delta": "-0.1000"}) == Adjustment(
+        "NO_ACCIDENT", "无事故", Decimal("-0.1000")
+    )

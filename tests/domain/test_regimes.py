@@ -17,6 +17,7 @@ from credit.domain.listings import (
     RepairFacts,
     RepairStatus,
     decide,
+    is_repeated,
     publish_by,
 )
 from credit.domain.records import PenaltyCategory
@@ -26,6 +27,7 @@ from credit.domain.regimes import (
     load_regimes,
     parse_regime,
     parse_regime_choices,
+    penalty_types,
     regime_name_for,
 )
 from credit.rules import CALENDAR_FILE, read_rule_file, regime_texts
@@ -96,6 +98,28 @@ def test_a_revoked_undecided_or_later_listing_does_not_make_a_listing_repeated()
     )
 
 
+def test_an_earlier_listing_decided_the_same_day_makes_a_listing_repeated() -> None:
+    assert _expires("awb-14-2015", "2020-03-01", _listing("2020-03-01", "2021-03-01")) == D("2023-03-01")
+
+
+def test_every_earlier_listing_is_looked_at_past_those_that_do_not_count() -> None:
+    assert _expires("awb-14-2015", "2020-03-01", _listing(None), _listing("2019-06-01", "2020-06-01")) == D(
+        "2023-03-01"
+    )
+
+
+def test_only_a_blacklist_listing_is_listed_again_and_only_after_a_blacklist_listing() -> None:
+    earlier = _listing("2019-06-01", "2020-06-01")
+    blacklist = ListingFacts(ListKind.BLACKLIST, ListingGround.MAJOR_ACCIDENT, D("2016-01-04"), D("2016-01-11"))
+    greylist = replace(blacklist, list_kind=ListKind.GREYLIST, ground=ListingGround.OTHER_CONCERN)
+    assert is_repeated(blacklist, D("2020-03-01"), [earlier], AWB)
+    assert not is_repeated(greylist, D("2020-03-01"), [earlier], AWB)
+    assert not is_repeated(blacklist, D("2020-03-01"), [earlier], MOEM)  # no second-listing rule
+    grey_earlier = replace(earlier, list_kind=ListKind.GREYLIST, ground=ListingGround.OTHER_CONCERN)
+    assert not is_repeated(blacklist, D("2020-03-01"), [grey_earlier], AWB)
+    assert _expires("awb-14-2015", "2020-03-01", grey_earlier) == D("2021-03-01")
+
+
 def test_greylist_periods_are_per_ground() -> None:
     text = regime_texts()["regime-moem-11-2023.toml"].replace(
         "UNRECTIFIED_MAJOR_HAZARD = 12", "UNRECTIFIED_MAJOR_HAZARD = 6"
@@ -133,6 +157,14 @@ def test_a_penalty_is_published_until_the_longest_period_of_its_types() -> None:
     assert regime.penalty_publication_period([PenaltyCategory.WARNING, PenaltyCategory.LICENCE_REVOCATION]).min_months == 36
 
 
+def test_a_decisions_penalty_types_are_its_category_and_a_fine_when_it_fines() -> None:
+    assert penalty_types(None, None) == []
+    assert penalty_types(None, Decimal(0)) == []  # a fine of nothing is no fine
+    assert penalty_types(None, Decimal("0.01")) == [PenaltyCategory.FINE]
+    assert penalty_types(PenaltyCategory.WARNING, Decimal(1)) == [PenaltyCategory.WARNING, PenaltyCategory.FINE]
+    assert penalty_types(PenaltyCategory.FINE, Decimal(500)) == [PenaltyCategory.FINE]
+
+
 def test_the_longest_region_prefix_in_force_on_the_day_chooses_the_regime() -> None:
     choices = parse_regime_choices("44=awb-14-2015, 4403=moem-11-2023@2024-01-01,=moem-11-2023", REGIMES)
     assert regime_name_for(choices, "440305", D("2023-12-31")) == "awb-14-2015"  # 4403's entry not yet started
@@ -146,39 +178,25 @@ def test_the_longest_region_prefix_in_force_on_the_day_chooses_the_regime() -> N
     assert regime_name_for(dated, "440305", D("2023-10-01")) == "moem-11-2023"
 
 
+def test_every_entry_is_looked_at_past_those_of_other_regions_and_empty_parts() -> None:
+    choices = parse_regime_choices("11=moem-11-2023,, 44=awb-14-2015", REGIMES)
+    assert [c.prefix for c in choices] == ["11", "44"]
+    assert regime_name_for(choices, "440305", D("2024-01-01")) == "awb-14-2015"
+
+
 @pytest.mark.parametrize(("setting", "says"), [
     ("44=nonesuch", "no regime named 'nonesuch'"),
     ("44:awb-14-2015", "is not PREFIX=REGIME"),
     ("4403050=awb-14-2015", "is not PREFIX=REGIME"),
     ("44=awb-14-2015@2023-02-30", "is not a date"),
     ("44=awb-14-2015,44=moem-11-2023", "given twice"),
+    ("=awb-14-2015,=moem-11-2023", r"^'=moem-11-2023': region prefix \(all\) is given twice from the same day$"),
+    ("44=nonesuch", r"^'44=nonesuch': no regime named 'nonesuch' \(known: awb-14-2015, moem-11-2023\)$"),
 ])
 def test_bad_regime_settings_are_refused_in_one_line(setting: str, says: str) -> None:
     with pytest.raises(RegimeError, match=says) as caught:
         parse_regime_choices(setting, REGIMES)
     assert "\n" not in str(caught.value)
-
-
-@pytest.mark.parametrize(("change", "says"), [
-    (("period_months = 36", "period_months = 0"), "period_months must be a whole number"),
-    (("[procedure]", "[procedures]"), r"\[procedure\] is missing"),
-    (("OTHER_CONCERN = 12", "MAJOR_ACCIDENT = 12"), "MAJOR_ACCIDENT is a blacklist ground"),
-    (('unlicensed_categories = ["SUSPENSION"', 'unlicensed_categories = ["PAUSE"'), "unknown PenaltyCategory"),
-    (("min_months = 12", "min_months = 48"), "min_months is above max_months"),
-    (('name = "moem-11-2023"', 'name = "Moem 11"'), "name must be"),
-])
-def test_a_regime_file_that_does_not_hold_together_is_refused_naming_the_fault(
-    change: tuple[str, str], says: str
-) -> None:
-    text = regime_texts()["regime-moem-11-2023.toml"].replace(*change, 1)
-    with pytest.raises(RegimeError, match=says):
-        parse_regime(text)
-
-
-def test_a_regime_file_is_named_after_its_regime() -> None:
-    texts = {"regime-other.toml": regime_texts()["regime-moem-11-2023.toml"]}
-    with pytest.raises(RegimeError, match="name the file regime-moem-11-2023.toml"):
-        load_regimes(texts)
 
 
 def test_an_objection_window_of_another_length_is_the_regimes() -> None:

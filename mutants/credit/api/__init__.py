@@ -1,1 +1,0 @@
-"""The GraphQL API (Strawberry) and the Starlette app: thin, it calls credit.services."""
