@@ -1,10 +1,13 @@
-"""A fast path for the consumers' hot document, CheckRestrictions (DESIGN §3.8, §4–5).
+"""A fast path for the consumers' hot documents, CheckRestrictions and CheckRestrictionsAsKnown
+(DESIGN §3.8, §4–5).
 
 Strawberry spends ~45 µs per checked code resolving fields one by one; a batch of
-1,000 codes is most of a bidding platform's wait. The consumers send a fixed,
-known document, so we recognise it and answer it by hand: the same service call
+1,000 codes is most of a bidding platform's wait. The consumers send fixed, known
+documents, so we recognise them and answer them by hand: the same service call
 (``checks.restriction_check``), the same JSON shape and field order, built as plain
-dicts and serialised once with orjson.
+dicts and serialised once with orjson. CheckRestrictionsAsKnown (a bid protest's
+question) has it too: through Strawberry alone a 1,000-code check with ``asKnownAt``
+took ~4x the same check without it (tests/benchmarks/bench_asknown.py).
 
 What the fast path takes on, and what it leaves to Strawberry:
 - Recognised: a POST with a JSON body whose ``query`` is, after parsing, the same
@@ -38,7 +41,7 @@ import orjson
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from credit.api import metrics
+from credit.api import documents, metrics
 from credit.api.scalars import _parse_datetime, _serialize_datetime
 from credit.domain.catalogue import RestrictionDomain
 from credit.domain.errors import Refusal
@@ -51,8 +54,7 @@ log = logging.getLogger("credit.api.fastpath")
 #: Off with CREDIT_FASTPATH=off|0|false (every request then goes through Strawberry).
 enabled = os.environ.get("CREDIT_FASTPATH", "on").lower() not in ("off", "0", "false", "no")
 
-# A copy of graphql/operations/procurement/CheckRestrictions.graphql (the repository's
-# operations folder is not shipped with the package); a test keeps the two equal.
+# A copy of graphql/operations/procurement/CheckRestrictions.graphql; a test keeps the two equal.
 CHECK_RESTRICTIONS = """
 query CheckRestrictions($codes: [String!]!, $domain: RestrictionDomain!, $asOf: DateTime) {
   restrictionCheck(codes: $codes, domain: $domain, asOf: $asOf) {
@@ -107,11 +109,42 @@ def canonical(text: str) -> str:
     return print_ast(parse(text, no_location=True))
 
 
+# A copy of graphql/operations/procurement/CheckRestrictionsAsKnown.graphql (the same test).
+CHECK_RESTRICTIONS_AS_KNOWN = documents.load("procurement/CheckRestrictionsAsKnown.graphql")
+
+
 # --------------------------------------------------------------------- CheckRestrictions
 
 
-def render_check(check: checks.Check) -> bytes:
-    """The ``data`` of CheckRestrictions, field for field as the schema serialises it."""
+def _reason(r: checks.Reason) -> dict[str, Any]:
+    return {
+        "listingId": str(r.listing_id),
+        "listKind": r.list_kind,
+        "ground": r.ground,
+        "measure": r.measure,
+        "effect": r.effect,
+        "authorityName": r.authority_name,
+        "decisionNumber": r.decision_number,
+        "listedOn": r.listed_on.isoformat(),
+        "expiresOn": r.expires_on.isoformat(),
+    }
+
+
+def _known_reason(r: checks.Reason) -> dict[str, Any]:
+    return {
+        "listingId": str(r.listing_id),
+        "listKind": r.list_kind,
+        "ground": r.ground,
+        "effect": r.effect,
+        "listedOn": r.listed_on.isoformat(),
+        "expiresOn": r.expires_on.isoformat(),
+    }
+
+
+def render_check(check: checks.Check, *, as_known: bool = False) -> bytes:
+    """The ``data`` of CheckRestrictions (or, ``as_known``, of CheckRestrictionsAsKnown), field
+    for field as the schema serialises it."""
+    reason = _known_reason if as_known else _reason
     cache: dict[int, dict[str, Any]] = {}
     results = []
     for result in check.results:
@@ -122,39 +155,43 @@ def render_check(check: checks.Check) -> bytes:
                 "code": result.code,
                 "status": result.status,  # a StrEnum: orjson writes its value
                 "enterpriseName": result.enterprise_name,
-                "reasons": [
-                    {
-                        "listingId": str(r.listing_id),
-                        "listKind": r.list_kind,
-                        "ground": r.ground,
-                        "measure": r.measure,
-                        "effect": r.effect,
-                        "authorityName": r.authority_name,
-                        "decisionNumber": r.decision_number,
-                        "listedOn": r.listed_on.isoformat(),
-                        "expiresOn": r.expires_on.isoformat(),
-                    }
-                    for r in result.reasons
-                ],
+                "reasons": [reason(r) for r in result.reasons],
             }
         results.append(item)
-    return orjson.dumps(
-        {
-            "data": {
-                "restrictionCheck": {
-                    "checkId": check.check_id,
-                    "checkedAt": _serialize_datetime(check.checked_at),
-                    "asOf": _serialize_datetime(check.as_of),
-                    "domain": check.domain,
-                    "receipt": check.receipt,
-                    "results": results,
-                }
-            }
-        }
-    )
+    answer: dict[str, Any] = {
+        "checkId": check.check_id,
+        "checkedAt": _serialize_datetime(check.checked_at),
+        "asOf": _serialize_datetime(check.as_of),
+    }
+    if as_known:
+        assert check.as_known_at is not None
+        answer["asKnownAt"] = _serialize_datetime(check.as_known_at)
+    answer["domain"] = check.domain
+    answer["receipt"] = check.receipt
+    answer["results"] = results
+    return orjson.dumps({"data": {"restrictionCheck": answer}})
+
+
+def _moment(variables: dict[str, Any], name: str) -> tuple[bool, Any]:
+    """(usable, value) of an optional DateTime variable, parsed as the schema parses it."""
+    raw = variables.get(name)
+    if raw is None:
+        return True, None
+    try:
+        return True, _parse_datetime(raw)
+    except GraphQLError:
+        return False, None
 
 
 async def run_check_restrictions(variables: dict[str, Any], caller: Caller) -> bytes | None:
+    return await _run_check(variables, caller, as_known=False)
+
+
+async def run_check_restrictions_as_known(variables: dict[str, Any], caller: Caller) -> bytes | None:
+    return await _run_check(variables, caller, as_known=True)
+
+
+async def _run_check(variables: dict[str, Any], caller: Caller, *, as_known: bool) -> bytes | None:
     codes = variables.get("codes")
     if type(codes) is not list:
         return None
@@ -165,23 +202,24 @@ async def run_check_restrictions(variables: dict[str, Any], caller: Caller) -> b
     domain = _DOMAINS.get(domain_name) if type(domain_name) is str else None
     if domain is None:
         return None
-    raw_as_of = variables.get("asOf")
-    as_of = None
-    if raw_as_of is not None:
-        try:
-            as_of = _parse_datetime(raw_as_of)
-        except GraphQLError:
+    usable, as_of = _moment(variables, "asOf")
+    if not usable:
+        return None
+    as_known_at = None
+    if as_known:  # DateTime! in that document: null or absent is Strawberry's error to give
+        usable, as_known_at = _moment(variables, "asKnownAt")
+        if not usable or as_known_at is None:
             return None
     try:
-        check = await checks.restriction_check(caller, codes, domain, as_of)
+        check = await checks.restriction_check(caller, codes, domain, as_of, as_known_at)
     except Refusal:
         return None  # Strawberry reports the refusal, with the same message and code
     metrics.count_check_results(domain.value, (r.status for r in check.results))
     if len(check.results) > _RENDER_ON_LOOP:
         # building 5,000 results' JSON held the event loop ~40 ms: a worker thread lets the
         # loop in every few ms (bench_attacks.py)
-        return await asyncio.to_thread(render_check, check)
-    return render_check(check)
+        return await asyncio.to_thread(render_check, check, as_known=as_known)
+    return render_check(check, as_known=as_known)
 
 
 # --------------------------------------------------------------------- recognition
@@ -189,6 +227,7 @@ async def run_check_restrictions(variables: dict[str, Any], caller: Caller) -> b
 
 _KNOWN: dict[str, Plan] = {
     canonical(CHECK_RESTRICTIONS): Plan("CheckRestrictions", run_check_restrictions),
+    canonical(CHECK_RESTRICTIONS_AS_KNOWN): Plan("CheckRestrictionsAsKnown", run_check_restrictions_as_known),
 }
 _plans: dict[str, Plan | None] = {}
 

@@ -1,17 +1,18 @@
 """Regulators' register and credit records: enterprises, accidents, penalties, hazards,
-honours and commitments. Corrections never overwrite: they supersede."""
+honours and commitments. Corrections never overwrite: they supersede; an enterprise's
+update is a new version of its details (credit.store.enterprises). Every write is a
+``recording()`` transaction: its rows carry the transaction's moment (credit.store.clock)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from credit.domain.accidents import grade_accident
 from credit.domain.codes import is_valid_region_code
@@ -21,6 +22,8 @@ from credit.services.access import authorize
 from credit.services.auth import Caller
 from credit.services.common import InputCheck, audit, snapshot
 from credit.services.outbox import queue_record
+from credit.store import enterprises
+from credit.store.clock import recording
 from credit.store.models import Authority, CreditRecord, Enterprise, Person
 
 
@@ -81,21 +84,17 @@ async def register_enterprise(
     check.done()
     caller.require_region(region_code)
     try:
-        async with in_transaction() as conn:
+        async with recording() as (conn, moment):
             if await Enterprise.filter(code=code).using_db(conn).exists():
                 raise Refusal("ALREADY_REGISTERED", "code", code)
-            enterprise = await Enterprise.create(
-                code=code,
-                name=name,
-                region_code=region_code,
-                industry=industry,
+            enterprise = await enterprises.register(
+                conn, moment, code=code, name=name, region_code=region_code, industry=industry,
                 registered_by_id=caller.authority_id,
-                using_db=conn,
             )
             if principal is not None and principal_id:
                 await Person.create(
                     enterprise=enterprise, name=principal.name.strip(), id_number=principal_id,
-                    using_db=conn,
+                    recorded_at=moment, using_db=conn,
                 )
             after = snapshot(enterprise)
             if principal is not None:
@@ -117,7 +116,7 @@ async def update_enterprise(
     industry: str | None = None,
     principal: Principal | None = None,
 ) -> Enterprise:
-    """Change an enterprise's registered details; the audit log keeps the old ones."""
+    """Change an enterprise's registered details: a new version, the earlier ones kept."""
     authorize(caller, "updateEnterprise")
     check = InputCheck()
     code = check.code(code)
@@ -136,23 +135,17 @@ async def update_enterprise(
     caller.require_region(enterprise.region_code)
     if region_code is not None:
         caller.require_region(region_code)
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         enterprise = await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
         before = snapshot(enterprise)
-        if name is not None:
-            enterprise.name = name
-        if region_code is not None:
-            enterprise.region_code = region_code
-        if industry is not None:
-            enterprise.industry = industry
-        await enterprise.save(using_db=conn)
+        await enterprises.write_version(conn, enterprise, moment, name=name, region_code=region_code,
+                                        industry=industry)
         if principal is not None and principal_id:
-            now = datetime.now(UTC)
             await Person.filter(enterprise_id=enterprise.id, role="PRINCIPAL", superseded_at=None).using_db(
                 conn
-            ).update(superseded_at=now)
+            ).update(superseded_at=moment)
             await Person.create(enterprise=enterprise, name=principal.name.strip(),
-                                id_number=principal_id, using_db=conn)
+                                id_number=principal_id, recorded_at=moment, using_db=conn)
         await audit(conn, caller, "updateEnterprise", enterprise, enterprise_code=code,
                     before=before, after=snapshot(enterprise))
     return enterprise
@@ -186,7 +179,7 @@ async def _record(
             raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
         if superseded.kind != kind.value:
             raise Refusal("INVALID_VALUE", "supersedesRecordId", "更正记录须为同类记录")
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         if superseded is not None and await CreditRecord.filter(supersedes_id=superseded.id).using_db(
             conn
         ).exists():
@@ -212,6 +205,7 @@ async def _record(
             occurred_on=occurred_on,
             authority=authority,
             supersedes_id=supersedes_id,
+            recorded_at=moment,
             using_db=conn,
             **fields,
         )

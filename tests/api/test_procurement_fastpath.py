@@ -51,9 +51,9 @@ def taken(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     render = fastpath.render_check
 
-    def counting(check: checks.Check) -> bytes:
+    def counting(check: checks.Check, **shape: bool) -> bytes:
         calls.append(len(check.results))
-        return render(check)
+        return render(check, **shape)
 
     monkeypatch.setattr(fastpath, "render_check", counting)
     return calls
