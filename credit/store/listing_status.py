@@ -20,6 +20,7 @@ tests/store/test_as_known_equivalence.py proves them equal to it.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import Any
 
 from tortoise.expressions import F, Q, Subquery
 
@@ -79,7 +80,8 @@ def known_condition(moment: datetime | None, *, field: str = "recorded_at") -> Q
     """Rows recorded at or before ``moment`` (None: every row), by their moment column ``field``."""
     if moment is None:
         return Q()
-    return Q(**{f"{field}__lte": moment.astimezone(UTC)})
+    condition: dict[str, Any] = {f"{field}__lte": moment.astimezone(UTC)}
+    return Q(**condition)
 
 
 def status_condition(status: ListingStatus, day: date) -> Q:
