@@ -250,7 +250,8 @@ async def main(args: argparse.Namespace) -> None:
         def env(fast: bool) -> dict[str, str]:
             return {"CREDIT_DATABASE_URL": url, "CREDIT_DEV": "false", "CREDIT_PUSH_ENABLED": "false",
                     "CREDIT_PLATFORM_URL": "", "CREDIT_RECEIPT_KEY_DIR": str(key_dir),
-                    "CREDIT_FASTPATH": "on" if fast else "off", "CREDIT_LOG_LEVEL": "WARNING"}
+                    "CREDIT_FASTPATH": "on" if fast else "off",
+                    "CREDIT_RATE_LIMITS": "*=1000000/1000000"}
 
         fast = start_server("ours", "timed_app", env(True))
         servers.append(fast)
