@@ -1,4 +1,5 @@
-"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ... | export listings``.
+"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ... | export listings
+| persons rehash``.
 
 Failures print one clear line and exit non-zero; never a traceback.
 """
@@ -26,6 +27,8 @@ keys_app = typer.Typer(no_args_is_help=True, help="API keys")
 app.add_typer(keys_app, name="keys")
 app.add_typer(push_app, name="push", help="Delivery to the shared credit platform")
 app.add_typer(export_app, name="export", help="Export published data (公示数据)")
+persons_app = typer.Typer(no_args_is_help=True, help="Persons' ID numbers (keyed hashes)")
+app.add_typer(persons_app, name="persons")
 
 
 def fail(message: str) -> NoReturn:
@@ -207,6 +210,21 @@ def keys_revoke(prefix: str = typer.Argument(..., help="the key's first 12 chara
     if not count:
         fail(f"no active key starts with {prefix!r}")
     typer.echo(f"revoked {count} key(s)")
+
+
+@persons_app.command("rehash")
+def persons_rehash() -> None:
+    """Hash every person's ID number again under the first secret of CREDIT_PERSON_ID_KEY
+    (rotation: put the new secret first, keep the old ones after it until this has run)."""
+
+    async def work() -> tuple[int, str]:
+        from credit.store.person_ids import person_id_keys
+        from credit.store.persons import rehash
+
+        return await rehash(), person_id_keys().current.kid
+
+    changed, kid = run_with_database(work)
+    typer.echo(f"{changed} person{'s' if changed != 1 else ''} rehashed; every hash is now under key {kid}")
 
 
 @keys_app.command("init-receipt")

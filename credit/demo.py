@@ -13,8 +13,9 @@ from decimal import Decimal
 
 from credit.domain.calendar import china_today
 from credit.domain.codes import ALPHABET, check_character
+from credit.domain.persons import BanKind, ListedRole
 from credit.domain.records import CreditRecordKind, Industry
-from credit.services import listings, records
+from credit.services import listings, persons, records
 from credit.services.auth import Caller, Role
 from credit.services.keys import issue_key
 from credit.store.models import ApiKey, Authority, Enterprise
@@ -86,7 +87,9 @@ async def load_demo() -> list[str]:
         await records.register_enterprise(
             caller, code=code, name=f"深圳市{name}有限公司", region_code=_DISTRICTS[i % len(_DISTRICTS)],
             industry=industries[i % len(industries)].value,
-            principal=records.PrincipalInput("张三", "11010519491231002X") if i == 0 else None,
+            # principal since well before the blacklisting below, which lists him with the unit
+            principal=records.PrincipalInput("张三", "11010519491231002X", since=today - timedelta(days=800))
+            if i == 0 else None,
         )
     # everyday records
     for i, code in enumerate(codes[5:], start=5):
@@ -154,6 +157,12 @@ async def load_demo() -> list[str]:
     await listings.propose_listing(
         caller, code=pending, list_kind="BLACKLIST", ground="CONCEALED_ACCIDENT",
         evidence_record_ids=[str(p_accident.id), str(p_penalty.id)], notified_on=today - timedelta(days=2),
+        persons=[listings.ListedPersonInput("李四", "440305198502140035", ListedRole.RESPONSIBLE)],
+    )
+    # a principal person barred from the post for five years (职业禁入, 安全生产法 Art. 94)
+    await persons.record_person_ban(
+        caller, id_number="440305197803150013", name="王五", kind=BanKind.FIVE_YEARS, industry=None,
+        starts_on=today - timedelta(days=100), basis="对重大生产安全事故负有责任,被判处刑罚",
     )
     candidate = codes[3]
     for days, deaths in ((300, 3), (100, 4)):

@@ -22,6 +22,11 @@ class Settings(BaseSettings):
     dev: bool = True
     #: where the Ed25519 receipt signing keys live (generated on first start)
     receipt_key_dir: Path = Path("data/receipt-keys")
+    #: the key persons' ID numbers are looked up by (HMAC-SHA256, credit.store.person_ids):
+    #: several secrets, comma separated, while rotating (the first hashes, all are looked up
+    #: by; then ``credit persons rehash``). Empty: a key generated once into person_id_key_file
+    person_id_key: str = Field(default="", repr=False)
+    person_id_key_file: Path = Path("data/person-id.key")
     #: shared credit platform (全国信用信息共享平台) push endpoint; empty disables pushing
     platform_url: str = ""
     #: Standard Webhooks secrets (whsec_...), comma separated: the first signs, all are sent

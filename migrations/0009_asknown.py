@@ -2,7 +2,8 @@
 listing was withdrawn, the moment of the first fact.
 
 Written by hand (scripts/makemigrations writes a whole initial migration here). Numbered
-0009 as the task gave it; the lead re-chains at merge.
+0009 as the task gave it, after 0007_persons (main's when this branch merged it); the lead
+re-chains at merge if another lands first.
 
 - ``enterprise_version``: every version of an enterprise's registered details. Filled from
   what exists: an enterprise never updated gets one version (its details, from its
@@ -63,7 +64,8 @@ WHERE NOT EXISTS (SELECT 1 FROM enterprise_version v WHERE v.enterprise_id = e.i
 FIRST_RECORDED = """UPDATE feed_clock SET first_recorded_at = (SELECT min(m) FROM (
   SELECT min(recorded_at) AS m FROM enterprise
   UNION ALL SELECT min(recorded_at) FROM credit_record
-  UNION ALL SELECT min(recorded_at) FROM listing) AS firsts)"""
+  UNION ALL SELECT min(recorded_at) FROM listing
+  UNION ALL SELECT min(recorded_at) FROM person_ban) AS firsts)"""
 
 
 def _json(value: Any) -> dict[str, Any]:
@@ -120,7 +122,7 @@ async def backward(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("models", "0005_keys")]
+    dependencies = [("models", "0007_persons")]
 
     operations = [
         ops.CreateModel(

@@ -33,6 +33,8 @@ from credit.services.auth import clear_key_cache  # noqa: E402
 from credit.store.db import database  # noqa: E402
 
 CONTRACT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "contract"
+#: the second release's documents, binding as the others, copied as each part is built
+CONTRACT_NEXT_DIR = CONTRACT_DIR.parent / "contract-next"
 
 
 def _in_ci() -> bool:

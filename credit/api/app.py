@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from contextvars import ContextVar
@@ -29,7 +30,9 @@ from credit.api.public import public_routes
 from credit.api.ratelimit import RateLimiter
 from credit.api.schema import schema
 from credit.logmask import install_id_number_masking
+from credit.logs import request_id
 from credit.push.dispatcher import dispatcher_lifespan
+from credit.services import profiles
 from credit.services.premium import ensure_default_rule_sets
 from credit.services.receipts import keyring
 from credit.settings import Settings, get_settings
@@ -153,9 +156,18 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             response = await fastpath.try_execute(request, request.state.caller)
             if response is not None:  # a known hot document, answered without Strawberry
                 return edge.with_cost(response, request.state.admitted)
-        _admitted.set(getattr(request.state, "admitted", None))
+        admitted = getattr(request.state, "admitted", None)
+        _admitted.set(admitted)
         try:
-            return await graphql_app.run(request)  # type: ignore[no-any-return]
+            # every full ID number shown is counted; a request that showed any is audited once
+            with profiles.watching_reveals() as reveals:
+                response = await graphql_app.run(request)
+            if reveals:
+                await profiles.audit_reveals(
+                    request.state.caller, reveals, request_id=request_id() or os.urandom(16).hex(),
+                    operation=admitted.selected if admitted is not None else None,
+                )
+            return response  # type: ignore[no-any-return]
         except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log
             return Response(status_code=499)
         except HTTPException as exc:  # strawberry's own 4xx (bad JSON body, wrong method)

@@ -99,6 +99,8 @@ class Admitted:
     variables: dict[str, Any] | None
     extensions: dict[str, Any] | None
     cost: dict[str, int] = field(default_factory=dict)
+    #: the name of the operation that runs (named in the body or the document's only one)
+    selected: str | None = None
 
 
 @dataclass
@@ -259,6 +261,7 @@ async def admit(body: dict[str, Any], caller: Caller, settings: Settings, schema
         variables=body.get("variables"),
         extensions=body.get("extensions"),
         cost=cost,
+        selected=operation.name.value if operation.name is not None else None,
     )
 
 

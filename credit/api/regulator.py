@@ -17,27 +17,34 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
+from tortoise.models import Model
 
 from credit.api.context import get_caller
 from credit.api.errors import UserError, UserErrors
 from credit.api.types import (
+    BanKind,
     Connection,
     CreditRecord,
     Enterprise,
+    EnterpriseRole,
     HonourLevel,
+    IdType,
     Industry,
+    ListedRole,
     Listing,
     ListingConnection,
     ListingGround,
     ListingStatus,
     ListKind,
     Objection,
+    PersonBan,
     RepairApplication,
     connection_of,
 )
 from credit.domain.calendar import china_today
 from credit.domain.records import CreditRecordKind
 from credit.services import listings as listing_service
+from credit.services import persons as person_service
 from credit.services import profiles
 from credit.services import records as record_service
 from credit.store import models
@@ -45,10 +52,23 @@ from credit.store import models
 # ----------------------------------------------------------------------------- inputs
 
 
-@strawberry.input
+@strawberry.input(description="主要负责人. A new principal ends the previous one's term on `since`.")
 class PrincipalInput:
     name: str
     id_number: str
+    id_type: IdType = IdType.RESIDENT_ID  # type: ignore[valid-type]
+    since: date | None = strawberry.field(default=None, description="first day in the post (default today)")
+
+
+@strawberry.input(description="A person in a role of the enterprise, from `since` (default today) to `until` "
+                              "(given: a term that has ended, or ending the person's current one).")
+class EnterprisePersonInput:
+    role: EnterpriseRole  # type: ignore[valid-type]
+    name: str
+    id_number: str
+    id_type: IdType = IdType.RESIDENT_ID  # type: ignore[valid-type]
+    since: date | None = None
+    until: date | None = None
 
 
 @strawberry.input
@@ -58,6 +78,7 @@ class RegisterEnterpriseInput:
     region_code: str
     industry: Industry  # type: ignore[valid-type]
     principal: PrincipalInput | None = None
+    persons: list[EnterprisePersonInput] | None = None
 
 
 @strawberry.input
@@ -67,6 +88,7 @@ class UpdateEnterpriseInput:
     region_code: str | None = None
     industry: Industry | None = None  # type: ignore[valid-type]
     principal: PrincipalInput | None = None
+    persons: list[EnterprisePersonInput] | None = None
 
 
 @strawberry.input
@@ -107,6 +129,14 @@ class RecordCreditFactInput:
     supersedes_record_id: strawberry.ID | None = None
 
 
+@strawberry.input(description="A person listed with the unit (第11号令): PRINCIPAL (主要负责人) or RESPONSIBLE (直接责任人员).")
+class ListedPersonInput:
+    name: str
+    id_number: str
+    role: ListedRole  # type: ignore[valid-type]
+    id_type: IdType = IdType.RESIDENT_ID  # type: ignore[valid-type]
+
+
 @strawberry.input
 class ProposeListingInput:
     code: str
@@ -114,6 +144,23 @@ class ProposeListingInput:
     ground: ListingGround  # type: ignore[valid-type]
     evidence_record_ids: list[strawberry.ID]
     notified_on: date
+    persons: list[ListedPersonInput] | None = strawberry.field(
+        default=None,
+        description="Persons listed with the unit. Without a PRINCIPAL, the principal registered on notifiedOn is listed.",
+    )
+
+
+@strawberry.input(description="职业禁入 decided by your authority (安全生产法 Art. 94).")
+class RecordPersonBanInput:
+    id_number: str
+    name: str
+    kind: BanKind  # type: ignore[valid-type]
+    industry: Industry | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="the industry a LIFE ban is for (required for LIFE)"
+    )
+    starts_on: date
+    basis: str
+    id_type: IdType = IdType.RESIDENT_ID  # type: ignore[valid-type]
 
 
 @strawberry.input
@@ -184,9 +231,12 @@ def payload(name: str, **parts: type) -> Any:
 
 def present(payload_type: Any, result: Any) -> Any:
     """An action's result (a model, or a tuple of models in the payload's order) as its payload."""
-    values = result if isinstance(result, tuple) else (result,)
+    values = result if isinstance(result, tuple) and not hasattr(result, "_fields") else (result,)
     parts: dict[str, type] = payload_type._parts
-    return payload_type(**{k: t(_model=v) for (k, t), v in zip(parts.items(), values, strict=True)})
+    # models are wrapped in their type; a service's own shape (a NamedTuple) is served as it is
+    return payload_type(**{
+        k: t(_model=v) if isinstance(v, Model) else v for (k, t), v in zip(parts.items(), values, strict=True)
+    })
 
 
 EnterprisePayload = payload("EnterprisePayload", enterprise=Enterprise)
@@ -194,6 +244,7 @@ CreditRecordPayload = payload("CreditRecordPayload", record=CreditRecord)
 ListingPayload = payload("ListingPayload", listing=Listing)
 ObjectionPayload = payload("ObjectionPayload", objection=Objection, listing=Listing)
 RepairPayload = payload("RepairPayload", application=RepairApplication, listing=Listing)
+PersonBanPayload = payload("PersonBanPayload", ban=PersonBan)
 
 
 def _arguments(value: Any) -> Any:
@@ -278,6 +329,10 @@ class RegulatorMutation:
     revoke_credit_repair = action(
         listing_service.revoke_credit_repair, RevokeCreditRepairInput, RepairPayload,
         "Revoke a repair obtained by deceit: the listing is restored.",
+    )
+    record_person_ban = action(
+        person_service.record_person_ban, RecordPersonBanInput, PersonBanPayload,
+        "职业禁入 (安全生产法 Art. 94): FIVE_YEARS (any unit) or LIFE (its industry), decided by your authority.",
     )
 
 

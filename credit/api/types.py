@@ -12,11 +12,12 @@ from strawberry.types import Info
 from tortoise.models import Model
 
 from credit.api.context import get_caller
-from credit.domain import accidents, catalogue, listings, records
+from credit.domain import accidents, catalogue, codes, listings, persons, records
 from credit.domain.calendar import china_date_of
 from credit.domain.knowledge import known
 from credit.domain.records import summarise
 from credit.services import listings as listing_service
+from credit.services import persons as person_service
 from credit.services import profiles
 from credit.services.paging import Page, id_cursor
 from credit.store import models
@@ -35,6 +36,13 @@ Industry = strawberry.enum(records.Industry, name="Industry")
 RestrictionDomain = strawberry.enum(catalogue.RestrictionDomain, name="RestrictionDomain")
 RestrictionStatus = strawberry.enum(catalogue.RestrictionStatus, name="RestrictionStatus")
 MeasureEffect = strawberry.enum(catalogue.MeasureEffect, name="MeasureEffect")
+PersonDomain = strawberry.enum(catalogue.PersonDomain, name="PersonDomain")
+IdType = strawberry.enum(codes.IdType, name="IdType")
+EnterpriseRole = strawberry.enum(persons.EnterpriseRole, name="EnterpriseRole")
+ListedRole = strawberry.enum(persons.ListedRole, name="ListedRole")
+BanKind = strawberry.enum(persons.BanKind, name="BanKind")
+PersonStatus = strawberry.enum(persons.PersonStatus, name="PersonStatus")
+PersonChange = strawberry.enum(persons.PersonChange, name="PersonChange")
 
 @strawberry.type
 class PageInfo:
@@ -73,11 +81,34 @@ def connection_of(page: Page[R], wrap: Callable[[R], N], key: Callable[[R], int]
     )
 
 
-@strawberry.type(description="主要负责人. ID numbers are masked for every caller but the owning region's regulators and admins.")
+@strawberry.type(
+    description="A person in a role of an enterprise (任职), or named by a listing. ID numbers are masked for "
+    "every caller but the owning region's regulators and admins (each request that shows full numbers is audited)."
+)
 class Person:
     name: str
     id_number: str
-    role: str
+    role: str = strawberry.field(description="EnterpriseRole of a term (PRINCIPAL, ...), ListedRole on a listing")
+    id_type: IdType  # type: ignore[valid-type]
+    since: date | None = strawberry.field(default=None, description="first day in the role (任职日期)")
+    until: date | None = strawberry.field(default=None, description="first day no longer in it; null: still")
+
+    @classmethod
+    def of(cls, view: person_service.PersonView) -> Person:
+        return cls(name=view.name, id_number=view.id_number, role=view.role, id_type=view.id_type,
+                   since=view.since, until=view.until)
+
+
+@strawberry.type(description="职业禁入 (安全生产法 Art. 94): FIVE_YEARS bars the post of principal person of any unit, "
+                             "LIFE of any unit in its industry; in force on days startsOn <= day < endsOn (LIFE: no end).")
+class PersonBan:
+    id: strawberry.ID
+    kind: BanKind  # type: ignore[valid-type]
+    industry: Industry | None  # type: ignore[valid-type]
+    starts_on: date
+    ends_on: date | None
+    authority_name: str
+    basis: str
 
 
 @strawberry.type
@@ -339,6 +370,16 @@ class Listing:
     def rules_version(self) -> str:
         return self._model.rules_version
 
+    @strawberry.field(description="false only for ABANDONED_RESCUE: the listing restricts its principal person, not the unit.")
+    def restricts_unit(self) -> bool:
+        return self._model.restricts_unit
+
+    @strawberry.field(description="Persons listed with the unit (第11号令), restricted by the listing's own dates; "
+                                  "ID numbers masked unless you may see them.")
+    async def persons(self, info: Info) -> list[Person]:
+        views = await person_service.listing_persons(get_caller(info), self._model, await self._enterprise())
+        return [Person.of(v) for v in views]
+
     @strawberry.field
     async def evidence_record_ids(self) -> list[strawberry.ID]:
         ids = await id_set(models.ListingEvidence.filter(listing_id=self._model.id), "record_id")
@@ -400,10 +441,16 @@ class Enterprise:
     def details_recorded_at(self) -> datetime:
         return self._current.recorded_at if self._details else self._model.updated_at
 
-    @strawberry.field(description="Current principal person (主要负责人); ID number masked unless you may see it.")
-    async def principal(self, info: Info) -> Person | None:
-        found = await profiles.current_principal(get_caller(info), self._model, self._known_at)
-        return Person(name=found.name, id_number=found.id_number, role=found.role) if found else None
+    @strawberry.field(description="Principal person (主要负责人) on a day (default today); ID number masked unless you may see it.")
+    async def principal(self, info: Info, on: date | None = None) -> Person | None:
+        found = await person_service.principal_on(get_caller(info), self._model, on, self._known_at)
+        return Person.of(found) if found else None
+
+    @strawberry.field(description="Persons in a role (法定代表人, 主要负责人, 实际控制人, agency staff) on a day; "
+                                  "without one, every term ever recorded, oldest first.")
+    async def persons(self, info: Info, on: date | None = None) -> list[Person]:
+        views = await person_service.enterprise_persons(get_caller(info), self._model, on, self._known_at)
+        return [Person.of(v) for v in views]
 
     @strawberry.field(description="Listings, oldest first. Undecided proposals only for regulators and admins.")
     async def listings(

@@ -1,4 +1,5 @@
-"""The joint punishment catalogue (联合惩戒措施目录): which measure follows a listing, by domain.
+"""The joint punishment catalogue (联合惩戒措施目录): which measure follows a listing, by domain,
+for the unit (``[[measure]]``) and for the persons listed with it (``[[person_measure]]``).
 
 The catalogue is versioned data (credit/rules/catalogue-*.toml); every check names
 the version it used.
@@ -51,11 +52,31 @@ class Measure:
     measure: str
 
 
+class PersonDomain(enum.StrEnum):
+    """Where a measure binds a listed person (DESIGN §2: for persons)."""
+
+    OFFICE = "OFFICE"  # 担任法定代表人、董事、监事、高级管理人员
+    HONOURS = "HONOURS"  # 评优评先、授予荣誉
+    INSURANCE = "INSURANCE"  # 保险 (安责险等)
+
+
+@dataclass(frozen=True)
+class PersonMeasure:
+    """A measure on the persons a listing names (``[[person_measure]]`` in the catalogue)."""
+
+    domain: PersonDomain
+    list_kind: ListKind
+    effect: MeasureEffect
+    measure: str
+
+
 @dataclass(frozen=True)
 class Catalogue:
     version: str
     title: str
     measures: tuple[Measure, ...]
+    #: measures on listed persons, versioned with the rest (none in a catalogue without them)
+    person_measures: tuple[PersonMeasure, ...] = ()
 
     @classmethod
     def from_toml(cls, text: str) -> Catalogue:
@@ -72,7 +93,19 @@ class Catalogue:
         seen = {(m.domain, m.list_kind) for m in measures}
         if len(seen) != len(measures):
             raise ValueError("catalogue has two measures for one domain and list kind")
-        return cls(version=str(data["version"]), title=data.get("title", ""), measures=measures)
+        person_measures = tuple(
+            PersonMeasure(
+                domain=PersonDomain(m["domain"]),
+                list_kind=ListKind(m["list_kind"]),
+                effect=MeasureEffect(m["effect"]),
+                measure=m["measure"],
+            )
+            for m in data.get("person_measure", ())
+        )
+        if len({(m.domain, m.list_kind) for m in person_measures}) != len(person_measures):
+            raise ValueError("catalogue has two person measures for one domain and list kind")
+        return cls(version=str(data["version"]), title=data.get("title", ""), measures=measures,
+                   person_measures=person_measures)
 
     def measure_for(self, domain: RestrictionDomain, kind: ListKind) -> Measure | None:
         for m in self.measures:
@@ -82,6 +115,10 @@ class Catalogue:
 
     def kinds_with_measure(self, domain: RestrictionDomain) -> dict[ListKind, Measure]:
         return {m.list_kind: m for m in self.measures if m.domain is domain}
+
+    def person_measures_for(self, kind: ListKind) -> tuple[PersonMeasure, ...]:
+        """The measures on the persons a listing of ``kind`` names."""
+        return tuple(m for m in self.person_measures if m.list_kind is kind)
 
 
 _BY_STRENGTH = (RestrictionStatus.CLEAR, RestrictionStatus.RESTRICTED, RestrictionStatus.PROHIBITED)

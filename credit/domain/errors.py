@@ -106,6 +106,12 @@ CODES: dict[str, tuple[str, Answer]] = {
     "ALREADY_REPAIRED": ("该名单已信用修复,不能再次申请", _IN),
     "DATE_BEFORE_APPLICATION": ("决定日期早于申请日期", _IN),
     "REPAIR_NOT_APPROVED": ("该信用修复申请未获批准,无需撤销", _IN),
+    # persons (第11号令, 安全生产法 Art. 94)
+    "PERSONS_REQUIRED": ("该列入事由须同时列入主要负责人或责任人员,但未填写且企业未登记主要负责人", _IN),
+    "PERSON_ROLE_NOT_FOR_GROUND": ("该列入事由只列入主要负责人,不列入其他责任人员", _IN),
+    "PERSON_NAMED_TWICE": ("同一人员在本次告知中填写了两次", _IN),
+    "PRINCIPAL_BANNED": ("该人员在该日处于职业禁入期内,不得担任主要负责人", _IN),
+    "BAN_ALREADY_RECORDED": ("该职业禁入已登记", _IN),
     # premium rule sets
     "RULE_SET_EXISTS": ("该名称和版本的费率规则已发布", _IN),
 }

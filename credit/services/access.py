@@ -29,6 +29,7 @@ OPERATION_ROLES: dict[str, frozenset[Role]] = {
     "verifyReceipt": _EVERYONE,
     "listingChanges": _KEYED,
     "personCheck": frozenset({_P, _R, _ADMIN}),
+    "personChanges": frozenset({_P, _R, _ADMIN}),
     # profiles and listings: published facts for procurement and insurers
     "enterprise": _KEYED,
     "listing": _KEYED,

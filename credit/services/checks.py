@@ -87,12 +87,12 @@ class Check:
     as_known_at: datetime | None = None
 
 
-def check_batch_size(caller: Caller, count: int) -> None:
+def check_batch_size(caller: Caller, count: int, field: str = "codes") -> None:
     settings = get_settings()
     if count == 0:
-        raise Refusal("BATCH_EMPTY", "codes")
+        raise Refusal("BATCH_EMPTY", field)
     if count > settings.batch_limit:
-        raise Refusal("BATCH_TOO_LARGE", "codes", f"每次最多查询{settings.batch_limit}个代码,本次{count}个")
+        raise Refusal("BATCH_TOO_LARGE", field, f"每次最多查询{settings.batch_limit}个代码,本次{count}个")
     if caller.role is Role.ANONYMOUS and count > settings.anonymous_batch_limit:
         raise unauthenticated(
             f"匿名查询每次最多{settings.anonymous_batch_limit}个代码;更大批量需要访问密钥"
@@ -210,6 +210,8 @@ def sign_receipt(check: Check) -> str:
 @dataclass(frozen=True)
 class VerifiedReceipt:
     valid: bool
+    #: which check signed it: "restrictionCheck" (no ``check`` claim) or "personCheck"
+    check: str = "restrictionCheck"
     check_id: str | None = None
     checked_at: datetime | None = None
     as_of: datetime | None = None
@@ -224,6 +226,13 @@ def verify_receipt(token: str) -> VerifiedReceipt:
     if claims is None:
         return VerifiedReceipt(valid=False)
     try:
+        if claims.get("check") == "personCheck":  # credit.services.persons.sign_person_receipt
+            return VerifiedReceipt(
+                valid=True, check="personCheck", check_id=claims["checkId"],
+                checked_at=datetime.fromisoformat(claims["checkedAt"].replace("Z", "+00:00")),
+                as_of=datetime.fromisoformat(claims["asOf"].replace("Z", "+00:00")),
+                results=[(number, status) for number, status in claims["results"]],
+            )
         return VerifiedReceipt(
             valid=True,
             check_id=claims["checkId"],

@@ -13,14 +13,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 
 from credit.domain import listings as rules
+from credit.domain import persons as person_rules
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import add_months, china_date_of
-from credit.domain.codes import normalise_code
+from credit.domain.codes import IdType, mask_id_number, normalise_code
 from credit.domain.errors import Refusal
 from credit.domain.listings import (
     ListingChange,
@@ -28,6 +30,7 @@ from credit.domain.listings import (
     ListingStatus,
     ListKind,
 )
+from credit.domain.persons import EnterpriseRole, ListedRole, NamedPerson, holder_on
 from credit.domain.records import CreditRecordKind, RecordFacts
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role
@@ -51,10 +54,15 @@ from credit.store.models import (
     Enterprise,
     Listing,
     ListingEvidence,
+    ListingPerson,
     Objection,
     RepairApplication,
 )
+from credit.store.persons import GivenPerson, ensure_persons, terms_of
 from credit.store.queries import id_set
+
+#: persons one proposal may name
+MAX_LISTED_PERSONS = 50
 
 
 def record_facts(record: CreditRecord, superseded_ids: set[int]) -> RecordFacts:
@@ -151,6 +159,31 @@ async def _publish(conn: BaseDBAsyncClient, change: ListingChange, listing: List
 # ------------------------------------------------------------------------- propose
 
 
+@dataclass(frozen=True)
+class ListedPersonInput:
+    """A person named by a proposal made other than through the API (demo data, imports)."""
+
+    name: str
+    id_number: str
+    role: ListedRole = ListedRole.PRINCIPAL
+    id_type: IdType = IdType.RESIDENT_ID
+
+
+def _named_persons(check: InputCheck, persons: Sequence[Any] | None) -> list[NamedPerson]:
+    """The persons a proposal names, checked as input (every problem reported at once)."""
+    if persons is not None and len(persons) > MAX_LISTED_PERSONS:
+        check.add("INVALID_VALUE", "persons", f"每次最多{MAX_LISTED_PERSONS}人")
+        return []
+    named = []
+    for index, person in enumerate(persons or ()):
+        field_name = f"persons[{index}]"
+        id_type = IdType(getattr(person, "id_type", None) or IdType.RESIDENT_ID)
+        name = check.text(person.name, f"{field_name}.name", required=True, limit=100)
+        number = check.id_number(person.id_number, f"{field_name}.idNumber", id_type)
+        named.append(NamedPerson(name, number, ListedRole(person.role), id_type, field_name))
+    return named
+
+
 async def propose_listing(
     caller: Caller,
     *,
@@ -159,13 +192,19 @@ async def propose_listing(
     ground: str,
     evidence_record_ids: Sequence[str],
     notified_on: date,
+    persons: Sequence[Any] | None = None,
 ) -> Listing:
-    """告知: tell the party of the intended listing; the objection window opens."""
+    """告知: tell the party of the intended listing; the objection window opens.
+
+    Persons listed with the unit (第11号令): those named, and the principal registered on
+    ``notified_on`` when no principal is named (credit.domain.persons.listed_persons).
+    """
     authorize(caller, "proposeListing")
     check = InputCheck()
     code = check.code(code)
     check.past_date(notified_on, "notifiedOn")
     ids = [check.id(i, "evidenceRecordIds", "RECORD_NOT_FOUND") for i in evidence_record_ids]
+    named = _named_persons(check, persons)
     check.done()
     enterprise = await load_enterprise(code)
     records = await CreditRecord.filter(id__in=ids)
@@ -180,6 +219,11 @@ async def propose_listing(
     superseded = await superseded_among(ids)
     facts = [record_facts(r, superseded) for r in records]
     rules.check_evidence(parsed_ground, enterprise.id, facts, notified_on, config)
+    principal = holder_on(await terms_of(enterprise.id), EnterpriseRole.PRINCIPAL, notified_on)
+    registered = None
+    if principal is not None:
+        registered = NamedPerson(principal.name, principal.person, ListedRole.PRINCIPAL, principal.id_type)
+    listed = person_rules.listed_persons(parsed_ground, named, registered)
     try:
         deadline = rules.objection_deadline(notified_on, config, working_calendar())
     except Refusal as unknown:  # CALENDAR_UNKNOWN: the deadline falls in a year not yet published
@@ -202,14 +246,24 @@ async def propose_listing(
             rules_version=config.version,
             notified_on=notified_on,
             objection_deadline=deadline,
+            restricts_unit=person_rules.restricts_unit(parsed_ground),
             recorded_at=moment,
             using_db=conn,
         )
         for record in records:
             await ListingEvidence.create(listing=listing, record=record, using_db=conn)
+        if listed:
+            rows = await ensure_persons(conn, [GivenPerson(p.id_type, p.id_number, p.name) for p in listed])
+            for person in listed:
+                await ListingPerson.create(listing=listing, person=rows[(person.id_type, person.id_number)],
+                                           role=person.role.value, name=person.name, recorded_at=moment,
+                                           using_db=conn)
         after = snapshot(listing)
         assert after is not None
         after["evidenceRecordIds"] = sorted(ids)
+        after["persons"] = [
+            {"name": p.name, "idNumber": mask_id_number(p.id_number), "role": p.role.value} for p in listed
+        ]
         await audit(conn, caller, "proposeListing", listing, enterprise_code=code, before=None,
                     after=after)
     return listing

@@ -13,6 +13,7 @@ a repair or revocation before that moment removes it unseen.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -21,7 +22,7 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
 from credit.store.clock import transaction_moment
-from credit.store.models import CreditRecord, Enterprise, Listing, OutboxEvent
+from credit.store.models import CreditRecord, Enterprise, Listing, ListingPerson, OutboxEvent
 
 #: Event types beside the listing changes.
 RECORD_ADDED = "RECORD_ADDED"
@@ -40,9 +41,12 @@ def _d(value: date | None) -> str | None:
 
 
 def listing_payload(
-    change: ListingChange, listing: Listing, enterprise: Enterprise, authority: Any, on: date
+    change: ListingChange, listing: Listing, enterprise: Enterprise, authority: Any, on: date,
+    persons: Sequence[dict[str, str]] = (),
 ) -> dict[str, Any]:
-    """The published fields, after the 双公示 model (DESIGN §2, Publication and exchange)."""
+    """The published fields, after the 双公示 model (DESIGN §2, Publication and exchange),
+    and the persons listed with the unit (第11号令) with their full ID numbers: the platform
+    matches persons by number; the channel is signed (docs/push-protocol.md)."""
     return {
         "type": f"listing.{change.value.lower()}",
         "change": change.value,
@@ -59,7 +63,17 @@ def listing_payload(
         "publicationEndsOn": _d(listing.ends_on),
         "effectiveOn": on.isoformat(),
         "rulesVersion": listing.rules_version,
+        "restrictsUnit": listing.restricts_unit,
+        "persons": list(persons),
     }
+
+
+async def listed_persons_payload(conn: BaseDBAsyncClient, listing: Listing) -> list[dict[str, str]]:
+    """The persons a listing names, as pushed: name, document type and full number, role."""
+    rows = await ListingPerson.filter(listing_id=listing.id).using_db(conn).order_by("id").prefetch_related("person")
+    return [
+        {"name": r.name, "idType": r.person.id_type, "idNumber": r.person.id_number, "role": r.role} for r in rows
+    ]
 
 
 async def queue_listing_change(
@@ -84,7 +98,8 @@ async def queue_listing_change(
         effective_at=moment_of(on),
         visible_at=visible,
         next_attempt_at=visible,
-        payload=listing_payload(change, listing, enterprise, authority, on),
+        payload=listing_payload(change, listing, enterprise, authority, on,
+                                await listed_persons_payload(conn, listing)),
         using_db=conn,
     )
 

@@ -261,7 +261,9 @@ async def _load_facts(
             )
     # in force on the policy start, as the store's one condition says; the domain's
     # quote() asks ListingFacts.in_force_on again, which agrees (tests prove the two equal)
-    listings = await Listing.filter(in_force_condition(policy_start), enterprise_id__in=enterprise_ids)
+    # a listing of the principal person alone (ABANDONED_RESCUE) does not restrict the unit
+    listings = await Listing.filter(in_force_condition(policy_start), enterprise_id__in=enterprise_ids,
+                                    restricts_unit=True)
     repairs: dict[int, list[RepairApplication]] = {}
     if listings:
         for repair in await RepairApplication.filter(listing_id__in=[x.id for x in listings]).order_by("id"):

@@ -1,34 +1,50 @@
-"""Regulators' register and credit records: enterprises, accidents, penalties, hazards,
-honours and commitments. Corrections never overwrite: they supersede; an enterprise's
-update is a new version of its details (credit.store.enterprises). Every write is a
-``recording()`` transaction: its rows carry the transaction's moment (credit.store.clock)."""
+"""Regulators' register and credit records: enterprises and their persons (任职, over dates),
+accidents, penalties, hazards, honours and commitments. Corrections never overwrite: they
+supersede; a new principal ends the previous one's term; an enterprise's update is a new
+version of its details (credit.store.enterprises). Every write is a ``recording()``
+transaction: its rows carry the transaction's moment (credit.store.clock)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 
 from credit.domain.accidents import grade_accident
-from credit.domain.codes import is_valid_region_code
+from credit.domain.calendar import china_today
+from credit.domain.codes import IdType, is_valid_region_code, mask_id_number
 from credit.domain.errors import Refusal
+from credit.domain.persons import (
+    EnterpriseRole,
+    RoleChange,
+    RoleTerm,
+    RoleUpdate,
+    change_roles,
+    check_principal_not_banned,
+    holder_on,
+)
 from credit.domain.records import CreditRecordKind, HonourLevel, Industry
 from credit.services.access import authorize
 from credit.services.auth import Caller
 from credit.services.common import InputCheck, audit, snapshot
 from credit.services.outbox import queue_record
 from credit.store import enterprises
-from credit.store.clock import recording
-from credit.store.models import Authority, CreditRecord, Enterprise, Person
+from credit.store.clock import recording, transaction_moment
+from credit.store.models import Authority, CreditRecord, Enterprise, PersonRole
+from credit.store.persons import GivenPerson, ban_facts, bans_of, ensure_persons, terms_of
+
+#: persons one register or update may name
+MAX_PERSONS = 50
 
 
 class Principal(Protocol):
-    """主要负责人 as given: a name and a resident ID number (the API's input has this shape)."""
+    """主要负责人 as given: a name and an ID number (the API's input has this shape; it may
+    also carry ``id_type`` and ``since``, read when present)."""
 
     @property
     def name(self) -> str: ...
@@ -43,6 +59,20 @@ class PrincipalInput:
 
     name: str
     id_number: str
+    id_type: IdType = IdType.RESIDENT_ID
+    since: date | None = None
+
+
+@dataclass(frozen=True)
+class EnterprisePersonInput:
+    """A person in a role, given by a caller other than the API."""
+
+    role: EnterpriseRole
+    name: str
+    id_number: str
+    id_type: IdType = IdType.RESIDENT_ID
+    since: date | None = None
+    until: date | None = None
 
 
 async def _authority(caller: Caller, conn: BaseDBAsyncClient) -> Authority | None:
@@ -58,6 +88,103 @@ async def load_enterprise(code: str, field_name: str = "code") -> Enterprise:
     return enterprise
 
 
+# ----------------------------------------------------------------------------- persons in roles
+
+
+def _role_changes(
+    check: InputCheck, principal: Principal | None, persons: Sequence[Any] | None, today: date
+) -> list[RoleChange]:
+    """The persons an action names, checked (every problem reported at once) as role changes."""
+    given: list[tuple[str, EnterpriseRole, Any]] = []
+    if principal is not None:
+        given.append(("principal", EnterpriseRole.PRINCIPAL, principal))
+    for index, person in enumerate(persons or ()):
+        given.append((f"persons[{index}]", EnterpriseRole(person.role), person))
+    if len(given) > MAX_PERSONS:
+        check.add("INVALID_VALUE", "persons", f"每次最多{MAX_PERSONS}人")
+        return []
+    changes = []
+    for field_name, role, person in given:
+        id_type = IdType(getattr(person, "id_type", None) or IdType.RESIDENT_ID)
+        name = check.text(person.name, f"{field_name}.name", required=True, limit=100)
+        number = check.id_number(person.id_number, f"{field_name}.idNumber", id_type)
+        since = getattr(person, "since", None) or today
+        until = getattr(person, "until", None)
+        check.past_date(since, f"{field_name}.since")
+        if until is not None:
+            check.past_date(until, f"{field_name}.until")
+        changes.append(RoleChange(number, role, since, name, id_type, until, field_name))
+    return changes
+
+
+async def _check_principal_bans(
+    conn: BaseDBAsyncClient, terms: Sequence[RoleTerm], update: RoleUpdate, changes: Sequence[RoleChange],
+    industry: Industry, today: date,
+) -> None:
+    """PRINCIPAL_BANNED: a principal this action names, on any day they serve up to today, or
+    the principal who stays, today, barred by a ban for a unit of ``industry``."""
+    ended = {term.id for term, _ in update.ended}
+    serving: list[tuple[str, date, date, str]] = []  # number, first day, last day, field
+    fields = {(c.person, c.role): c.field for c in changes}
+    for term in update.started:
+        if term.role is EnterpriseRole.PRINCIPAL and term.starts_on <= today:
+            last = today if term.ends_on is None else min(today, term.ends_on - timedelta(days=1))
+            if last >= term.starts_on:
+                field_name = fields[(term.person, term.role)]
+                serving.append((term.person, term.starts_on, last, f"{field_name}.idNumber"))
+    if not any(t.role is EnterpriseRole.PRINCIPAL and t.ends_on is None for t in update.started):
+        staying = holder_on([t for t in terms if t.id not in ended], EnterpriseRole.PRINCIPAL, today)
+        if staying is not None:
+            serving.append((staying.person, today, today, "principal"))
+    if not serving:
+        return
+    bans = await bans_of({number for number, *_ in serving}, conn)
+    for number, first, last, field_name in serving:
+        check_principal_not_banned((ban_facts(b) for b in bans.get(number, ())), industry, first, last, field_name)
+
+
+async def _write_roles(
+    conn: BaseDBAsyncClient, caller: Caller, enterprise: Enterprise, update: RoleUpdate
+) -> list[dict[str, Any]]:
+    """Store a change of roles: terms that end get their end day (and ``ended_at``), new terms
+    are added, at the transaction's moment. Returns what changed, with masked numbers, for
+    the audit entry."""
+    now = await transaction_moment(conn)
+    changed: list[dict[str, Any]] = []
+    for term, ends_on in update.ended:
+        await PersonRole.filter(id=term.id, ends_on=None).using_db(conn).update(ends_on=ends_on, ended_at=now)
+        changed.append({"ended": term.role.value, "idNumber": mask_id_number(term.person), "endsOn": ends_on.isoformat()})
+    if update.started:
+        persons = await ensure_persons(
+            conn, [GivenPerson(t.id_type, t.person, t.name) for t in update.started]
+        )
+        for term in update.started:
+            await PersonRole.create(
+                person=persons[(term.id_type, term.person)], enterprise=enterprise, role=term.role.value,
+                name=term.name, starts_on=term.starts_on, ends_on=term.ends_on, authority_id=caller.authority_id,
+                ended_at=now if term.ends_on is not None else None, recorded_at=now, using_db=conn,
+            )
+            changed.append({
+                "started": term.role.value, "name": term.name, "idNumber": mask_id_number(term.person),
+                "startsOn": term.starts_on.isoformat(), "endsOn": term.ends_on.isoformat() if term.ends_on else None,
+            })
+    return changed
+
+
+async def _apply_roles(
+    conn: BaseDBAsyncClient, caller: Caller, enterprise: Enterprise, changes: Sequence[RoleChange], today: date,
+) -> list[dict[str, Any]]:
+    """The enterprise's persons after ``changes`` (its row is locked by the caller), refused
+    if a principal would be banned; returns the audit's account of what changed."""
+    terms = await terms_of(enterprise.id, conn)
+    update = change_roles(terms, changes)
+    await _check_principal_bans(conn, terms, update, changes, Industry(enterprise.industry), today)
+    return await _write_roles(conn, caller, enterprise, update)
+
+
+# ----------------------------------------------------------------------------- the register
+
+
 async def register_enterprise(
     caller: Caller,
     *,
@@ -66,8 +193,9 @@ async def register_enterprise(
     region_code: str,
     industry: str,
     principal: Principal | None = None,
+    persons: Sequence[Any] | None = None,
 ) -> Enterprise:
-    """登记企业. Registering a code twice is refused."""
+    """登记企业. Registering a code twice is refused; so is a principal banned for it (PRINCIPAL_BANNED)."""
     authorize(caller, "registerEnterprise")
     check = InputCheck()
     code = check.code(code)
@@ -77,10 +205,8 @@ async def register_enterprise(
         check.add("INVALID_REGION", "regionCode", region_code)
     if industry not in Industry.__members__:
         check.add("INVALID_VALUE", "industry", industry)
-    principal_id = None
-    if principal is not None:
-        check.text(principal.name, "principal.name", required=True, limit=100)
-        principal_id = check.id_number(principal.id_number, "principal.idNumber")
+    today = china_today()
+    changes = _role_changes(check, principal, persons, today)
     check.done()
     caller.require_region(region_code)
     try:
@@ -91,15 +217,10 @@ async def register_enterprise(
                 conn, moment, code=code, name=name, region_code=region_code, industry=industry,
                 registered_by_id=caller.authority_id,
             )
-            if principal is not None and principal_id:
-                await Person.create(
-                    enterprise=enterprise, name=principal.name.strip(), id_number=principal_id,
-                    recorded_at=moment, using_db=conn,
-                )
             after = snapshot(enterprise)
-            if principal is not None:
-                assert after is not None
-                after["principal"] = {"name": principal.name.strip(), "idNumber": "(recorded)"}
+            assert after is not None
+            if changes:
+                after["persons"] = await _apply_roles(conn, caller, enterprise, changes, today)
             await audit(conn, caller, "registerEnterprise", enterprise, enterprise_code=code,
                         before=None, after=after)
     except IntegrityError as exc:  # a concurrent registration of the same code won
@@ -115,8 +236,11 @@ async def update_enterprise(
     region_code: str | None = None,
     industry: str | None = None,
     principal: Principal | None = None,
+    persons: Sequence[Any] | None = None,
 ) -> Enterprise:
-    """Change an enterprise's registered details: a new version, the earlier ones kept."""
+    """Change an enterprise's registered details: a new version, the earlier ones kept. A new
+    principal ends the previous one's term (history is kept). Refused (PRINCIPAL_BANNED)
+    while the principal it would have is banned for it on that day."""
     authorize(caller, "updateEnterprise")
     check = InputCheck()
     code = check.code(code)
@@ -126,10 +250,8 @@ async def update_enterprise(
         check.add("INVALID_REGION", "regionCode", region_code)
     if industry is not None and industry not in Industry.__members__:
         check.add("INVALID_VALUE", "industry", industry)
-    principal_id = None
-    if principal is not None:
-        check.text(principal.name, "principal.name", required=True, limit=100)
-        principal_id = check.id_number(principal.id_number, "principal.idNumber")
+    today = china_today()
+    changes = _role_changes(check, principal, persons, today)
     check.done()
     enterprise = await load_enterprise(code)
     caller.require_region(enterprise.region_code)
@@ -140,14 +262,14 @@ async def update_enterprise(
         before = snapshot(enterprise)
         await enterprises.write_version(conn, enterprise, moment, name=name, region_code=region_code,
                                         industry=industry)
-        if principal is not None and principal_id:
-            await Person.filter(enterprise_id=enterprise.id, role="PRINCIPAL", superseded_at=None).using_db(
-                conn
-            ).update(superseded_at=moment)
-            await Person.create(enterprise=enterprise, name=principal.name.strip(),
-                                id_number=principal_id, recorded_at=moment, using_db=conn)
+        # after the new details: a principal's bans are judged against the industry it will have
+        changed = await _apply_roles(conn, caller, enterprise, changes, today)
+        after = snapshot(enterprise)
+        assert after is not None
+        if changed:
+            after["persons"] = changed
         await audit(conn, caller, "updateEnterprise", enterprise, enterprise_code=code,
-                    before=before, after=snapshot(enterprise))
+                    before=before, after=after)
     return enterprise
 
 

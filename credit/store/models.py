@@ -101,22 +101,98 @@ class EnterpriseVersion(Model):
 
 
 class Person(Model):
-    """A person tied to an enterprise (主要负责人). ID numbers are masked outside regulators."""
+    """自然人: a person, known by the document they hold (证件类型 and 号码).
+
+    The full number is kept so it can be matched and shown to those who may see it
+    (credit.services.profiles.shown_id_number). Look-ups go by ``id_hash``, a keyed hash of
+    the number (credit.store.person_ids) made with the key ``id_key`` names, so no index
+    holds a clear number. A name is kept on each fact (role, listing, ban) as given there.
+    """
 
     id = fields.IntField(primary_key=True)
-    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
-        "models.Enterprise", related_name="persons", on_delete=fields.RESTRICT
-    )
-    role = fields.CharField(max_length=16, default="PRINCIPAL")
-    name = fields.CharField(max_length=100)
+    id_type = fields.CharField(max_length=32, default="RESIDENT_ID")
     id_number = fields.CharField(max_length=18)
+    id_hash = fields.CharField(max_length=32)
+    id_key = fields.CharField(max_length=16)
+    #: the name the person was first recorded under
+    name = fields.CharField(max_length=100)
     recorded_at = fields.DatetimeField(auto_now_add=True)
-    #: a newer principal replaces this one from this moment (history is kept)
-    superseded_at = fields.DatetimeField(null=True)
+    #: when ``id_hash`` was last made again under a new key (credit persons rehash)
+    rehashed_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "person"
-        indexes = (Index(fields=("enterprise_id",)),)
+        unique_together = (("id_hash", "id_type"),)
+
+
+class PersonRole(Model):
+    """任职: a person in a role of an enterprise (法定代表人, 主要负责人, 实际控制人, agency staff)
+    on days ``starts_on <= day < ends_on``. A new principal ends the previous term on its
+    first day (``ends_on`` written once, with ``ended_at``): terms end, never change."""
+
+    id = fields.IntField(primary_key=True)
+    person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
+        "models.Person", related_name="roles", on_delete=fields.RESTRICT
+    )
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="person_roles", on_delete=fields.RESTRICT
+    )
+    role = fields.CharField(max_length=24)
+    name = fields.CharField(max_length=100)
+    starts_on = fields.DateField()
+    ends_on = fields.DateField(null=True)
+    authority: fields.ForeignKeyNullableRelation[Authority] = fields.ForeignKeyField(
+        "models.Authority", related_name="person_roles", null=True, on_delete=fields.RESTRICT
+    )
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+    ended_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "person_role"
+        indexes = (Index(fields=("enterprise_id", "role", "starts_on")), Index(fields=("person_id",)))
+
+
+class PersonBan(Model):
+    """职业禁入 (安全生产法 Art. 94), decided by ``authority``: FIVE_YEARS bars the post of
+    principal person of any unit, LIFE of any unit in ``industry``, in force on days
+    ``starts_on <= day < ends_on`` (LIFE: no end)."""
+
+    id = fields.IntField(primary_key=True)
+    person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
+        "models.Person", related_name="bans", on_delete=fields.RESTRICT
+    )
+    kind = fields.CharField(max_length=16)
+    industry = fields.CharField(max_length=32, null=True)
+    starts_on = fields.DateField()
+    ends_on = fields.DateField(null=True)
+    name = fields.CharField(max_length=100)
+    basis = fields.TextField()
+    authority: fields.ForeignKeyRelation[Authority] = fields.ForeignKeyField(
+        "models.Authority", related_name="person_bans", on_delete=fields.RESTRICT
+    )
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "person_ban"
+        indexes = (Index(fields=("person_id", "starts_on")),)
+
+
+class PersonEvent(Model):
+    """A change in the person feed (personChanges): a ban recorded (BANNED) and its end
+    (BAN_ENDED). ``visible_at`` comes from the feed clock as OutboxEvent's does. An end is
+    queued with the ban, hidden until 00:00 China time of its day."""
+
+    id = fields.BigIntField(primary_key=True)
+    change = fields.CharField(max_length=16)
+    ban: fields.ForeignKeyRelation[PersonBan] = fields.ForeignKeyField(
+        "models.PersonBan", related_name="events", on_delete=fields.RESTRICT
+    )
+    effective_at = fields.DatetimeField()
+    visible_at = fields.DatetimeField()
+
+    class Meta:
+        table = "person_event"
+        indexes = (Index(fields=("visible_at", "id")),)
 
 
 class CreditRecord(Model):
@@ -187,6 +263,9 @@ class Listing(Model):
     withdrawn_on = fields.DateField(null=True)
     revoked_on = fields.DateField(null=True)
     revoke_reason = fields.TextField(null=True)
+    #: false only for ABANDONED_RESCUE, which lists the principal person alone
+    #: (credit.domain.persons.restricts_unit); the restriction lookup skips such listings
+    restricts_unit = fields.BooleanField(default=True, db_default=True)
     recorded_at = fields.DatetimeField(auto_now_add=True)
     decided_at = fields.DatetimeField(null=True)
     #: the moment of the objection decision that withdrew it
@@ -218,6 +297,27 @@ class ListingEvidence(Model):
         table = "listing_evidence"
         unique_together = (("listing", "record"),)
         indexes = (Index(fields=("record_id",)),)
+
+
+class ListingPerson(Model):
+    """A person listed with the unit (第11号令): restricted while the listing is in force, by
+    the listing's own dates, repair and revocation."""
+
+    id = fields.IntField(primary_key=True)
+    listing: fields.ForeignKeyRelation[Listing] = fields.ForeignKeyField(
+        "models.Listing", related_name="persons", on_delete=fields.RESTRICT
+    )
+    person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
+        "models.Person", related_name="listings", on_delete=fields.RESTRICT
+    )
+    role = fields.CharField(max_length=16)
+    name = fields.CharField(max_length=100)
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "listing_person"
+        unique_together = (("listing", "person"),)
+        indexes = (Index(fields=("person_id", "listing_id")),)
 
 
 class Objection(Model):

@@ -2,7 +2,10 @@
 
 "In force" is credit.store.listing_status.in_force_sql, the SQL form of the domain's
 ``ListingFacts.in_force_on``; "in force as known at T" is ``in_force_known_sql``, and an
-enterprise's name as known at T ``credit.store.enterprises.name_known_sql``.
+enterprise's name as known at T ``credit.store.enterprises.name_known_sql``. A listing
+that does not restrict the unit (ABANDONED_RESCUE lists the principal person alone:
+``restricts_unit``, credit.domain.persons) is skipped: the unit reads CLEAR for it, its
+persons are restricted (credit.store.persons).
 
 The same statement reads the one clock (credit.store.clock): the feed clock's row comes
 first. Naming ``feed_clock`` makes the statement wait for a write in flight before it
@@ -34,7 +37,7 @@ SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_sql("l", "$2")}
-     AND l.list_kind = ANY($3::varchar[])
+     AND l.restricts_unit AND l.list_kind = ANY($3::varchar[])
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code = ANY($1::varchar[])
 """
@@ -45,7 +48,7 @@ SELECT e.code, {name_known_sql("e", "$4")}, l.id, l.list_kind, l.ground, l.decis
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_known_sql("l", "$2", "$4")}
-     AND l.list_kind = ANY($3::varchar[])
+     AND l.restricts_unit AND l.list_kind = ANY($3::varchar[])
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code = ANY($1::varchar[]) AND {known_sql("e", "$4")}
 """
@@ -70,7 +73,7 @@ SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_sql("l", "?1")}
-     AND l.list_kind IN (SELECT value FROM json_each(?2))
+     AND l.restricts_unit AND l.list_kind IN (SELECT value FROM json_each(?2))
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code IN (SELECT value FROM json_each(?3))
 """
@@ -82,7 +85,7 @@ SELECT e.code, {name_known_sql("e", "?4")}, l.id, l.list_kind, l.ground, l.decis
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_known_sql("l", "?1", "?4")}
-     AND l.list_kind IN (SELECT value FROM json_each(?2))
+     AND l.restricts_unit AND l.list_kind IN (SELECT value FROM json_each(?2))
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code IN (SELECT value FROM json_each(?3)) AND {known_sql("e", "?4")}
 """

@@ -58,6 +58,7 @@ EXPECTED: dict[str, set[str]] = {
     # the contract: quote is visible to admins and insurers; roles that may not quote get FORBIDDEN
     "quote": INSURERS,
     # this service's rows
+    "personChanges": {"procurement", "regulator", "admin"},  # as personCheck: the bans it reports
     "listing": KEYED,
     "listings": KEYED,
     "auditTrail": SUPERVISORS,

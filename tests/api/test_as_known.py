@@ -27,8 +27,9 @@ from helpers import document, error_codes, gql, key, make_code
 
 from credit.domain.calendar import add_months, china_today, moment_of
 from credit.domain.errors import Refusal
+from credit.domain.persons import BanKind
 from credit.domain.records import CreditRecordKind
-from credit.services import listings, records
+from credit.services import listings, persons, records
 from credit.services.auth import Caller
 from credit.store import models
 
@@ -59,6 +60,7 @@ query Profile($code: String!, $asOf: DateTime, $asKnownAt: DateTime) {
 """
 
 TODAY = china_today()
+PRINCIPAL_NUMBER = "11010519491231002X"
 EARLIEST = date(2021, 3, 1)
 
 
@@ -89,13 +91,13 @@ class History:
             return
         await records.register_enterprise(self.reg, code=code, name=f"南山测试化工{self.seed}有限公司",
                                           region_code="440305", industry="CHEMICALS",
-                                          principal=records.PrincipalInput("张三", "11010519491231002X"))
+                                          principal=records.PrincipalInput("张三", PRINCIPAL_NUMBER))
         self.codes.append(code)
 
     async def rename(self) -> None:
         code = self.rnd.choice(self.codes)
         self.seed += 1
-        principal = records.PrincipalInput(f"李四{self.seed}", "11010519491231002X") if self.rnd.random() < 0.3 else None
+        principal = records.PrincipalInput(f"李四{self.seed}", PRINCIPAL_NUMBER) if self.rnd.random() < 0.3 else None
         await records.update_enterprise(self.reg, code=code, name=f"南山更名{self.seed}有限公司", principal=principal)
 
     async def record(self) -> None:
@@ -178,8 +180,15 @@ class History:
         await listings.revoke_credit_repair(self.reg, application_id=str(application),
                                             revoked_on=some_day(self.rnd, decided, TODAY), reason="隐瞒真实情况")
 
+    async def ban(self) -> None:
+        await persons.record_person_ban(
+            self.reg, id_number=PRINCIPAL_NUMBER, name="张三", kind=BanKind.FIVE_YEARS, industry=None,
+            starts_on=some_day(self.rnd, EARLIEST, TODAY), basis="《安全生产法》第九十四条",
+        )
+
     async def step(self) -> None:
-        moves = [(self.register, 2), (self.rename, 2), (self.record, 2), (self.correct, 1), (self.propose, 3)]
+        moves = [(self.register, 2), (self.rename, 2), (self.record, 2), (self.correct, 1), (self.propose, 3),
+                 (self.ban, 1)]
         if self.proposals:
             moves += [(self.decide, 4), (self.withdraw, 1)]
         if self.decided:
@@ -265,7 +274,7 @@ async def test_checks_and_profiles_repeated_as_known_at_their_moment_answer_the_
         await history.register()
     checks: list[Seen] = []
     profiles: list[Seen] = []
-    for step in range(36):
+    for step in range(48):
         await history.step()
         if step % 4 == 3:
             await observe(client, tokens, history, rnd, checks, profiles)
@@ -397,7 +406,10 @@ async def test_every_moment_a_fact_carries_is_the_moment_of_its_actions_audit_en
     for model, columns in (
         (models.Enterprise, ("recorded_at", "updated_at")),
         (models.EnterpriseVersion, ("recorded_at",)),
-        (models.Person, ("recorded_at", "superseded_at")),
+        (models.Person, ("recorded_at",)),
+        (models.PersonRole, ("recorded_at", "ended_at")),
+        (models.PersonBan, ("recorded_at",)),
+        (models.ListingPerson, ("recorded_at",)),
         (models.CreditRecord, ("recorded_at",)),
         (models.Listing, ("recorded_at", "decided_at", "withdrawn_at", "revoked_at")),
         (models.Objection, ("recorded_at", "decided_at")),
@@ -409,6 +421,8 @@ async def test_every_moment_a_fact_carries_is_the_moment_of_its_actions_audit_en
     # and each change in the feed is visible from its write's moment (an expiry: from its own, if later)
     for event in await models.OutboxEvent.all():
         assert event.visible_at in audit or event.visible_at == event.effective_at
+    for change in await models.PersonEvent.all():
+        assert change.visible_at in audit or change.visible_at == change.effective_at
 
 
 # --------------------------------------------------------------------- receipts and bad input

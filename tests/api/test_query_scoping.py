@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from helpers import authority_code, error_codes, gql, key, regulator_key
-from regulator_steps import Desk
+from regulator_steps import LISTED_PRINCIPAL, Desk
 
 from credit.api.schema import schema
 
@@ -147,6 +147,31 @@ async def premium(s: Scene) -> None:
         assert error_codes(await s.ask(who, portfolio, c=[s.ids["code"]])) == ["FORBIDDEN"]
 
 
+async def person_check(s: Scene) -> None:
+    # the persons a listing names, for bidding platforms and regulators: numbers masked for
+    # every caller, the owning region's regulator and admins included (the contract)
+    query = """query($n: [String!]!) { personCheck(idNumbers: $n, asOf: "2022-06-01T00:00:00+08:00")
+               { results { idNumber status } } }"""
+    for who in ("procurement", "regulator", "admin"):
+        [result] = (await s.ask(who, query, n=[LISTED_PRINCIPAL]))["data"]["personCheck"]["results"]
+        assert result == {"idNumber": "110101********0053", "status": "LISTED"}
+    assert error_codes(await s.ask("anonymous", query, n=[LISTED_PRINCIPAL])) == ["UNAUTHENTICATED"]
+    assert error_codes(await s.ask("insurer", query, n=[LISTED_PRINCIPAL])) == ["FORBIDDEN"]
+
+
+async def person_changes(s: Scene) -> None:
+    ban = """mutation($input: RecordPersonBanInput!) { recordPersonBan(input: $input) { userErrors { code } } }"""
+    recorded = await s.ask("regulator", ban, input={"idNumber": ID_NUMBER, "name": "王五", "kind": "FIVE_YEARS",
+                                                    "startsOn": "2024-01-01", "basis": "被撤职"})
+    assert recorded["data"]["recordPersonBan"]["userErrors"] == []
+    query = "query { personChanges { edges { node { change idNumber } } } }"
+    for who in ("procurement", "regulator", "admin"):
+        nodes = [e["node"] for e in (await s.ask(who, query))["data"]["personChanges"]["edges"]]
+        assert {"change": "BANNED", "idNumber": "110105********002X"} in nodes
+    assert error_codes(await s.ask("anonymous", query)) == ["UNAUTHENTICATED"]
+    assert error_codes(await s.ask("insurer", query)) == ["FORBIDDEN"]
+
+
 async def operations(s: Scene) -> None:
     """deliveryStatus and deliveries: operators only."""
     for query in ("query { deliveryStatus { backlog } }", "query { deliveries { eventId } }"):
@@ -171,6 +196,8 @@ CHECKS: dict[str, Callable[[Scene], Awaitable[None]]] = {
     "premiumRuleSets": premium,
     "deliveryStatus": operations,
     "deliveries": operations,
+    "personCheck": person_check,
+    "personChanges": person_changes,
 }
 
 
