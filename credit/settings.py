@@ -68,6 +68,20 @@ class Settings(BaseSettings):
     #: on: callers other than admins may send only the documents in graphql/operations/
     trusted_documents: bool = False
 
+    #: supervision rule sets of regions, ``prefix=name:version`` comma separated (e.g.
+    #: ``4403=shenzhen:1``); the longest prefix of an enterprise's region code wins, the rest
+    #: use default:1. Checked against the shipped rule sets at start-up.
+    supervision_rule_sets: str = ""
+
+    @field_validator("supervision_rule_sets")
+    @classmethod
+    def _rule_set_map(cls, value: str) -> str:
+        _supervision_map(value)
+        return value
+
+    def supervision_rule_set_map(self) -> dict[str, tuple[str, str]]:
+        return _supervision_map(self.supervision_rule_sets)
+
     @field_validator("database_url")
     @classmethod
     def _known_scheme(cls, value: str) -> str:
@@ -115,6 +129,29 @@ def _dates(text: str, setting: str = "") -> list[date]:
         except ValueError:
             raise ValueError(f"{setting}: {part!r} is not a date (YYYY-MM-DD, comma-separated)") from None
     return days
+
+
+_REGION_PREFIX = re.compile(r"[0-9]{2}|[0-9]{4}|[0-9]{6}")
+
+
+def _supervision_map(text: str) -> dict[str, tuple[str, str]]:
+    """``prefix=name:version`` comma separated, one entry per prefix."""
+    found: dict[str, tuple[str, str]] = {}
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        prefix, _, rule_set = part.partition("=")
+        name, _, version = rule_set.strip().partition(":")
+        prefix = prefix.strip()
+        if not _REGION_PREFIX.fullmatch(prefix) or not name.strip() or not version.strip():
+            raise ValueError(
+                f"CREDIT_SUPERVISION_RULE_SETS: {part!r} is not PREFIX=NAME:VERSION "
+                "(PREFIX 2, 4 or 6 digits, e.g. 4403=shenzhen:1)"
+            )
+        if prefix in found:
+            raise ValueError(f"CREDIT_SUPERVISION_RULE_SETS names {prefix} twice")
+        found[prefix] = (name.strip(), version.strip())
+    return found
 
 
 @lru_cache

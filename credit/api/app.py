@@ -35,6 +35,7 @@ from credit.push.dispatcher import dispatcher_lifespan
 from credit.services import profiles
 from credit.services.premium import ensure_default_rule_sets
 from credit.services.receipts import keyring
+from credit.services.supervision import region_rule_sets
 from credit.settings import Settings, get_settings
 from credit.store.db import migration_state, tortoise_config
 from graphql import GraphQLError
@@ -216,6 +217,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                 await apply_migrations()
                 await ensure_default_rule_sets()
                 await stack.enter_async_context(dispatcher_lifespan(settings))
+            region_rule_sets()  # a region's supervision rule set that is not shipped stops the start
             keyring()  # create the receipt key on first start, not on the first check
             # everything loaded so far lives as long as the process: out of the collector's
             # sight, a full collection during a large batch no longer walks the whole heap

@@ -90,27 +90,28 @@ def canonical(text: str) -> str:
 
 
 def _reason(r: checks.Reason) -> dict[str, Any]:
+    # a benefit (守信激励) names no listing: its listing fields are null
     return {
-        "listingId": str(r.listing_id),
+        "listingId": str(r.listing_id) if r.listing_id is not None else None,
         "listKind": r.list_kind,
         "ground": r.ground,
         "measure": r.measure,
         "effect": r.effect,
         "authorityName": r.authority_name,
         "decisionNumber": r.decision_number,
-        "listedOn": r.listed_on.isoformat(),
-        "expiresOn": r.expires_on.isoformat(),
+        "listedOn": r.listed_on.isoformat() if r.listed_on else None,
+        "expiresOn": r.expires_on.isoformat() if r.expires_on else None,
     }
 
 
 def _known_reason(r: checks.Reason) -> dict[str, Any]:
     return {
-        "listingId": str(r.listing_id),
+        "listingId": str(r.listing_id) if r.listing_id is not None else None,
         "listKind": r.list_kind,
         "ground": r.ground,
         "effect": r.effect,
-        "listedOn": r.listed_on.isoformat(),
-        "expiresOn": r.expires_on.isoformat(),
+        "listedOn": r.listed_on.isoformat() if r.listed_on else None,
+        "expiresOn": r.expires_on.isoformat() if r.expires_on else None,
     }
 
 

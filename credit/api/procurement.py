@@ -38,17 +38,23 @@ from credit.services.paging import page_size
 
 @strawberry.type
 class RestrictionReason:
-    """A listing in force at asOf with a measure in the checked domain."""
+    """A listing in force at asOf with a measure in the checked domain (effect PROHIBIT or
+    RESTRICT), or a benefit of an incentive list (守信激励) the enterprise is on at asOf
+    (effect BENEFIT: incentive names the list, the listing's fields are null). A benefit
+    never changes the status."""
 
-    listing_id: strawberry.ID
-    list_kind: ListKind  # type: ignore[valid-type]
-    ground: ListingGround  # type: ignore[valid-type]
+    listing_id: strawberry.ID | None
+    list_kind: ListKind | None  # type: ignore[valid-type]
+    ground: ListingGround | None  # type: ignore[valid-type]
     measure: str
     effect: MeasureEffect  # type: ignore[valid-type]
-    authority_name: str
+    authority_name: str | None
     decision_number: str | None
-    listed_on: date
-    expires_on: date
+    listed_on: date | None
+    expires_on: date | None
+    incentive: str | None = strawberry.field(
+        default=None, description="The incentive list of a BENEFIT reason (e.g. TRUSTWORTHY)."
+    )
 
 
 @strawberry.type
@@ -246,6 +252,13 @@ class CatalogueMeasure:
     measure: str
 
 
+@strawberry.type(description="守信激励措施: what an incentive list earns; no domain: not shown in checks.")
+class CatalogueBenefit:
+    domain: RestrictionDomain | None  # type: ignore[valid-type]
+    incentive: str
+    measure: str
+
+
 @strawberry.type
 class MeasuresCatalogue:
     """联合惩戒措施目录, versioned."""
@@ -254,6 +267,7 @@ class MeasuresCatalogue:
     title: str
     measures: list[CatalogueMeasure]
     person_measures: list[PersonMeasure]
+    benefits: list[CatalogueBenefit]
 
 
 @strawberry.type
@@ -344,6 +358,8 @@ class ProcurementQuery:
                 for m in cat.measures
             ],
             person_measures=cat.person_measures,  # type: ignore[arg-type]
+            benefits=[CatalogueBenefit(domain=b.domain, incentive=b.incentive, measure=b.measure)
+                      for b in cat.benefits],
         )
 
     @strawberry.field(

@@ -25,11 +25,14 @@ from credit.api.types import (
     BanKind,
     Connection,
     CreditRecord,
+    Edge,
     Enterprise,
     EnterpriseRole,
     HonourLevel,
     IdType,
     Industry,
+    Inspection,
+    InspectionKind,
     ListedRole,
     Listing,
     ListingConnection,
@@ -37,8 +40,10 @@ from credit.api.types import (
     ListingStatus,
     ListKind,
     Objection,
+    PageInfo,
     PersonBan,
     RepairApplication,
+    SupervisionClass,
     connection_of,
 )
 from credit.domain.calendar import china_today
@@ -47,6 +52,7 @@ from credit.services import listings as listing_service
 from credit.services import persons as person_service
 from credit.services import profiles
 from credit.services import records as record_service
+from credit.services import supervision as supervision_service
 from credit.store import models
 
 # ----------------------------------------------------------------------------- inputs
@@ -135,6 +141,30 @@ class ListedPersonInput:
     id_number: str
     role: ListedRole  # type: ignore[valid-type]
     id_type: IdType = IdType.RESIDENT_ID  # type: ignore[valid-type]
+
+
+@strawberry.input
+class RecordStandardisationInput:
+    """安全生产标准化等级: grade 1, 2 or 3 (一级/二级/三级); validUntil may lie in the future."""
+
+    code: str
+    grade: int
+    certified_on: date
+    valid_until: date
+    certificate_number: str
+    supersedes_record_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class RecordInspectionInput:
+    code: str
+    inspected_on: date
+    kind: InspectionKind  # type: ignore[valid-type]
+    findings: str
+    hazards: list[str] | None = strawberry.field(
+        default=None,
+        description="重大事故隐患 found and not rectified: each becomes a HAZARD record of inspectedOn.",
+    )
 
 
 @strawberry.input
@@ -245,6 +275,7 @@ ListingPayload = payload("ListingPayload", listing=Listing)
 ObjectionPayload = payload("ObjectionPayload", objection=Objection, listing=Listing)
 RepairPayload = payload("RepairPayload", application=RepairApplication, listing=Listing)
 PersonBanPayload = payload("PersonBanPayload", ban=PersonBan)
+InspectionPayload = payload("InspectionPayload", inspection=Inspection)
 
 
 def _arguments(value: Any) -> Any:
@@ -297,6 +328,14 @@ class RegulatorMutation:
     record_commitment = action(
         _fact(CreditRecordKind.COMMITMENT), RecordCreditFactInput, CreditRecordPayload,
         "安全生产信用承诺 (credit commitment).",
+    )
+    record_standardisation = action(
+        supervision_service.record_standardisation, RecordStandardisationInput, CreditRecordPayload,
+        "安全生产标准化等级 (grade 1–3), a credit record that feeds the supervision class and premiums.",
+    )
+    record_inspection = action(
+        supervision_service.record_inspection, RecordInspectionInput, InspectionPayload,
+        "监督检查; hazards found become HAZARD records in the same transaction.",
     )
     propose_listing = action(
         listing_service.propose_listing, ProposeListingInput, ListingPayload,
@@ -371,6 +410,23 @@ class ListingCandidate:
 
 
 @strawberry.type
+class PlanEntry:
+    code: str
+    name: str
+    klass: SupervisionClass = strawberry.field(name="class")  # type: ignore[valid-type]
+    interval_months: int
+    last_inspected_on: date | None = strawberry.field(description="The latest inspection on or before the day.")
+    due_on: date | None = strawberry.field(description="lastInspectedOn plus the class's interval; null if never inspected.")
+    overdue: bool = strawberry.field(description="Never inspected, or dueOn before the day.")
+
+
+@strawberry.type(description="A page of an inspection plan (no total: counting the region would cost as much again).")
+class InspectionPlanConnection:
+    edges: list[Edge[PlanEntry]]
+    page_info: PageInfo
+
+
+@strawberry.type
 class RegulatorQuery:
     @strawberry.field(
         description=(
@@ -415,6 +471,25 @@ class RegulatorQuery:
     ) -> Connection[AuditEntry]:
         page = await profiles.audit_trail(get_caller(info), code, first=first, after=after)
         return connection_of(page, AuditEntry.of)
+
+    @strawberry.field(description="The whole register of a region prefix with each class on the day, overdue first, then dueOn (nulls first), then code.")
+    async def inspection_plan(
+        self, info: Info, region: str, on: date, first: int | None = None, after: str | None = None
+    ) -> InspectionPlanConnection:
+        page = await supervision_service.inspection_plan(
+            get_caller(info), region=region, on=on, first=first, after=after
+        )
+        edges = [
+            Edge(cursor=e.cursor, node=PlanEntry(
+                code=e.code, name=e.name, klass=e.klass, interval_months=e.interval_months,
+                last_inspected_on=e.last_inspected_on, due_on=e.due_on, overdue=e.overdue,
+            ))
+            for e in page.rows
+        ]
+        return InspectionPlanConnection(
+            edges=edges,
+            page_info=PageInfo(has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None),
+        )
 
     @strawberry.field(description="Enterprises meeting a blacklist ground with no listing yet (region prefix).")
     async def listing_candidates(

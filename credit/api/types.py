@@ -12,7 +12,16 @@ from strawberry.types import Info
 from tortoise.models import Model
 
 from credit.api.context import get_caller
-from credit.domain import accidents, catalogue, codes, listings, persons, records
+from credit.domain import (
+    accidents,
+    agency_rating,
+    catalogue,
+    codes,
+    listings,
+    persons,
+    records,
+    supervision,
+)
 from credit.domain.calendar import china_date_of
 from credit.domain.knowledge import known
 from credit.domain.records import summarise
@@ -43,6 +52,8 @@ ListedRole = strawberry.enum(persons.ListedRole, name="ListedRole")
 BanKind = strawberry.enum(persons.BanKind, name="BanKind")
 PersonStatus = strawberry.enum(persons.PersonStatus, name="PersonStatus")
 PersonChange = strawberry.enum(persons.PersonChange, name="PersonChange")
+SupervisionClass = strawberry.enum(supervision.SupervisionClass, name="SupervisionClass")
+InspectionKind = strawberry.enum(supervision.InspectionKind, name="InspectionKind")
 
 @strawberry.type
 class PageInfo:
@@ -141,7 +152,7 @@ class CreditRecord:
             records.CreditRecordKind(m.kind), grade=m.grade, deaths=m.deaths,
             serious_injuries=m.serious_injuries, concealed=m.concealed,
             decision_number=m.decision_number, violation_type=m.violation_type,
-            description=m.description, level=m.level,
+            description=m.description, level=m.level, reference=m.reference, valid_until=m.valid_until,
         )
 
     @strawberry.field
@@ -180,9 +191,34 @@ class CreditRecord:
     def fine_yuan(self) -> Decimal | None:
         return self._model.fine_yuan
 
-    @strawberry.field
+    @strawberry.field(description="Honour level (HONOUR records).")
     def level(self) -> HonourLevel | None:  # type: ignore[valid-type]
-        return records.HonourLevel(self._model.level) if self._model.level else None
+        if self._model.kind != "HONOUR" or not self._model.level:
+            return None
+        return records.HonourLevel(self._model.level)
+
+    @strawberry.field(description="安全生产标准化等级 1, 2 or 3 (STANDARDISATION records).")
+    def standardisation_grade(self) -> int | None:
+        if self._model.kind != "STANDARDISATION" or not self._model.level:
+            return None
+        return int(self._model.level)
+
+    @strawberry.field(description="Certification date of a standardisation grade (its occurredOn).")
+    def certified_on(self) -> date | None:
+        return self._model.occurred_on if self._model.kind == "STANDARDISATION" else None
+
+    @strawberry.field(description="Last day a standardisation grade is valid.")
+    def valid_until(self) -> date | None:
+        return self._model.valid_until
+
+    @strawberry.field(description="Certificate number of a standardisation grade.")
+    def certificate_number(self) -> str | None:
+        return self._model.reference if self._model.kind == "STANDARDISATION" else None
+
+    @strawberry.field(description="The inspection that found this hazard (HAZARD records found by recordInspection).")
+    def inspection_id(self) -> strawberry.ID | None:
+        pk = self._model.inspection_id  # type: ignore[attr-defined]
+        return strawberry.ID(str(pk)) if pk else None
 
     @strawberry.field
     def description(self) -> str:
@@ -396,6 +432,124 @@ class Listing:
                 for r in sorted(await self._repairs(), key=lambda r: r.id)]
 
 
+@strawberry.type(description="A named, versioned rule set (supervision classes, agency ratings).")
+class SupervisionRuleSet:
+    name: str
+    version: str
+    title: str
+
+
+@strawberry.type(description="分级分类监管: the class on a day, derived from the facts by a rule set, never stored.")
+class Supervision:
+    _value: strawberry.Private[supervision.Supervision]
+
+    @strawberry.field(name="class")
+    def klass(self) -> SupervisionClass:  # type: ignore[valid-type]
+        return self._value.klass
+
+    @strawberry.field(description="Months between inspections for this class.")
+    def interval_months(self) -> int:
+        return self._value.interval_months
+
+    @strawberry.field(description="Chinese sentences naming the facts that decided the class.")
+    def reasons(self) -> list[str]:
+        return list(self._value.reasons)
+
+    @strawberry.field
+    def rule_set(self) -> SupervisionRuleSet:
+        rules = self._value.rules
+        return SupervisionRuleSet(name=rules.name, version=rules.version, title=rules.title)
+
+    @strawberry.field(description="The latest inspection on or before the day.")
+    def last_inspected_on(self) -> date | None:
+        return self._value.last_inspected_on
+
+    @strawberry.field(description="lastInspectedOn plus the interval (null if never inspected).")
+    def due_on(self) -> date | None:
+        return self._value.due_on
+
+    @strawberry.field(description="Never inspected, or dueOn before the day.")
+    def overdue(self) -> bool:
+        return self._value.overdue
+
+    @strawberry.field(description="The records that decided the class.")
+    def record_ids(self) -> list[strawberry.ID]:
+        return [strawberry.ID(str(i)) for i in self._value.record_ids]
+
+    @strawberry.field(description="The listings that decided the class.")
+    def listing_ids(self) -> list[strawberry.ID]:
+        return [strawberry.ID(str(i)) for i in self._value.listing_ids]
+
+
+AgencyRatingLevel = strawberry.enum(agency_rating.AgencyRating, name="AgencyRating")
+
+
+@strawberry.type(description="The facts of the year an agency's rating rests on (ids of listings and records).")
+class AgencyRatingBasis:
+    year: int
+    false_report_listing_ids: list[strawberry.ID]
+    penalty_record_ids: list[strawberry.ID]
+    blacklist_listing_ids: list[strawberry.ID]
+    greylist_listing_ids: list[strawberry.ID]
+    staff_listing_ids: list[strawberry.ID]
+
+
+@strawberry.type(description="安全生产服务机构信用评价: an agency's rating for a calendar year, by a versioned rule set.")
+class AgencyCreditRating:
+    year: int
+    rating: AgencyRatingLevel  # type: ignore[valid-type]
+    reasons: list[str]
+    basis: AgencyRatingBasis
+    rule_set: SupervisionRuleSet
+
+    @classmethod
+    def of(cls, rated: agency_rating.Rated) -> AgencyCreditRating:
+        b = rated.basis
+
+        def ids(values: tuple[int, ...]) -> list[strawberry.ID]:
+            return [strawberry.ID(str(v)) for v in values]
+
+        return cls(
+            year=b.year, rating=rated.rating, reasons=list(rated.reasons),
+            basis=AgencyRatingBasis(
+                year=b.year, false_report_listing_ids=ids(b.false_reports), penalty_record_ids=ids(b.penalties),
+                blacklist_listing_ids=ids(b.blacklistings), greylist_listing_ids=ids(b.greylistings),
+                staff_listing_ids=ids(b.staff_listings),
+            ),
+            rule_set=SupervisionRuleSet(name=rated.rules.name, version=rated.rules.version, title=rated.rules.title),
+        )
+
+
+@strawberry.type(description="监督检查: an inspection of an enterprise.")
+class Inspection:
+    _model: strawberry.Private[models.Inspection]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(str(self._model.id))
+
+    @strawberry.field
+    def inspected_on(self) -> date:
+        return self._model.inspected_on
+
+    @strawberry.field
+    def kind(self) -> InspectionKind:  # type: ignore[valid-type]
+        return supervision.InspectionKind(self._model.kind)
+
+    @strawberry.field
+    def findings(self) -> str:
+        return self._model.findings
+
+    @strawberry.field(description="The HAZARD records this inspection found.")
+    async def hazards(self) -> list[CreditRecord]:
+        rows = await models.CreditRecord.filter(inspection_id=self._model.id).order_by("id")
+        return [CreditRecord(_model=r) for r in rows]
+
+    @strawberry.field
+    def recorded_at(self) -> datetime:
+        return self._model.recorded_at
+
+
 ListingConnection = Connection[Listing]
 CreditRecordConnection = Connection[CreditRecord]
 
@@ -464,6 +618,19 @@ class Enterprise:
                                                  known_at=self._known_at)
         page = await listing_service.search(get_caller(info), filters, first=first, after=after)
         return connection_of(page, lambda m: Listing(_model=m, _known_at=self._known_at))
+
+    @strawberry.field(description="分级分类监管: the class on a day (default today). Regulators of its region and admins.")
+    async def supervision(self, info: Info, on: date | None = None) -> Supervision | None:
+        from credit.services.supervision import supervision_of
+
+        return Supervision(_value=await supervision_of(get_caller(info), self._model, on))
+
+    @strawberry.field(description="安全生产服务机构信用评价 for a calendar year (default: last year); null unless the industry is SAFETY_SERVICE_AGENCY. Public, as on /public/agencies/{code}.")
+    async def agency_rating(self, year: int | None = None) -> AgencyCreditRating | None:
+        from credit.services.agency_rating import agency_rating as rate_agency
+
+        rated = await rate_agency(self._model, year)
+        return AgencyCreditRating.of(rated) if rated else None
 
     @strawberry.field(description="Credit records, oldest first; corrections appear as their own records.")
     async def credit_records(

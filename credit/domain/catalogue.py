@@ -31,10 +31,11 @@ class RestrictionDomain(enum.StrEnum):
 class MeasureEffect(enum.StrEnum):
     RESTRICT = "RESTRICT"  # 限制
     PROHIBIT = "PROHIBIT"  # 禁止
+    BENEFIT = "BENEFIT"  # 守信激励: never changes a status
 
     @property
     def strength(self) -> int:
-        return 2 if self is MeasureEffect.PROHIBIT else 1
+        return {MeasureEffect.PROHIBIT: 2, MeasureEffect.RESTRICT: 1}.get(self, 0)
 
 
 class RestrictionStatus(enum.StrEnum):
@@ -71,12 +72,22 @@ class PersonMeasure:
 
 
 @dataclass(frozen=True)
+class Benefit:
+    """守信激励措施: what an incentive list earns in a domain (none: shown nowhere in checks)."""
+
+    incentive: str
+    measure: str
+    domain: RestrictionDomain | None = None
+
+
+@dataclass(frozen=True)
 class Catalogue:
     version: str
     title: str
     measures: tuple[Measure, ...]
     #: measures on listed persons, versioned with the rest (none in a catalogue without them)
     person_measures: tuple[PersonMeasure, ...] = ()
+    benefits: tuple[Benefit, ...] = ()
 
     @classmethod
     def from_toml(cls, text: str) -> Catalogue:
@@ -104,8 +115,15 @@ class Catalogue:
         )
         if len({(m.domain, m.list_kind) for m in person_measures}) != len(person_measures):
             raise ValueError("catalogue has two person measures for one domain and list kind")
+        benefits = tuple(
+            Benefit(
+                incentive=b["incentive"], measure=b["measure"],
+                domain=RestrictionDomain(b["domain"]) if "domain" in b else None,
+            )
+            for b in data.get("benefit", [])
+        )
         return cls(version=str(data["version"]), title=data.get("title", ""), measures=measures,
-                   person_measures=person_measures)
+                   person_measures=person_measures, benefits=benefits)
 
     def measure_for(self, domain: RestrictionDomain, kind: ListKind) -> Measure | None:
         for m in self.measures:
@@ -119,6 +137,9 @@ class Catalogue:
     def person_measures_for(self, kind: ListKind) -> tuple[PersonMeasure, ...]:
         """The measures on the persons a listing of ``kind`` names."""
         return tuple(m for m in self.person_measures if m.list_kind is kind)
+
+    def benefits_in(self, domain: RestrictionDomain) -> tuple[Benefit, ...]:
+        return tuple(b for b in self.benefits if b.domain is domain)
 
 
 _BY_STRENGTH = (RestrictionStatus.CLEAR, RestrictionStatus.RESTRICTED, RestrictionStatus.PROHIBITED)

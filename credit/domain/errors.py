@@ -112,6 +112,10 @@ CODES: dict[str, tuple[str, Answer]] = {
     "PERSON_NAMED_TWICE": ("同一人员在本次告知中填写了两次", _IN),
     "PRINCIPAL_BANNED": ("该人员在该日处于职业禁入期内,不得担任主要负责人", _IN),
     "BAN_ALREADY_RECORDED": ("该职业禁入已登记", _IN),
+    # supervision (分级分类监管)
+    "INVALID_GRADE": ("安全生产标准化等级应为1、2或3(一级、二级、三级)", _IN),
+    "VALIDITY_BEFORE_CERTIFICATION": ("有效期截止日期早于发证日期", _IN),
+    "DUPLICATE_CERTIFICATE_NUMBER": ("该企业的此证书编号已登记", _IN),
     # premium rule sets
     "RULE_SET_EXISTS": ("该名称和版本的费率规则已发布", _IN),
 }

@@ -17,6 +17,7 @@ class CreditRecordKind(enum.StrEnum):
     HAZARD = "HAZARD"  # 重大事故隐患未整改
     HONOUR = "HONOUR"  # 表彰奖励
     COMMITMENT = "COMMITMENT"  # 信用承诺
+    STANDARDISATION = "STANDARDISATION"  # 安全生产标准化等级(一级/二级/三级)
 
 
 class HonourLevel(enum.StrEnum):
@@ -93,4 +94,12 @@ def summarise(kind: CreditRecordKind, **facts: object) -> str:
     if kind is CreditRecordKind.HONOUR:
         level = {"CITY": "市级", "PROVINCE": "省级", "NATIONAL": "国家级"}
         return f"{level.get(str(facts.get('level')), '')}安全生产表彰:{facts.get('description') or ''}"
+    if kind is CreditRecordKind.STANDARDISATION:
+        grade = {"1": "一级", "2": "二级", "3": "三级"}.get(str(facts.get("level")), "")
+        text = f"安全生产标准化{grade}"
+        if facts.get("reference"):
+            text += f",证书编号 {facts.get('reference')}"
+        if facts.get("valid_until"):
+            text += f",有效期至 {facts.get('valid_until')}"
+        return text
     return f"安全生产信用承诺:{facts.get('description') or ''}"

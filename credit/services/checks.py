@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from credit.domain.calendar import china_date_of, china_today, moment_of
 from credit.domain.catalogue import (
+    Benefit,
     Catalogue,
     Measure,
     MeasureEffect,
@@ -29,6 +30,7 @@ from credit.domain.catalogue import (
 )
 from credit.domain.codes import is_valid_uscc, normalise_code
 from credit.domain.errors import Refusal
+from credit.domain.incentives import IncentiveRule, IncentiveRules
 from credit.domain.listings import ListingGround, ListKind
 from credit.rules import read_rule_file
 from credit.services.access import authorize
@@ -36,6 +38,7 @@ from credit.services.auth import Caller, Role, unauthenticated
 from credit.services.knowledge import check_as_known_at, check_known_within
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
+from credit.store.incentives import eligible_codes
 from credit.store.restrictions import Lookup, listings_in_force
 
 #: codes handled between two turns of the event loop in a large batch
@@ -44,27 +47,39 @@ EARLIEST_AS_OF = moment_of(date(1990, 1, 1))  # 00:00 China time
 CATALOGUE_FILE = "catalogue-1.toml"
 
 
+INCENTIVES_FILE = "incentives-default-1.toml"
+
+
 @lru_cache
 def active_catalogue() -> Catalogue:
     return Catalogue.from_toml(read_rule_file(CATALOGUE_FILE))
 
 
+@lru_cache
+def incentive_rules() -> IncentiveRules:
+    """The incentive lists (守信激励) and their rules, credit/rules/incentives-*.toml."""
+    return IncentiveRules.from_toml(read_rule_file(INCENTIVES_FILE))
+
+
 class Reason(NamedTuple):
-    """A listing in force at ``asOf`` with a measure in the checked domain.
+    """A listing in force at ``asOf`` with a measure in the checked domain, or a benefit
+    (effect BENEFIT) of an incentive list the enterprise is on at ``asOf``: then ``incentive``
+    names the list and the listing's fields are null. A benefit never changes the status.
 
     The one shape of a restriction reason: built from the lookup's row, served by the
     GraphQL type RestrictionReason as it is and written as JSON by the fast path.
     """
 
-    listing_id: int
-    list_kind: ListKind
-    ground: ListingGround
+    listing_id: int | None
+    list_kind: ListKind | None
+    ground: ListingGround | None
     measure: str
     effect: MeasureEffect
-    authority_name: str
+    authority_name: str | None
     decision_number: str | None
-    listed_on: date
-    expires_on: date
+    listed_on: date | None
+    expires_on: date | None
+    incentive: str | None = None
 
 
 class CheckResult(NamedTuple):
@@ -150,12 +165,16 @@ async def restriction_check(
         found = await listings_in_force(valid, day, list(measures), known_at)
     if known_at is not None:
         check_known_within(known_at, found.now, found.first_recorded_at)
+    # most domains earn no benefit: no second statement, nothing built. The benefits are read
+    # as known at the check's moment: a write committed since the lookup is left out
+    benefits = (await _benefits(domain, list(found.names), day, known_at or found.now)
+                if _benefit_rules(domain) else {})
     # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
     by_code: dict[str, CheckResult] = {}
     for index, (code, ok) in enumerate(validity.items()):
         if index and index % _SLICE == 0:
             await asyncio.sleep(0)
-        by_code[code] = _result(code, ok, found, measures)
+        by_code[code] = _result(code, ok, found, measures, benefits.get(code, ()))
     check = Check(
         check_id=str(uuid.uuid4()), checked_at=found.now, as_of=moment or found.now, domain=domain,
         catalogue_version=catalogue.version, results=[by_code[code] for code in normalised],
@@ -171,12 +190,35 @@ def _measures(domain: RestrictionDomain) -> dict[str, Measure]:
     return {kind.value: measure for kind, measure in active_catalogue().kinds_with_measure(domain).items()}
 
 
-def _result(code: str, valid: bool, found: Lookup, measures: dict[str, Measure]) -> CheckResult:
+@lru_cache
+def _benefit_rules(domain: RestrictionDomain) -> tuple[tuple[IncentiveRule, Benefit], ...]:
+    """The incentive rules whose lists earn a benefit in ``domain`` (most domains: none)."""
+    rules = {r.list: r for r in incentive_rules().incentives}
+    return tuple((rules[b.incentive], b) for b in active_catalogue().benefits_in(domain) if b.incentive in rules)
+
+
+async def _benefits(
+    domain: RestrictionDomain, known: list[str], day: date, known_at: datetime
+) -> dict[str, tuple[Reason, ...]]:
+    """Benefit reasons by code, one batched query per incentive list with a benefit in the
+    domain (none for the others), as known at ``known_at``."""
+    found: dict[str, list[Reason]] = {}
+    for rule, benefit in _benefit_rules(domain):
+        for code in await eligible_codes(rule, known, day, known_at):
+            found.setdefault(code, []).append(Reason(
+                None, None, None, benefit.measure, MeasureEffect.BENEFIT, None, None, None, None, rule.list,
+            ))
+    return {code: tuple(reasons) for code, reasons in found.items()}
+
+
+def _result(
+    code: str, valid: bool, found: Lookup, measures: dict[str, Measure], benefits: tuple[Reason, ...] = ()
+) -> CheckResult:
     if not valid:
         return CheckResult(code, RestrictionStatus.INVALID_CODE)
     rows = found.listings.get(code)
     if rows is None:  # most codes of a batch: no listing in force, known or not
-        return CheckResult(code, RestrictionStatus.CLEAR, found.names.get(code))
+        return CheckResult(code, RestrictionStatus.CLEAR, found.names.get(code), benefits)
     reasons = tuple(
         Reason(
             row.listing_id, ListKind(row.list_kind), ListingGround(row.ground), measure.measure,
@@ -185,7 +227,7 @@ def _result(code: str, valid: bool, found: Lookup, measures: dict[str, Measure])
         for row in rows
         if (measure := measures.get(row.list_kind)) is not None
     )
-    return CheckResult(code, status_from_effects(r.effect for r in reasons), found.names[code], reasons)
+    return CheckResult(code, status_from_effects(r.effect for r in reasons), found.names[code], reasons + benefits)
 
 
 def _iso(moment: datetime) -> str:

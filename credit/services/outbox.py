@@ -149,6 +149,9 @@ def record_payload(record: CreditRecord, enterprise: Enterprise, authority: Any)
         "supersedes": record.supersedes_id,  # type: ignore[attr-defined]
         "authorityName": authority.name if authority else None,
         "authorityCode": authority.code if authority else None,
+        # standardisation grades (STANDARDISATION: level "1"–"3", occurredOn the certification)
+        "validUntil": record.valid_until.isoformat() if record.valid_until else None,
+        "certificateNumber": record.reference if record.kind == "STANDARDISATION" else None,
     }
 
 

@@ -34,12 +34,20 @@ from credit.services.auth import Caller
 from credit.services.common import InputCheck, audit, snapshot
 from credit.services.outbox import queue_record
 from credit.store import enterprises
+from credit.store import supervision as supervision_store
 from credit.store.clock import recording, transaction_moment
 from credit.store.models import Authority, CreditRecord, Enterprise, PersonRole
 from credit.store.persons import GivenPerson, ban_facts, bans_of, ensure_persons, terms_of
+from credit.store.queries import id_set
 
 #: persons one register or update may name
 MAX_PERSONS = 50
+
+#: records that a supervision class reads (credit.domain.supervision)
+SUPERVISED_KINDS = frozenset({
+    CreditRecordKind.ACCIDENT, CreditRecordKind.PENALTY, CreditRecordKind.HAZARD,
+    CreditRecordKind.STANDARDISATION,
+})
 
 
 class Principal(Protocol):
@@ -217,6 +225,8 @@ async def register_enterprise(
                 conn, moment, code=code, name=name, region_code=region_code, industry=industry,
                 registered_by_id=caller.authority_id,
             )
+            # every enterprise has its supervision row from the start: the plan reads that table
+            await supervision_store.refresh(conn, [enterprise.id])
             after = snapshot(enterprise)
             assert after is not None
             if changes:
@@ -264,6 +274,7 @@ async def update_enterprise(
                                         industry=industry)
         # after the new details: a principal's bans are judged against the industry it will have
         changed = await _apply_roles(conn, caller, enterprise, changes, today)
+        await supervision_store.refresh(conn, [enterprise.id])  # the plan's copy of its region
         after = snapshot(enterprise)
         assert after is not None
         if changed:
@@ -273,7 +284,7 @@ async def update_enterprise(
     return enterprise
 
 
-async def _record(
+async def record_with(
     caller: Caller,
     check: InputCheck,
     code: str,
@@ -284,7 +295,8 @@ async def _record(
     action: str,
     supersedes_record_id: str | None = None,
 ) -> CreditRecord:
-    """Shared tail of every record action: load, authorise, write, audit, queue."""
+    """Shared tail of every record action: load, authorise, write, audit, queue, and the
+    supervision projection refreshed in the same transaction."""
     supersedes_id = None
     if supersedes_record_id is not None:
         supersedes_id = check.id(supersedes_record_id, "supersedesRecordId", "RECORD_NOT_FOUND")
@@ -320,6 +332,16 @@ async def _record(
                 ).values_list("supersedes_id", flat=True)
                 if set(same_number) - set(corrected):
                     raise Refusal("DUPLICATE_DECISION_NUMBER", "decisionNumber")
+        if kind is CreditRecordKind.STANDARDISATION:
+            # one certificate is recorded once per enterprise; a correction supersedes it
+            await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
+            same = await CreditRecord.filter(
+                enterprise_id=enterprise.id, kind=kind.value, reference=fields["reference"]
+            ).using_db(conn).exclude(id=supersedes_id or 0).values_list("id", flat=True)
+            if same and set(same) - await id_set(
+                CreditRecord.filter(supersedes_id__in=list(same)).using_db(conn), "supersedes_id"
+            ):
+                raise Refusal("DUPLICATE_CERTIFICATE_NUMBER", "certificateNumber")
         authority = await _authority(caller, conn)
         record = await CreditRecord.create(
             enterprise=enterprise,
@@ -334,6 +356,8 @@ async def _record(
         await audit(conn, caller, action, record, enterprise_code=enterprise.code,
                     before=snapshot(superseded), after=snapshot(record))
         await queue_record(conn, record, enterprise, authority)
+        if kind in SUPERVISED_KINDS:
+            await supervision_store.refresh(conn, [enterprise.id])
     return record
 
 
@@ -365,7 +389,7 @@ async def record_accident(
         "deaths": deaths, "serious_injuries": serious_injuries, "direct_loss_yuan": direct_loss_yuan,
         "concealed": concealed, "grade": grade, "description": description,
     }
-    return await _record(caller, check, code, CreditRecordKind.ACCIDENT, occurred_on, fields,
+    return await record_with(caller, check, code, CreditRecordKind.ACCIDENT, occurred_on, fields,
                          action="recordAccident", supersedes_record_id=supersedes_record_id)
 
 
@@ -396,7 +420,7 @@ async def record_penalty(
         "legal_basis": legal_basis, "fine_yuan": fine_yuan, "description": description,
         "reference": decision_number,
     }
-    return await _record(caller, check, code, CreditRecordKind.PENALTY, decided_on, fields,
+    return await record_with(caller, check, code, CreditRecordKind.PENALTY, decided_on, fields,
                          action="recordPenalty", supersedes_record_id=supersedes_record_id)
 
 
@@ -428,5 +452,5 @@ async def record_simple(
     if kind is CreditRecordKind.HONOUR and level not in HonourLevel.__members__:
         check.add("INVALID_VALUE", "level", level)
     fields = {"description": description, "reference": reference, "level": level}
-    return await _record(caller, check, code, kind, occurred_on, fields, action=action,
+    return await record_with(caller, check, code, kind, occurred_on, fields, action=action,
                          supersedes_record_id=supersedes_record_id)

@@ -47,14 +47,22 @@ def in_force_known_sql(alias: str, day: str, moment: str) -> str:
     known (its decision recorded by ``moment``), not revoked as known, in its period on
     ``day``, and no repair approved as known (and not revoked as known) by ``day``.
     ``moment`` is the placeholder of a moment (UTC text on SQLite, see clock.sqlite_moment)."""
+    return in_force_known_between_sql(alias, day, day, moment)
+
+
+def in_force_known_between_sql(alias: str, first: str, last: str, moment: str) -> str:
+    """In force on some day from ``first`` to ``last`` (both included) as known at ``moment``:
+    ``known = ListingFacts.known_at(moment)`` with ``known.listed_on <= last < ...`` and
+    ``known.ends_on > first`` (the end as known: the expiry, or an approved repair known by
+    then and not revoked by then). With ``first == last`` it is ``in_force_known_sql``."""
     a = alias
     ending = ", ".join(f"'{s}'" for s in _ENDING)
     return (
-        f"{a}.recorded_at <= {moment} AND {a}.listed_on <= {day} AND {a}.expires_on > {day}"
+        f"{a}.recorded_at <= {moment} AND {a}.listed_on <= {last} AND {a}.expires_on > {first}"
         f" AND ({a}.decided_at IS NULL OR {a}.decided_at <= {moment})"
         f" AND ({a}.revoked_on IS NULL OR {a}.revoked_at > {moment})"
         f" AND NOT EXISTS (SELECT 1 FROM repair_application r WHERE r.listing_id = {a}.id"
-        f" AND r.status IN ({ending}) AND r.decided_on <= {day}"
+        f" AND r.status IN ({ending}) AND r.decided_on <= {first}"
         f" AND (r.decided_at IS NULL OR r.decided_at <= {moment})"
         f" AND (r.revoked_on IS NULL OR r.revoked_at > {moment}))"
     )

@@ -226,13 +226,84 @@ class CreditRecord(Model):
     legal_basis = fields.CharField(max_length=500, null=True)
     fine_yuan = fields.DecimalField(max_digits=18, decimal_places=2, null=True)
     # honour (表彰) level, hazard/commitment reference
+    # standardisation (安全生产标准化): level "1"/"2"/"3", reference the certificate number,
+    # occurred_on the certification date and valid_until the last valid day
     level = fields.CharField(max_length=16, null=True)
     reference = fields.CharField(max_length=100, null=True)
+    valid_until = fields.DateField(null=True)
+    #: a hazard found by an inspection: the inspection that found it
+    inspection: fields.ForeignKeyNullableRelation[Inspection] = fields.ForeignKeyField(
+        "models.Inspection", related_name="hazards", null=True, on_delete=fields.RESTRICT
+    )
     recorded_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "credit_record"
         indexes = (Index(fields=("enterprise_id", "kind", "occurred_on")),)
+
+
+class Inspection(Model):
+    """监督检查: a regulator's inspection of an enterprise, on a day, of a kind, with findings."""
+
+    id = fields.IntField(primary_key=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="inspections", on_delete=fields.RESTRICT
+    )
+    authority: fields.ForeignKeyNullableRelation[Authority] = fields.ForeignKeyField(
+        "models.Authority", related_name="inspections", null=True, on_delete=fields.RESTRICT
+    )
+    inspected_on = fields.DateField()
+    kind = fields.CharField(max_length=16)
+    findings = fields.TextField(default="")
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+
+    hazards: fields.ReverseRelation[CreditRecord]
+
+    class Meta:
+        table = "inspection"
+        indexes = (Index(fields=("enterprise_id", "inspected_on")),)
+
+
+class SupervisionProjection(Model):
+    """The dates that decide an enterprise's supervision class, one row per enterprise.
+
+    Never a class: the class depends on the day (windows slide, listings end, grades
+    expire) and is computed for the day asked, in SQL, from these dates
+    (credit/store/supervision.py). Rewritten from the facts in the same transaction as
+    every fact it follows (records, listings, inspections); ``refreshed_at`` says when.
+    For each kind of dated record: the latest date and the latest earlier date (``prev``),
+    so that "a record in the N months before the day" can be answered for any day on or
+    after the latest date, the day itself excluded. ``accident_<grade>`` columns hold
+    accidents of that grade or worse, ``standardisation_<n>_until`` grades n or better.
+    Every enterprise has a row from its registration on.
+    """
+
+    enterprise_id = fields.IntField(primary_key=True, generated=False)
+    #: the enterprise's code and region, copied so that a plan reads one table
+    code = fields.CharField(max_length=18)
+    region_code = fields.CharField(max_length=6, db_index=True)
+    blacklist_ends_on = fields.DateField(null=True)
+    greylist_ends_on = fields.DateField(null=True)
+    accident_general_on = fields.DateField(null=True)
+    accident_general_prev_on = fields.DateField(null=True)
+    accident_larger_on = fields.DateField(null=True)
+    accident_larger_prev_on = fields.DateField(null=True)
+    accident_major_on = fields.DateField(null=True)
+    accident_major_prev_on = fields.DateField(null=True)
+    accident_extraordinary_on = fields.DateField(null=True)
+    accident_extraordinary_prev_on = fields.DateField(null=True)
+    penalty_on = fields.DateField(null=True)
+    penalty_prev_on = fields.DateField(null=True)
+    hazard_on = fields.DateField(null=True)
+    hazard_prev_on = fields.DateField(null=True)
+    standardisation_1_until = fields.DateField(null=True)
+    standardisation_2_until = fields.DateField(null=True)
+    standardisation_3_until = fields.DateField(null=True)
+    last_inspected_on = fields.DateField(null=True)
+    refreshed_at = fields.DatetimeField()
+
+    class Meta:
+        table = "supervision_projection"
 
 
 class Listing(Model):

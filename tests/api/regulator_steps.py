@@ -110,12 +110,14 @@ TABLES: tuple[type[Any], ...] = (
     models.AuditEntry,
     models.OutboxEvent,
     models.FeedClock,
+    models.Inspection,
+    models.SupervisionProjection,
 )
 
 
 async def database_state() -> dict[str, list[dict[str, Any]]]:
     """Every row of every table a regulator writes, to compare before and after a refusal."""
-    return {m.__name__: await m.all().order_by("id").values() for m in TABLES}
+    return {m.__name__: await m.all().order_by(m._meta.pk_attr).values() for m in TABLES}
 
 
 async def row_counts() -> dict[str, int]:

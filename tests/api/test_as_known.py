@@ -29,7 +29,7 @@ from credit.domain.calendar import add_months, china_today, moment_of
 from credit.domain.errors import Refusal
 from credit.domain.persons import BanKind
 from credit.domain.records import CreditRecordKind
-from credit.services import listings, persons, records
+from credit.services import listings, persons, records, supervision
 from credit.services.auth import Caller
 from credit.store import models
 
@@ -186,9 +186,28 @@ class History:
             starts_on=some_day(self.rnd, EARLIEST, TODAY), basis="《安全生产法》第九十四条",
         )
 
+    async def trustworthy(self) -> None:
+        """A grade and a province honour: with a clean record, the TRUSTWORTHY list (a benefit)."""
+        code = self.rnd.choice(self.codes)
+        self.seed += 1
+        certified = add_months(TODAY, -self.rnd.choice([25, 30]))
+        await supervision.record_standardisation(
+            self.reg, code=code, grade=self.rnd.choice([1, 2]), certified_on=certified,
+            valid_until=certified + timedelta(days=1100), certificate_number=f"AQBZ-{self.seed}",
+        )
+        await records.record_simple(self.reg, kind=CreditRecordKind.HONOUR, code=code, level="PROVINCE",
+                                    occurred_on=TODAY - timedelta(days=self.rnd.randrange(30, 600)),
+                                    description="省级安全生产先进单位")
+
+    async def inspect(self) -> None:
+        await supervision.record_inspection(
+            self.reg, code=self.rnd.choice(self.codes), inspected_on=some_day(self.rnd, EARLIEST, TODAY),
+            kind="ROUTINE", findings="检查记录", hazards=["消防通道堵塞"] if self.rnd.random() < 0.5 else [],
+        )
+
     async def step(self) -> None:
         moves = [(self.register, 2), (self.rename, 2), (self.record, 2), (self.correct, 1), (self.propose, 3),
-                 (self.ban, 1)]
+                 (self.ban, 1), (self.trustworthy, 1), (self.inspect, 1)]
         if self.proposals:
             moves += [(self.decide, 4), (self.withdraw, 1)]
         if self.decided:
@@ -414,6 +433,7 @@ async def test_every_moment_a_fact_carries_is_the_moment_of_its_actions_audit_en
         (models.Listing, ("recorded_at", "decided_at", "withdrawn_at", "revoked_at")),
         (models.Objection, ("recorded_at", "decided_at")),
         (models.RepairApplication, ("recorded_at", "decided_at", "revoked_at")),
+        (models.Inspection, ("recorded_at",)),
     ):
         for row in await model.all().values_list(*columns):
             moments += list(row) if isinstance(row, tuple) else [row]

@@ -180,7 +180,25 @@ async def operations(s: Scene) -> None:
             assert error_codes(await s.ask(who, query)) == ["FORBIDDEN"]
 
 
+async def inspection_plan(s: Scene) -> None:
+    """Regulators only, within their region; enterprise.supervision likewise (admins too)."""
+    query = """query($region: String!) { inspectionPlan(region: $region, on: "2026-01-01") {
+               edges { node { code } } } }"""
+    page = (await s.ask("regulator", query, region="4403"))["data"]["inspectionPlan"]
+    assert [e["node"]["code"] for e in page["edges"]] == [s.ids["code"]]
+    assert error_codes(await s.ask("other_region", query, region="4403")) == ["FORBIDDEN"]
+    assert error_codes(await s.ask("regulator", query, region="44")) == ["FORBIDDEN"]
+    for who in ("procurement", "insurer", "admin"):
+        assert error_codes(await s.ask(who, query, region="4403")) == ["FORBIDDEN"]
+    supervision = "query($code: String!) { enterprise(code: $code) { supervision { class } } }"
+    for who, allowed in (("regulator", True), ("admin", True), ("other_region", False),
+                         ("procurement", False), ("insurer", False)):
+        answer = await s.ask(who, supervision, code=s.ids["code"])
+        assert (error_codes(answer) == []) is allowed, (who, answer)
+
+
 CHECKS: dict[str, Callable[[Scene], Awaitable[None]]] = {
+    "inspectionPlan": inspection_plan,
     "restrictionCheck": restriction_check,
     "verifyReceipt": verify_receipt,
     "listingChanges": listing_changes,

@@ -11,10 +11,13 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 from tortoise import connections
 
+from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import add_months
+from credit.domain.incentives import HonourFact, IncentiveRule, eligible
 from credit.domain.knowledge import latest_known
 from credit.domain.listings import (
     ListingFacts,
@@ -24,12 +27,21 @@ from credit.domain.listings import (
     RepairFacts,
     RepairStatus,
 )
+from credit.domain.records import CreditRecordKind, HonourLevel, RecordFacts, records_known_at
+from credit.domain.supervision import (
+    FactKind,
+    SupervisedListing,
+    SupervisedRecord,
+    SupervisionFacts,
+)
 from credit.store.clock import sqlite_moment
 from credit.store.db import is_postgres_connection
+from credit.store.incentives import eligible_codes
 from credit.store.listing_status import in_force_known_condition, in_force_known_sql
 from credit.store.listings import facts_of
 from credit.store.models import (
     Authority,
+    CreditRecord,
     Enterprise,
     EnterpriseVersion,
     Listing,
@@ -208,3 +220,112 @@ async def test_the_lookup_as_known_finds_the_listings_and_names_known_then(db: s
         expected = {pk for pk, f in stored.items() if (k := f.known_at(moment)) is not None and k.in_force_on(day)}
         assert seen == expected, (day, moment)
         assert all(e.code in found.names for e in enterprises if e.id in {by_listing[pk] for pk in seen})
+
+
+# --------------------------------------------------------------------- incentive lists as known
+
+
+async def incentive_history(rnd: random.Random, n: int, authority: Authority, clock: Moments, day: date) -> Enterprise:
+    """An enterprise near the TRUSTWORTHY list: covering grades and an honour, each recorded at
+    its own moment and sometimes corrected later, and now and then a fact that disqualifies
+    (an accident or penalty, a hazard, a listing decided, repaired or revoked) recorded later."""
+    registered = clock.next()
+    enterprise = await Enterprise.create(code=f"T{n:017d}", name=f"守信{n}", region_code="440305",
+                                         industry="MINING", recorded_at=registered, updated_at=registered)
+
+    async def record(kind: str, occurred_on: date, **fields: object) -> CreditRecord:
+        made = await CreditRecord.create(enterprise=enterprise, kind=kind, occurred_on=occurred_on,
+                                         recorded_at=clock.next(), **fields)
+        if rnd.random() < 0.35:  # corrected later: the first no longer counts from then
+            await CreditRecord.create(enterprise=enterprise, kind=kind, occurred_on=occurred_on + timedelta(days=3),
+                                      supersedes=made, recorded_at=clock.next(), **fields)
+        return made
+
+    certified = add_months(day, -rnd.choice([20, 26, 30]))
+    await record("STANDARDISATION", certified, level=str(rnd.choice([1, 2, 2, 3])),
+                 valid_until=certified + timedelta(days=rnd.choice([700, 1100])))
+    if rnd.random() < 0.5:
+        second = certified + timedelta(days=600)
+        await record("STANDARDISATION", second, level="1", valid_until=second + timedelta(days=1100))
+    await record("HONOUR", day - timedelta(days=rnd.randrange(1, 700)), level=rnd.choice(["PROVINCE", "NATIONAL", "CITY"]))
+    fate = rnd.random()
+    if fate < 0.2:
+        await record(rnd.choice(["ACCIDENT", "PENALTY"]), day - timedelta(days=rnd.randrange(1, 1400)), grade="GENERAL")
+    elif fate < 0.3:
+        await record("HAZARD", day - timedelta(days=rnd.randrange(1, 1000)))
+    elif fate < 0.5:
+        listed = day - timedelta(days=rnd.randrange(30, 1500))
+        listing = await Listing.create(
+            enterprise=enterprise, authority=authority, list_kind="BLACKLIST", ground="OTHER_SERIOUS_VIOLATION",
+            rules_version="t", notified_on=listed - timedelta(days=14), objection_deadline=listed - timedelta(days=7),
+            listed_on=listed, expires_on=add_months(listed, 36), ends_on=add_months(listed, 36),
+            recorded_at=clock.next(), decided_at=clock.next(),
+        )
+        if rnd.random() < 0.4:
+            repaired = add_months(listed, 12) + timedelta(days=rnd.randrange(0, 90))
+            await RepairApplication.create(listing=listing, applied_on=repaired, status="APPROVED",
+                                           decided_on=repaired, recorded_at=clock.next(), decided_at=clock.next())
+            listing.ends_on = min(listing.expires_on, repaired)  # type: ignore[type-var]
+        if rnd.random() < 0.3:
+            listing.revoked_on, listing.revoked_at, listing.ends_on = listed, clock.next(), None
+        await listing.save()
+    return enterprise
+
+
+async def stored_facts(enterprise: Enterprise) -> tuple[list[CreditRecord], list[ListingFacts]]:
+    rows = await CreditRecord.filter(enterprise_id=enterprise.id).order_by("id")
+    listings = [
+        (listing.id, facts_of(listing, await RepairApplication.filter(listing_id=listing.id)))
+        for listing in await Listing.filter(enterprise_id=enterprise.id)
+    ]
+    return rows, listings  # type: ignore[return-value]
+
+
+def domain_eligible(rule: IncentiveRule, enterprise: Enterprise, stored: tuple[list[CreditRecord], list[Any]],
+                    day: date, moment: datetime) -> bool:
+    """``credit.domain.incentives.eligible`` over the facts as known at ``moment``."""
+    rows, listings = stored
+    known = records_known_at(
+        [RecordFacts(r.id, enterprise.id, CreditRecordKind(r.kind), r.occurred_on, recorded_at=r.recorded_at,
+                     supersedes=r.supersedes_id) for r in rows], moment,  # type: ignore[attr-defined]
+    )
+    by_id = {r.id: r for r in rows}
+    records = tuple(
+        SupervisedRecord(
+            f.id, FactKind(f.kind.value), f.occurred_on,
+            accident_grade=AccidentGrade.GENERAL if f.kind is CreditRecordKind.ACCIDENT else None,
+            standardisation_grade=int(by_id[f.id].level) if f.kind is CreditRecordKind.STANDARDISATION else None,  # type: ignore[arg-type]
+            valid_until=by_id[f.id].valid_until, superseded=f.superseded,
+        )
+        for f in known if f.kind.value in FactKind.__members__
+    )
+    honours = [HonourFact(f.id, f.occurred_on, HonourLevel(by_id[f.id].level), f.superseded)  # type: ignore[arg-type]
+               for f in known if f.kind is CreditRecordKind.HONOUR]
+    supervised = tuple(SupervisedListing(pk, k) for pk, facts in listings if (k := facts.known_at(moment)) is not None)
+    return eligible(rule, SupervisionFacts(records, supervised), honours, day)
+
+
+async def test_incentive_lists_as_known_in_sql_say_what_the_domain_says(db: str) -> None:
+    rnd = random.Random(24)
+    clock = Moments(rnd)
+    authority = await Authority.create(code="11440300MB2C92016Y", name="深圳市应急管理局")
+    day = date(2026, 11, 2)
+    enterprises = [await incentive_history(rnd, n, authority, clock, day) for n in range(24)]
+    rule = IncentiveRule("TRUSTWORTHY", "安全生产守信激励对象")
+    codes = [e.code for e in enterprises]
+    moments = sorted(
+        {m for model in (CreditRecord, Listing, RepairApplication) for m in await model.all().values_list("recorded_at", flat=True)}
+        | set(await Listing.filter(revoked_at__not_isnull=True).values_list("revoked_at", flat=True))
+        | set(await Listing.all().values_list("decided_at", flat=True))
+        | set(await RepairApplication.all().values_list("decided_at", flat=True))
+    )
+    probes = sorted({t for m in moments if m is not None for t in (m - US, m)}) + [clock.now]
+    stored = {e.id: await stored_facts(e) for e in enterprises}
+    seen = 0
+    for moment in probes:
+        expected = {e.code for e in enterprises if domain_eligible(rule, e, stored[e.id], day, moment)}
+        assert await eligible_codes(rule, codes, day, moment) == expected, moment
+        seen += len(expected)
+    assert seen >= 10  # enterprises were on the list at some moments, not only empty sets
+    # and as known now, the plain form agrees with the last moment
+    assert await eligible_codes(rule, codes, day) == await eligible_codes(rule, codes, day, clock.now)
