@@ -2,7 +2,7 @@
 listing was withdrawn, the moment of the first fact.
 
 Written by hand (scripts/makemigrations writes a whole initial migration here). Numbered
-0009 as the task gave it, after 0007_persons (main's when this branch merged it); the lead
+0009 as the task gave it, after 0008_supervision (main's last when this branch merged it); the lead
 re-chains at merge if another lands first.
 
 - ``enterprise_version``: every version of an enterprise's registered details. Filled from
@@ -20,7 +20,7 @@ re-chains at merge if another lands first.
   refused).
 """
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import orjson
@@ -65,7 +65,8 @@ FIRST_RECORDED = """UPDATE feed_clock SET first_recorded_at = (SELECT min(m) FRO
   SELECT min(recorded_at) AS m FROM enterprise
   UNION ALL SELECT min(recorded_at) FROM credit_record
   UNION ALL SELECT min(recorded_at) FROM listing
-  UNION ALL SELECT min(recorded_at) FROM person_ban) AS firsts)"""
+  UNION ALL SELECT min(recorded_at) FROM person_ban
+  UNION ALL SELECT min(recorded_at) FROM inspection) AS firsts)"""
 
 
 def _json(value: Any) -> dict[str, Any]:
@@ -109,6 +110,12 @@ async def forward(apps: Any, schema_editor: Any) -> None:
     await schema_editor._run_sql("UPDATE enterprise SET updated_at = recorded_at WHERE id NOT IN "
                                  "(SELECT enterprise_id FROM enterprise_version GROUP BY enterprise_id "
                                  "HAVING count(*) > 1)")
+    # the clock's row is made at start-up: a database migrated for the first time has none yet
+    rows = await client.execute_query_dict("SELECT id FROM feed_clock WHERE id = 1")
+    if not rows:
+        await client.execute_query(
+            f"INSERT INTO feed_clock (id, last_recorded_at) VALUES (1, {param(1)})", [datetime.now(UTC)]
+        )
     await schema_editor._run_sql(FIRST_RECORDED)
 
 
@@ -122,7 +129,7 @@ async def backward(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("models", "0007_persons")]
+    dependencies = [("models", "0008_supervision")]
 
     operations = [
         ops.CreateModel(
