@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date
 from functools import lru_cache
@@ -42,8 +43,13 @@ class Settings(BaseSettings):
     #: retry backoff: base × 2^(attempt-1), capped, with jitter
     push_backoff_base_seconds: float = 1.0
     push_backoff_max_seconds: float = 600.0
-    #: working days the party has to object (陈述申辩), default 5
-    objection_working_days: int = 5
+    #: how long a process keeps its copy of the catalogue versions before reading the table
+    #: again (another instance's publication is seen within this many seconds)
+    catalogue_refresh_seconds: float = Field(default=10.0, ge=0, le=3600)
+    #: rule regimes per region prefix (credit.domain.regimes), ``PREFIX=NAME[@YYYY-MM-DD]``
+    #: comma separated, longest prefix wins; unnamed regions use moem-11-2023. The objection
+    #: and publication windows, periods and candidate rules are the regime's.
+    regimes: str = ""
     #: public holidays and make-up working days added to the shipped official calendar,
     #: comma-separated ISO dates; a year named here counts as known (next year's notice
     #: can be entered before a release ships it)
@@ -97,6 +103,27 @@ class Settings(BaseSettings):
     def _iso_dates(cls, value: str, info: ValidationInfo) -> str:
         _dates(value, f"CREDIT_{str(info.field_name).upper()}")
         return value
+
+    @field_validator("regimes")
+    @classmethod
+    def _known_regimes(cls, value: str) -> str:
+        from credit.domain.regimes import RegimeError, load_regimes, parse_regime_choices
+        from credit.rules import regime_texts
+
+        try:
+            parse_regime_choices(value, load_regimes(regime_texts()))
+        except RegimeError as exc:
+            raise ValueError(f"CREDIT_REGIMES: {exc}") from None
+        return value
+
+    @model_validator(mode="after")
+    def _no_retired_settings(self) -> Settings:
+        if "CREDIT_OBJECTION_WORKING_DAYS" in os.environ:
+            raise ValueError(
+                "CREDIT_OBJECTION_WORKING_DAYS is no longer read: the objection window is the rule "
+                "regime's (CREDIT_REGIMES); unset it"
+            )
+        return self
 
     @model_validator(mode="after")
     def _holiday_or_working_day(self) -> Settings:

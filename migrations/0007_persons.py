@@ -150,7 +150,7 @@ async def _pg_backward(apps, schema_editor) -> None:  # type: ignore[no-untyped-
 
 
 class Migration(migrations.Migration):
-    dependencies = [("models", "0005_keys")]
+    dependencies = [("models", "0006_rules_and_catalogue")]
 
     operations = [
         ops.RunPython(_keep_old, _restore_old),

@@ -12,6 +12,7 @@ from strawberry.types import Info
 
 from credit.api import metrics
 from credit.api.context import get_caller
+from credit.api.errors import UserError, UserErrors
 from credit.api.types import (
     BanKind,
     Industry,
@@ -30,9 +31,9 @@ from credit.api.types import (
 )
 from credit.domain import catalogue as catalogue_rules
 from credit.domain import persons as person_rules
-from credit.services import checks, feed
+from credit.domain.calendar import china_today
+from credit.services import catalogues, checks, feed
 from credit.services import persons as person_service
-from credit.services.access import authorize
 from credit.services.paging import page_size
 
 
@@ -145,10 +146,6 @@ class PersonMeasure:
     measure: str
 
 
-def _reason_measures(reason: strawberry.Parent[person_service.PersonReason]) -> list[PersonMeasure]:
-    return checks.active_catalogue().person_measures_for(reason.list_kind)  # type: ignore[return-value]
-
-
 @strawberry.type(description="A listing in force at asOf that names the person.")
 class PersonReason:
     listing_id: strawberry.ID
@@ -161,8 +158,7 @@ class PersonReason:
     expires_on: date
     authority_name: str
     measures: list[PersonMeasure] = strawberry.field(
-        resolver=_reason_measures,
-        description="The catalogue's measures on persons listed so (resolved only when asked for).",
+        description="The catalogue's measures on persons listed so, in the version in force at asOf.",
     )
 
 
@@ -261,13 +257,33 @@ class CatalogueBenefit:
 
 @strawberry.type
 class MeasuresCatalogue:
-    """联合惩戒措施目录, versioned."""
+    """联合惩戒措施目录, versioned: each version in force from its effective date."""
 
     version: str
     title: str
+    effective_from: date | None = strawberry.field(description="null: in force from the start (version 1)")
     measures: list[CatalogueMeasure]
     person_measures: list[PersonMeasure]
     benefits: list[CatalogueBenefit]
+
+    @classmethod
+    def of(cls, cat: catalogue_rules.Catalogue) -> MeasuresCatalogue:
+        return cls(
+            version=cat.version, title=cat.title, effective_from=cat.effective_from,
+            measures=[
+                CatalogueMeasure(domain=m.domain, list_kind=m.list_kind, effect=m.effect, measure=m.measure)
+                for m in cat.measures
+            ],
+            person_measures=cat.person_measures,  # type: ignore[arg-type]
+            benefits=[CatalogueBenefit(domain=b.domain, incentive=b.incentive, measure=b.measure)
+                      for b in cat.benefits],
+        )
+
+
+@strawberry.type
+class PublishCataloguePayload:
+    catalogue: MeasuresCatalogue | None = None
+    user_errors: list[UserError] = strawberry.field(default_factory=list)
 
 
 @strawberry.type
@@ -347,20 +363,13 @@ class ProcurementQuery:
         end = edges[-1].cursor if edges else after
         return ListingChangeConnection(edges=edges, page_info=PageInfo(has_next_page=more, end_cursor=end))
 
-    @strawberry.field(description="The joint punishment catalogue in use (regulators and admins).")
-    def catalogue(self, info: Info) -> MeasuresCatalogue:
-        authorize(get_caller(info), "catalogue")
-        cat = checks.active_catalogue()
-        return MeasuresCatalogue(
-            version=cat.version, title=cat.title,
-            measures=[
-                CatalogueMeasure(domain=m.domain, list_kind=m.list_kind, effect=m.effect, measure=m.measure)
-                for m in cat.measures
-            ],
-            person_measures=cat.person_measures,  # type: ignore[arg-type]
-            benefits=[CatalogueBenefit(domain=b.domain, incentive=b.incentive, measure=b.measure)
-                      for b in cat.benefits],
-        )
+    @strawberry.field(
+        description="The joint punishment catalogue in force on a day (default today; regulators and admins)."
+    )
+    async def catalogue(self, info: Info, on: date | None = None) -> MeasuresCatalogue:
+        cat = await catalogues.catalogue_for(get_caller(info), on or china_today())
+        return MeasuresCatalogue.of(cat)
+
 
     @strawberry.field(
         description=(
@@ -395,3 +404,18 @@ class ProcurementQuery:
         ]
         end = edges[-1].cursor if edges else after
         return PersonChangeConnection(edges=edges, page_info=PageInfo(has_next_page=more, end_cursor=end))
+
+
+@strawberry.type
+class CatalogueMutation:
+    @strawberry.mutation(
+        description=(
+            "Publish a catalogue version (admin): TOML with version, effective_from (a date), title and "
+            "[[measure]] tables. Checks as of a moment from effective_from on use it; earlier moments "
+            "keep the version then in force."
+        ),
+        extensions=[UserErrors()],
+    )
+    async def publish_catalogue(self, info: Info, toml: str) -> PublishCataloguePayload:
+        published = await catalogues.publish_catalogue(get_caller(info), toml)
+        return PublishCataloguePayload(catalogue=MeasuresCatalogue.of(published.catalogue))

@@ -21,6 +21,7 @@ from tortoise.models import Model
 
 from credit.api.context import get_caller
 from credit.api.errors import UserError, UserErrors
+from credit.api.operations import DeliveryStateEnum
 from credit.api.types import (
     BanKind,
     Connection,
@@ -41,6 +42,7 @@ from credit.api.types import (
     ListKind,
     Objection,
     PageInfo,
+    PenaltyCategory,
     PersonBan,
     RepairApplication,
     SupervisionClass,
@@ -48,9 +50,10 @@ from credit.api.types import (
 )
 from credit.domain.calendar import china_today
 from credit.domain.records import CreditRecordKind
+from credit.push.dispatcher import DeliveryState
+from credit.services import deadlines, profiles
 from credit.services import listings as listing_service
 from credit.services import persons as person_service
-from credit.services import profiles
 from credit.services import records as record_service
 from credit.services import supervision as supervision_service
 from credit.store import models
@@ -120,6 +123,12 @@ class RecordPenaltyInput:
     legal_basis: str
     fine_yuan: Decimal
     description: str = ""
+    category: PenaltyCategory | None = strawberry.field(default=None, description="处罚类别")  # type: ignore[valid-type]
+    content: str | None = strawberry.field(default=None, description="处罚内容")
+    violation_facts: str | None = strawberry.field(default=None, description="违法事实")
+    fine_multiple: Decimal | None = strawberry.field(
+        default=None, description="罚款倍数 (安全生产法 Art. 114); 2 to 5 for AGGRAVATED_ACCIDENT_FINE"
+    )
     supersedes_record_id: strawberry.ID | None = None
 
 
@@ -409,6 +418,46 @@ class ListingCandidate:
     evidence: list[CreditRecord]
 
 
+PublicationSubject = strawberry.enum(deadlines.PublicationSubject, name="PublicationSubject")
+
+
+@strawberry.type(description="A decided listing or penalty the shared platform has not yet acknowledged.")
+class PublicationDeadline:
+    event_id: strawberry.ID
+    subject: PublicationSubject  # type: ignore[valid-type]
+    code: str
+    enterprise_name: str
+    listing_id: strawberry.ID | None
+    record_id: strawberry.ID | None
+    decision_number: str | None
+    decided_on: date
+    publish_by: date | None = strawberry.field(
+        description="Last day to publish (双公示); null when the calendar did not know the year."
+    )
+    state: DeliveryStateEnum = strawberry.field(  # type: ignore[valid-type]
+        description="PENDING (not yet sent or being retried), REJECTED (the platform said why) or FAILED."
+    )
+    last_error: str | None
+    overdue: bool = strawberry.field(description="publishBy is before today (China time).")
+
+    @classmethod
+    def of(cls, d: deadlines.PublicationDeadline) -> PublicationDeadline:
+        return cls(
+            event_id=strawberry.ID(d.event_id), subject=d.subject, code=d.code,
+            enterprise_name=d.enterprise_name,
+            listing_id=strawberry.ID(str(d.listing_id)) if d.listing_id else None,
+            record_id=strawberry.ID(str(d.record_id)) if d.record_id else None,
+            decision_number=d.decision_number, decided_on=d.decided_on, publish_by=d.publish_by,
+            state=DeliveryState(d.state), last_error=d.last_error, overdue=d.overdue,
+        )
+
+
+@strawberry.type
+class PublicationDeadlineList:
+    total_count: int
+    items: list[PublicationDeadline]
+
+
 @strawberry.type
 class PlanEntry:
     code: str
@@ -490,6 +539,16 @@ class RegulatorQuery:
             edges=edges,
             page_info=PageInfo(has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None),
         )
+    @strawberry.field(description=(
+        "Decided listings and penalties of a region (prefix) not yet acknowledged by the shared "
+        "platform whose publishBy is past or within `within` days (default 3), or unknown: unknown "
+        "first, then the nearest deadline first."
+    ))
+    async def publication_deadlines(
+        self, info: Info, region: str, within: int | None = None, first: int | None = None
+    ) -> PublicationDeadlineList:
+        found = await deadlines.publication_deadlines(get_caller(info), region=region, within=within, first=first)
+        return PublicationDeadlineList(total_count=found.total, items=[PublicationDeadline.of(d) for d in found.items])
 
     @strawberry.field(description="Enterprises meeting a blacklist ground with no listing yet (region prefix).")
     async def listing_candidates(

@@ -42,6 +42,7 @@ RepairStatus = strawberry.enum(listings.RepairStatus, name="RepairStatus")
 CreditRecordKind = strawberry.enum(records.CreditRecordKind, name="CreditRecordKind")
 HonourLevel = strawberry.enum(records.HonourLevel, name="HonourLevel")
 Industry = strawberry.enum(records.Industry, name="Industry")
+PenaltyCategory = strawberry.enum(records.PenaltyCategory, name="PenaltyCategory")
 RestrictionDomain = strawberry.enum(catalogue.RestrictionDomain, name="RestrictionDomain")
 RestrictionStatus = strawberry.enum(catalogue.RestrictionStatus, name="RestrictionStatus")
 MeasureEffect = strawberry.enum(catalogue.MeasureEffect, name="MeasureEffect")
@@ -190,6 +191,50 @@ class CreditRecord:
     @strawberry.field
     def fine_yuan(self) -> Decimal | None:
         return self._model.fine_yuan
+
+    @strawberry.field(description="处罚类别 (PENALTY records).")
+    def category(self) -> PenaltyCategory | None:  # type: ignore[valid-type]
+        return records.PenaltyCategory(self._model.category) if self._model.category else None
+
+    @strawberry.field(description="处罚内容 (PENALTY records).")
+    def content(self) -> str | None:
+        return self._model.content
+
+    @strawberry.field(description="违法事实 (PENALTY records).")
+    def violation_facts(self) -> str | None:
+        return self._model.violation_facts
+
+    @strawberry.field(description="罚款倍数 (安全生产法 Art. 114), PENALTY records.")
+    def fine_multiple(self) -> Decimal | None:
+        return self._model.fine_multiple
+
+    @strawberry.field(description=(
+        "Last day to publish the penalty (双公示: the regime's working days after the decision, "
+        "by the official calendar); null for other records or when the calendar did not know the year."
+    ))
+    def publish_by(self) -> date | None:
+        return self._model.publish_by
+
+    @strawberry.field(description=(
+        "公示截止期: the decision date plus the longest publication period of the decision's "
+        "penalty types under its regime (PENALTY records)."
+    ))
+    def publication_ends_on(self) -> date | None:
+        return self._model.publication_ends_on
+
+    @strawberry.field(description="The rule regime the penalty's publication dates were derived by.")
+    def rules_version(self) -> str | None:
+        return self._model.rules_version
+
+    @strawberry.field(description="数据来源单位: the authority that recorded it (for a penalty, the penalising authority).")
+    async def data_source_unit(self) -> str | None:
+        authority_id = self._model.authority_id  # type: ignore[attr-defined]
+        if authority_id is None:
+            return None
+        authority = self._model.authority
+        if not isinstance(authority, Model):
+            await self._model.fetch_related("authority")
+        return cast(models.Authority, self._model.authority).name
 
     @strawberry.field(description="Honour level (HONOUR records).")
     def level(self) -> HonourLevel | None:  # type: ignore[valid-type]
@@ -402,7 +447,7 @@ class Listing:
     async def authority_code(self) -> str:
         return (await self._authority()).code
 
-    @strawberry.field
+    @strawberry.field(description="The rule regime the listing was proposed and decided under (e.g. moem-11-2023).")
     def rules_version(self) -> str:
         return self._model.rules_version
 
@@ -415,6 +460,12 @@ class Listing:
     async def persons(self, info: Info) -> list[Person]:
         views = await person_service.listing_persons(get_caller(info), self._model, await self._enterprise())
         return [Person.of(v) for v in views]
+    @strawberry.field(description=(
+        "Last day to publish the decision (双公示: the regime's working days after listedOn, by the "
+        "official calendar); null while undecided or when the calendar did not know the year."
+    ))
+    def publish_by(self) -> date | None:
+        return self._model.publish_by
 
     @strawberry.field
     async def evidence_record_ids(self) -> list[strawberry.ID]:

@@ -36,8 +36,8 @@ COUNTS = {
 
 @dataclass(frozen=True)
 class AgencyBasis:
-    """The year's facts of an agency. ``staff_listings`` counts listings naming its staff:
-    0 until listed persons are stored (see credit.services.agency_rating.staff_listings)."""
+    """The year's facts of an agency. ``staff_listings``: listings of other units in force in
+    the year that name a member of its staff (credit.services.agency_rating.staff_listings)."""
 
     year: int
     false_reports: tuple[int, ...] = ()  # listing ids

@@ -6,6 +6,7 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from decimal import Decimal
 
 from credit.domain.accidents import AccidentGrade
 from credit.domain.knowledge import known
@@ -49,6 +50,18 @@ class Industry(enum.StrEnum):
     OTHER = "OTHER"
 
 
+class PenaltyCategory(enum.StrEnum):
+    """处罚类别, as the 双公示 data standard names the kinds of administrative penalty."""
+
+    WARNING = "WARNING"  # 警告
+    FINE = "FINE"  # 罚款
+    CONFISCATION = "CONFISCATION"  # 没收违法所得、没收非法财物
+    SUSPENSION = "SUSPENSION"  # 责令停产停业、暂扣许可证
+    LICENCE_REVOCATION = "LICENCE_REVOCATION"  # 吊销许可证、降低资质等级
+    DETENTION = "DETENTION"  # 行政拘留
+    OTHER = "OTHER"  # 其他
+
+
 @dataclass(frozen=True)
 class RecordFacts:
     """What the listing rules need to know about a record offered as evidence."""
@@ -61,6 +74,13 @@ class RecordFacts:
     deaths: int = 0
     concealed: bool = False
     superseded: bool = False
+    #: the authority whose key recorded it (谁处罚: for a penalty, the penalising authority)
+    authority_id: int | None = None
+    # penalties (行政处罚)
+    violation_type: str = ""
+    category: PenaltyCategory | None = None
+    #: 罚款倍数 (安全生产法 Art. 114: 2 to 5 times for an aggravated accident)
+    fine_multiple: Decimal | None = None
     #: transaction time (credit.domain.knowledge), and the record this one corrects
     recorded_at: datetime | None = None
     supersedes: int | None = None

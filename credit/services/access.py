@@ -37,6 +37,7 @@ OPERATION_ROLES: dict[str, frozenset[Role]] = {
     # regulators' reading
     "auditTrail": _SUPERVISORS,
     "listingCandidates": _SUPERVISORS,
+    "publicationDeadlines": _SUPERVISORS,
     "catalogue": _SUPERVISORS,
     "inspectionPlan": _REGULATORS,
     # insurers
@@ -65,6 +66,7 @@ OPERATION_ROLES: dict[str, frozenset[Role]] = {
     "revokeCreditRepair": _REGULATORS,
     # operators
     "publishPremiumRuleSet": _ADMINS,
+    "publishCatalogue": _ADMINS,
     "deliveryStatus": _ADMINS,
     "deliveries": _ADMINS,
     "redeliver": _ADMINS,

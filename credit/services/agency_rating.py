@@ -10,13 +10,17 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
+from tortoise.expressions import Q
+
 from credit.domain.agency_rating import AgencyBasis, AgencyRatingRules, Rated, rate
 from credit.domain.calendar import china_today
 from credit.domain.errors import Refusal
 from credit.domain.listings import ListingGround, ListKind
+from credit.domain.persons import EnterpriseRole
 from credit.domain.records import CreditRecordKind, Industry
 from credit.rules import read_rule_file
-from credit.store.models import CreditRecord, Enterprise, Listing
+from credit.store.listing_status import in_force_during_condition
+from credit.store.models import CreditRecord, Enterprise, Listing, ListingPerson, PersonRole
 from credit.store.queries import id_set
 
 RULES_FILE = "agency-rating-default-1.toml"
@@ -34,14 +38,25 @@ def default_year() -> int:
 
 
 async def staff_listings(enterprise: Enterprise, first: date, last: date) -> tuple[int, ...]:
-    """Listings naming the agency's staff in force in the year.
-
-    The hook for listed persons (第11号令: an agency's directly responsible staff are listed
-    with it; ``ProposeListingInput.persons``): once the listings' persons are stored as a
-    table, return here the ids of listings in force on some day of [first, last] that name
-    a person of this agency (other than the agency's own listings). Until then, none.
-    """
-    return ()
+    """Listings of other units in force on some day of ``first..last`` that name a person on
+    the agency's staff during the period (第11号令: an agency's directly responsible staff are
+    listed with the unit they certified falsely for)."""
+    staff = await id_set(
+        PersonRole.filter(
+            Q(ends_on=None) | Q(ends_on__gt=first),
+            enterprise_id=enterprise.id, role=EnterpriseRole.AGENCY_STAFF.value, starts_on__lte=last,
+        ),
+        "person_id",
+    )
+    if not staff:
+        return ()
+    named = await id_set(ListingPerson.filter(person_id__in=sorted(staff)), "listing_id")
+    if not named:
+        return ()
+    in_force = Listing.filter(in_force_during_condition(first, last), id__in=sorted(named)).exclude(
+        enterprise_id=enterprise.id
+    )
+    return tuple(sorted(await id_set(in_force, "id")))
 
 
 async def agency_rating(enterprise: Enterprise, year: int | None = None) -> Rated | None:
@@ -57,27 +72,22 @@ async def agency_rating(enterprise: Enterprise, year: int | None = None) -> Rate
         occurred_on__lte=last,
     ), "id"))
     corrected = await id_set(CreditRecord.filter(supersedes_id__in=penalties), "supersedes_id")
-    listings = await Listing.filter(enterprise_id=enterprise.id, listed_on__isnull=False, revoked_on=None)
-    false_reports = tuple(
-        x.id for x in listings
-        if x.ground == ListingGround.FALSE_CERTIFICATION.value and x.listed_on is not None
-        and first <= x.listed_on <= last
-    )
+    false_reports = tuple(sorted(await id_set(Listing.filter(
+        enterprise_id=enterprise.id, ground=ListingGround.FALSE_CERTIFICATION.value, revoked_on=None,
+        listed_on__gte=first, listed_on__lte=last,
+    ), "id")))
 
-    def in_force_in_year(kind: ListKind) -> tuple[int, ...]:
-        # in force on some day of the year: listedOn <= 31 Dec and endsOn after 1 Jan
-        return tuple(
-            x.id for x in listings
-            if x.list_kind == kind.value and x.listed_on is not None and x.ends_on is not None
-            and x.listed_on <= last and x.ends_on > first
-        )
+    async def in_force_in_year(kind: ListKind) -> tuple[int, ...]:
+        own = Listing.filter(in_force_during_condition(first, last), enterprise_id=enterprise.id,
+                             list_kind=kind.value)
+        return tuple(sorted(await id_set(own, "id")))
 
     basis = AgencyBasis(
         year=year,
         false_reports=false_reports,
         penalties=tuple(sorted(p for p in penalties if p not in corrected)),
-        blacklistings=in_force_in_year(ListKind.BLACKLIST),
-        greylistings=in_force_in_year(ListKind.GREYLIST),
+        blacklistings=await in_force_in_year(ListKind.BLACKLIST),
+        greylistings=await in_force_in_year(ListKind.GREYLIST),
         staff_listings=await staff_listings(enterprise, first, last),
     )
     return rate(agency_rating_rules(), basis)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -35,6 +36,7 @@ from credit.domain.listings import ListingGround, ListKind
 from credit.rules import read_rule_file
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role, unauthenticated
+from credit.services.catalogues import catalogue_on
 from credit.services.knowledge import check_as_known_at, check_known_within
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
@@ -44,15 +46,7 @@ from credit.store.restrictions import Lookup, listings_in_force
 #: codes handled between two turns of the event loop in a large batch
 _SLICE = 1000
 EARLIEST_AS_OF = moment_of(date(1990, 1, 1))  # 00:00 China time
-CATALOGUE_FILE = "catalogue-1.toml"
-
-
 INCENTIVES_FILE = "incentives-default-1.toml"
-
-
-@lru_cache
-def active_catalogue() -> Catalogue:
-    return Catalogue.from_toml(read_rule_file(CATALOGUE_FILE))
 
 
 @lru_cache
@@ -140,8 +134,10 @@ async def restriction_check(
     moment = check_as_of(as_of, host_now) if as_of is not None else None
     known_at = check_as_known_at(as_known_at, host_now)
     day = china_date_of(moment or host_now)
-    catalogue = active_catalogue()
-    measures = _measures(domain)
+    # the version in force that day (as known at asKnownAt), from a cached history
+    # (credit.services.catalogues)
+    catalogue = await catalogue_on(day, known_at)
+    measures = catalogue.measures_by_kind(domain)
     normalised: list[str] = []
     validity: dict[str, bool] = {}
     # a slice at a time, with a turn of the event loop between slices: 5,000 codes held it
@@ -162,13 +158,15 @@ async def restriction_check(
         if moment is not None or china_date_of(found.now) == day:
             break
         day = china_date_of(found.now)
+        catalogue = await catalogue_on(day, known_at)
+        measures = catalogue.measures_by_kind(domain)
         found = await listings_in_force(valid, day, list(measures), known_at)
     if known_at is not None:
         check_known_within(known_at, found.now, found.first_recorded_at)
     # most domains earn no benefit: no second statement, nothing built. The benefits are read
     # as known at the check's moment: a write committed since the lookup is left out
-    benefits = (await _benefits(domain, list(found.names), day, known_at or found.now)
-                if _benefit_rules(domain) else {})
+    earning = _benefit_rules(catalogue, domain)
+    benefits = await _benefits(earning, list(found.names), day, known_at or found.now) if earning else {}
     # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
     by_code: dict[str, CheckResult] = {}
     for index, (code, ok) in enumerate(validity.items()):
@@ -184,26 +182,29 @@ async def restriction_check(
     return check
 
 
-@lru_cache
-def _measures(domain: RestrictionDomain) -> dict[str, Measure]:
-    """List kind → measure in the active catalogue: looked up per listing in force."""
-    return {kind.value: measure for kind, measure in active_catalogue().kinds_with_measure(domain).items()}
+_EARNING: dict[tuple[str, RestrictionDomain], tuple[tuple[IncentiveRule, Benefit], ...]] = {}
 
 
-@lru_cache
-def _benefit_rules(domain: RestrictionDomain) -> tuple[tuple[IncentiveRule, Benefit], ...]:
-    """The incentive rules whose lists earn a benefit in ``domain`` (most domains: none)."""
-    rules = {r.list: r for r in incentive_rules().incentives}
-    return tuple((rules[b.incentive], b) for b in active_catalogue().benefits_in(domain) if b.incentive in rules)
+def _benefit_rules(catalogue: Catalogue, domain: RestrictionDomain) -> tuple[tuple[IncentiveRule, Benefit], ...]:
+    """The incentive rules whose lists earn a benefit in ``domain`` under this catalogue version
+    (most domains: none); worked out once per version and domain."""
+    key = (catalogue.version, domain)
+    found = _EARNING.get(key)
+    if found is None:
+        rules = {r.list: r for r in incentive_rules().incentives}
+        found = _EARNING[key] = tuple(
+            (rules[b.incentive], b) for b in catalogue.benefits_in(domain) if b.incentive in rules
+        )
+    return found
 
 
 async def _benefits(
-    domain: RestrictionDomain, known: list[str], day: date, known_at: datetime
+    earning: tuple[tuple[IncentiveRule, Benefit], ...], known: list[str], day: date, known_at: datetime
 ) -> dict[str, tuple[Reason, ...]]:
-    """Benefit reasons by code, one batched query per incentive list with a benefit in the
-    domain (none for the others), as known at ``known_at``."""
+    """Benefit reasons by code, one batched query per incentive list that earns one, as known
+    at ``known_at``."""
     found: dict[str, list[Reason]] = {}
-    for rule, benefit in _benefit_rules(domain):
+    for rule, benefit in earning:
         for code in await eligible_codes(rule, known, day, known_at):
             found.setdefault(code, []).append(Reason(
                 None, None, None, benefit.measure, MeasureEffect.BENEFIT, None, None, None, None, rule.list,
@@ -212,7 +213,7 @@ async def _benefits(
 
 
 def _result(
-    code: str, valid: bool, found: Lookup, measures: dict[str, Measure], benefits: tuple[Reason, ...] = ()
+    code: str, valid: bool, found: Lookup, measures: Mapping[str, Measure], benefits: tuple[Reason, ...] = ()
 ) -> CheckResult:
     if not valid:
         return CheckResult(code, RestrictionStatus.INVALID_CODE)

@@ -31,14 +31,16 @@ from credit.domain.listings import (
     ListKind,
 )
 from credit.domain.persons import EnterpriseRole, ListedRole, NamedPerson, holder_on
-from credit.domain.records import CreditRecordKind, RecordFacts
+from credit.domain.records import CreditRecordKind, Industry, PenaltyCategory, RecordFacts
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role
 from credit.services.common import (
     InputCheck,
     audit,
-    listing_rules,
     parse_id,
+    regime_for,
+    regime_named,
+    shipped_regimes,
     snapshot,
     working_calendar,
 )
@@ -47,7 +49,7 @@ from credit.services.paging import Page, after_id, page_size
 from credit.services.records import load_enterprise
 from credit.store.clock import recording
 from credit.store.listing_status import known_condition, status_condition
-from credit.store.listings import locked_listing, write_listing
+from credit.store.listings import facts_of, locked_listing, write_listing
 from credit.store.models import (
     Authority,
     CreditRecord,
@@ -75,6 +77,10 @@ def record_facts(record: CreditRecord, superseded_ids: set[int]) -> RecordFacts:
         deaths=record.deaths or 0,
         concealed=record.concealed,
         superseded=record.id in superseded_ids,
+        authority_id=record.authority_id,  # type: ignore[attr-defined]
+        violation_type=record.violation_type or "",
+        category=PenaltyCategory(record.category) if record.category else None,
+        fine_multiple=record.fine_multiple,
     )
 
 
@@ -83,6 +89,34 @@ async def superseded_among(ids: Sequence[int], conn: BaseDBAsyncClient | None = 
     if conn is not None:
         query = query.using_db(conn)
     return await id_set(query, "supersedes_id")
+
+
+async def _facts_of_records(conn: BaseDBAsyncClient, ids: Sequence[int]) -> dict[int, int]:
+    """Record id → the first record of its correction chain: the one fact the chain states."""
+    first = {i: i for i in ids}
+    while True:
+        rows = await CreditRecord.filter(
+            id__in=sorted(set(first.values())), supersedes_id__not_isnull=True
+        ).using_db(conn).values_list("id", "supersedes_id")
+        if not rows:
+            return first
+        back = {int(r): int(p) for r, p in rows}
+        first = {i: back.get(at, at) for i, at in first.items()}
+
+
+async def cited_facts(conn: BaseDBAsyncClient, enterprise_id: int, kind: ListKind) -> set[int]:
+    """The facts (chain roots) that ground a listing of ``kind`` of the enterprise: a listing
+    undecided, or decided and not revoked. Withdrawn and revoked listings free theirs."""
+    cited = await id_set(
+        ListingEvidence.filter(
+            listing__enterprise_id=enterprise_id, listing__list_kind=kind.value,
+            listing__withdrawn_on__isnull=True, listing__revoked_on__isnull=True,
+        ).using_db(conn),
+        "record_id",
+    )
+    if not cited:
+        return set()
+    return set((await _facts_of_records(conn, sorted(cited))).values())
 
 
 # ------------------------------------------------------------------------- the shared prelude
@@ -214,18 +248,23 @@ async def propose_listing(
     caller.require_region(enterprise.region_code)
     kind = ListKind(list_kind)
     parsed_ground = ListingGround(ground)
-    config = listing_rules()
+    # the regime in force for the enterprise's region on the notice date: recorded, and kept
+    regime = regime_for(enterprise.region_code, notified_on)
     rules.check_ground_matches_kind(parsed_ground, kind)
     superseded = await superseded_among(ids)
     facts = [record_facts(r, superseded) for r in records]
-    rules.check_evidence(parsed_ground, enterprise.id, facts, notified_on, config)
+    proposal = rules.Proposal(
+        enterprise_id=enterprise.id, industry=Industry(enterprise.industry),
+        authority_id=caller.authority_id, notified_on=notified_on,
+    )
+    rules.check_evidence(parsed_ground, proposal, facts, regime)
     principal = holder_on(await terms_of(enterprise.id), EnterpriseRole.PRINCIPAL, notified_on)
     registered = None
     if principal is not None:
         registered = NamedPerson(principal.name, principal.person, ListedRole.PRINCIPAL, principal.id_type)
     listed = person_rules.listed_persons(parsed_ground, named, registered)
     try:
-        deadline = rules.objection_deadline(notified_on, config, working_calendar())
+        deadline = rules.objection_deadline(notified_on, regime, working_calendar())
     except Refusal as unknown:  # CALENDAR_UNKNOWN: the deadline falls in a year not yet published
         raise Refusal(unknown.code, "notifiedOn", unknown.first.detail) from unknown
     async with recording() as (conn, moment):
@@ -238,12 +277,16 @@ async def propose_listing(
         ).using_db(conn).exists()
         if pending:
             raise Refusal("ALREADY_LISTED", "code", "已有未决定的告知")
+        # one fact grounds one listing per list kind (a correction states the same fact)
+        cited = await cited_facts(conn, enterprise.id, kind)
+        if cited:
+            rules.check_not_cited(await _facts_of_records(conn, ids), cited)
         listing = await Listing.create(
             enterprise=enterprise,
             list_kind=kind.value,
             ground=parsed_ground.value,
             authority_id=caller.authority_id,
-            rules_version=config.version,
+            rules_version=regime.name,
             notified_on=notified_on,
             objection_deadline=deadline,
             restricts_unit=person_rules.restricts_unit(parsed_ground),
@@ -323,15 +366,32 @@ async def decide_listing(
                            text_field="decisionNumber", limit=100)
     async with recording() as (conn, moment):
         listing, facts = await locked_listing(conn, target.listing_id)
-        decided = rules.decide(facts, decided_on, listing_rules())
+        # decided under the regime it was proposed under, whatever the settings say today
+        regime = regime_named(listing.rules_version)
+        earlier = await _other_listings(conn, listing) if regime.repeat is not None else []
+        decided = rules.decide(facts, decided_on, regime, earlier)
         before = snapshot(listing)
         listing.decision_number = target.text
-        await listing.save(using_db=conn, update_fields=["decision_number"])
+        listing.publish_by = rules.publish_by(decided_on, regime, working_calendar())
+        await listing.save(using_db=conn, update_fields=["decision_number", "publish_by"])
         await write_listing(conn, listing, decided, moment)
         await _publish(conn, ListingChange.LISTED, listing, target.enterprise, decided_on)
         await audit(conn, caller, "decideListing", listing, enterprise_code=target.enterprise.code,
                     before=before, after=snapshot(listing))
     return listing
+
+
+async def _other_listings(conn: BaseDBAsyncClient, listing: Listing) -> list[rules.ListingFacts]:
+    """The enterprise's other decided, unrevoked listings of the same kind (second-listing rule).
+
+    The enterprise row is locked first: two decisions for one enterprise take turns, so the
+    second sees the first (each locks only its own listing otherwise)."""
+    await Enterprise.select_for_update().using_db(conn).get(id=listing.enterprise_id)  # type: ignore[attr-defined]
+    others = await Listing.filter(
+        enterprise_id=listing.enterprise_id, list_kind=listing.list_kind,  # type: ignore[attr-defined]
+        listed_on__not_isnull=True, revoked_on__isnull=True,
+    ).exclude(id=listing.id).using_db(conn).prefetch_related("repairs")
+    return [facts_of(o, o.repairs) for o in others]
 
 
 async def revoke_listing(caller: Caller, *, listing_id: str, revoked_on: date, reason: str) -> Listing:
@@ -362,7 +422,7 @@ async def apply_credit_repair(
                            day_field="appliedOn", text=statement, text_field="statement")
     async with recording() as (conn, moment):
         listing, facts = await locked_listing(conn, target.listing_id)
-        rules.check_repair_application(facts, applied_on, listing_rules())
+        rules.check_repair_application(facts, applied_on, regime_named(listing.rules_version))
         application = await RepairApplication.create(
             listing=listing, applied_on=applied_on, statement=target.text, recorded_at=moment, using_db=conn
         )
@@ -430,8 +490,9 @@ async def listing_candidates(
     authorize(caller, "listingCandidates")
     if caller.role is Role.REGULATOR and not region.startswith(caller.region_prefix or "\0"):
         caller.require_region(region)
-    config = listing_rules()
-    since = add_months(as_of, -config.candidate_lookback_months)
+    # each enterprise is read under its region's regime on as_of; fetch the longest look-back
+    lookback = max(r.candidate_lookback_months for r in shipped_regimes().values())
+    since = add_months(as_of, -lookback)
     records = await CreditRecord.filter(
         enterprise__region_code__startswith=region,
         kind__in=[CreditRecordKind.ACCIDENT.value, CreditRecordKind.PENALTY.value],
@@ -452,9 +513,16 @@ async def listing_candidates(
     for record in records:
         if record.id not in cited:
             by_enterprise.setdefault(record.enterprise_id, []).append(record)  # type: ignore[attr-defined]
+    if not by_enterprise:
+        return []
+    enterprises = {e.id: e for e in await Enterprise.filter(id__in=list(by_enterprise))}
     found: list[tuple[int, list[ListingGround], list[CreditRecord]]] = []
     for enterprise_id, own in by_enterprise.items():
-        grounds = rules.candidate_grounds([record_facts(r, superseded) for r in own], as_of, config)
+        enterprise = enterprises[enterprise_id]
+        grounds = rules.candidate_grounds(
+            [record_facts(r, superseded) for r in own], as_of,
+            regime_for(enterprise.region_code, as_of), Industry(enterprise.industry),
+        )
         if grounds:
             found.append((enterprise_id, grounds, own))
     if not found:
@@ -466,7 +534,6 @@ async def listing_candidates(
                        list_kind=ListKind.BLACKLIST.value, notified_on__lte=as_of),
         "enterprise_id",
     )
-    enterprises = {e.id: e for e in await Enterprise.filter(id__in=[e for e, _, _ in found])}
     return [
         (enterprises[e], grounds, own) for e, grounds, own in found if e not in covered
     ]

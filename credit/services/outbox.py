@@ -18,6 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 
 from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
@@ -61,6 +62,7 @@ def listing_payload(
         "listedOn": _d(listing.listed_on),
         "expiresOn": _d(listing.expires_on),
         "publicationEndsOn": _d(listing.ends_on),
+        "publishBy": _d(listing.publish_by),
         "effectiveOn": on.isoformat(),
         "rulesVersion": listing.rules_version,
         "restrictsUnit": listing.restricts_unit,
@@ -90,7 +92,9 @@ async def queue_listing_change(
     recorded = await transaction_moment(conn)
     visible = max(recorded, visible_from) if visible_from else recorded
     count = await OutboxEvent.filter(listing_id=listing.id, event_type=change.value).using_db(conn).count()
-    return await OutboxEvent.create(
+    # a decision has a publication deadline (双公示); the other changes follow it in order
+    deadline = listing.publish_by if change is ListingChange.LISTED else None
+    event = await OutboxEvent.create(
         event_id=event_id_for(change.value, f"listing:{listing.id}", count),
         event_type=change.value,
         enterprise=enterprise,
@@ -100,8 +104,12 @@ async def queue_listing_change(
         next_attempt_at=visible,
         payload=listing_payload(change, listing, enterprise, authority, on,
                                 await listed_persons_payload(conn, listing)),
+        publish_by=deadline,
+        deliver_by=deadline,
         using_db=conn,
     )
+    await hasten_queue(conn, event)
+    return event
 
 
 async def queue_expiry(
@@ -144,6 +152,14 @@ def record_payload(record: CreditRecord, enterprise: Enterprise, authority: Any)
         "violationType": record.violation_type,
         "legalBasis": record.legal_basis,
         "fineYuan": str(record.fine_yuan) if record.fine_yuan is not None else None,
+        "category": record.category,
+        "content": record.content,
+        "violationFacts": record.violation_facts,
+        "fineMultiple": str(record.fine_multiple) if record.fine_multiple is not None else None,
+        "decidedOn": record.occurred_on.isoformat() if record.kind == "PENALTY" else None,
+        "publishBy": _d(record.publish_by),
+        "publicationEndsOn": _d(record.publication_ends_on),
+        "rulesVersion": record.rules_version,
         "level": record.level,
         "description": record.description,
         "supersedes": record.supersedes_id,  # type: ignore[attr-defined]
@@ -152,6 +168,9 @@ def record_payload(record: CreditRecord, enterprise: Enterprise, authority: Any)
         # standardisation grades (STANDARDISATION: level "1"–"3", occurredOn the certification)
         "validUntil": record.valid_until.isoformat() if record.valid_until else None,
         "certificateNumber": record.reference if record.kind == "STANDARDISATION" else None,
+        # 数据来源单位: the authority whose key recorded it (for a penalty, the penalising one)
+        "dataSourceUnit": authority.name if authority else None,
+        "dataSourceUnitCode": authority.code if authority else None,
     }
 
 
@@ -162,7 +181,7 @@ async def queue_record(
     # become visible in commit order, or a dispatcher between the commits sends them reversed
     now = await transaction_moment(conn)
     kind = RECORD_ADDED if record.supersedes_id is None else RECORD_CORRECTED  # type: ignore[attr-defined]
-    return await OutboxEvent.create(
+    event = await OutboxEvent.create(
         event_id=event_id_for(kind, f"record:{record.id}", 0),
         event_type=kind,
         enterprise=enterprise,
@@ -171,5 +190,36 @@ async def queue_record(
         visible_at=now,
         next_attempt_at=now,
         payload=record_payload(record, enterprise, authority),
+        publish_by=record.publish_by,
+        deliver_by=record.publish_by,
         using_db=conn,
     )
+    await hasten_queue(conn, event)
+    return event
+
+
+async def hasten_queue(conn: BaseDBAsyncClient, event: OutboxEvent) -> None:
+    """An event with a publication deadline lends it to the enterprise's unacknowledged events
+    ahead of it (they must go first): each one's ``deliver_by`` becomes the nearest deadline
+    of its queue, which orders the dispatcher's claim when there is a backlog.
+
+    Rows a dispatcher is sending at this moment are locked: they are skipped (PostgreSQL),
+    never waited for, so a slow platform cannot hold up a regulator's write; such a row is on
+    its way already and keeps the urgency it had.
+    """
+    deadline = event.deliver_by
+    if deadline is None:
+        return
+    ahead = await (
+        OutboxEvent.filter(
+            Q(visible_at__lt=event.visible_at) | Q(visible_at=event.visible_at, id__lt=event.id),
+            Q(deliver_by__isnull=True) | Q(deliver_by__gt=deadline),
+            enterprise_id=event.enterprise_id,  # type: ignore[attr-defined]
+            state__in=("PENDING", "FAILED"),
+        )
+        .select_for_update(skip_locked=True)
+        .using_db(conn)
+        .values_list("id", flat=True)
+    )
+    if ahead:
+        await OutboxEvent.filter(id__in=list(ahead)).using_db(conn).update(deliver_by=deadline)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from credit.domain.calendar import china_date_of, china_today, moment_of
+from credit.domain.catalogue import Catalogue, PersonMeasure
 from credit.domain.codes import IdType, is_checkable_id_number, mask_id_number, normalise_id_number
 from credit.domain.errors import Refusal
 from credit.domain.listings import ListingGround, ListKind
@@ -36,6 +37,7 @@ from credit.domain.persons import (
 from credit.domain.records import Industry
 from credit.services.access import authorize
 from credit.services.auth import Caller
+from credit.services.catalogues import catalogue_on
 from credit.services.checks import check_as_of, check_batch_size
 from credit.services.common import InputCheck, audit, snapshot
 from credit.services.profiles import shown_id_number
@@ -72,6 +74,8 @@ class PersonReason(NamedTuple):
     listed_on: date
     expires_on: date
     authority_name: str
+    #: the catalogue's measures on persons listed so, in the version in force at ``asOf``
+    measures: tuple[PersonMeasure, ...] = ()
 
 
 class BanView(NamedTuple):
@@ -138,15 +142,16 @@ async def person_check(caller: Caller, id_numbers: list[str], as_of: datetime | 
             if number not in validity:
                 validity[number] = len(number) <= _LONGEST_NUMBER and is_checkable_id_number(number, today)
     found = await persons_in_force([n for n, ok in validity.items() if ok], day)
+    catalogue = await catalogue_on(day)
     # one result per distinct number: duplicates share it (and its JSON, see api.fastpath)
-    by_number = {number: _result(number, ok, found) for number, ok in validity.items()}
+    by_number = {number: _result(number, ok, found, catalogue) for number, ok in validity.items()}
     return PersonCheck(
         check_id=str(uuid.uuid4()), checked_at=now, as_of=moment,
         results=[by_number[n] for n in normalised],
     )
 
 
-def _result(number: str, valid: bool, found: PersonLookup) -> PersonResult:
+def _result(number: str, valid: bool, found: PersonLookup, catalogue: Catalogue) -> PersonResult:
     shown = shown_check_number(number)
     if not valid:
         return PersonResult(shown, PersonStatus.INVALID_ID_NUMBER)
@@ -156,7 +161,8 @@ def _result(number: str, valid: bool, found: PersonLookup) -> PersonResult:
         return PersonResult(shown, PersonStatus.CLEAR)
     reasons = tuple(
         PersonReason(r.listing_id, ListKind(r.list_kind), ListingGround(r.ground), ListedRole(r.role),
-                     r.enterprise_code, r.enterprise_name, r.listed_on, r.expires_on, r.authority_name)
+                     r.enterprise_code, r.enterprise_name, r.listed_on, r.expires_on, r.authority_name,
+                     catalogue.person_measures_for(ListKind(r.list_kind)))
         for r in listings or ()
     )
     in_force = tuple(

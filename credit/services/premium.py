@@ -36,7 +36,7 @@ from credit.domain.records import CreditRecordKind, HonourLevel
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role
 from credit.services.common import audit, snapshot
-from credit.store.listing_status import in_force_condition
+from credit.store.listing_status import UNIT_LISTING, in_force_condition
 from credit.store.listings import facts_of
 from credit.store.models import (
     CreditRecord,
@@ -287,8 +287,7 @@ async def _load_facts(
     # in force on the policy start, as the store's one condition says; the domain's
     # quote() asks ListingFacts.in_force_on again, which agrees (tests prove the two equal)
     # a listing of the principal person alone (ABANDONED_RESCUE) does not restrict the unit
-    listings = await Listing.filter(in_force_condition(policy_start), enterprise_id__in=enterprise_ids,
-                                    restricts_unit=True)
+    listings = await Listing.filter(in_force_condition(policy_start), UNIT_LISTING, enterprise_id__in=enterprise_ids)
     repairs: dict[int, list[RepairApplication]] = {}
     if listings:
         for repair in await RepairApplication.filter(listing_id__in=[x.id for x in listings]).order_by("id"):

@@ -6,7 +6,7 @@ transaction: its rows carry the transaction's moment (credit.store.clock)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -19,6 +19,7 @@ from credit.domain.accidents import grade_accident
 from credit.domain.calendar import china_today
 from credit.domain.codes import IdType, is_valid_region_code, mask_id_number
 from credit.domain.errors import Refusal
+from credit.domain.listings import publish_by
 from credit.domain.persons import (
     EnterpriseRole,
     RoleChange,
@@ -28,10 +29,10 @@ from credit.domain.persons import (
     check_principal_not_banned,
     holder_on,
 )
-from credit.domain.records import CreditRecordKind, HonourLevel, Industry
+from credit.domain.records import CreditRecordKind, HonourLevel, Industry, PenaltyCategory
 from credit.services.access import authorize
 from credit.services.auth import Caller
-from credit.services.common import InputCheck, audit, snapshot
+from credit.services.common import InputCheck, audit, regime_for, snapshot, working_calendar
 from credit.services.outbox import queue_record
 from credit.store import enterprises
 from credit.store import supervision as supervision_store
@@ -294,9 +295,12 @@ async def record_with(
     *,
     action: str,
     supersedes_record_id: str | None = None,
+    derived: Callable[[Enterprise], Mapping[str, object]] | None = None,
 ) -> CreditRecord:
     """Shared tail of every record action: load, authorise, write, audit, queue, and the
-    supervision projection refreshed in the same transaction."""
+    supervision projection refreshed in the same transaction.
+
+    ``derived`` adds the fields that follow from the enterprise (its region's regime)."""
     supersedes_id = None
     if supersedes_record_id is not None:
         supersedes_id = check.id(supersedes_record_id, "supersedesRecordId", "RECORD_NOT_FOUND")
@@ -308,6 +312,8 @@ async def record_with(
         if superseded is None:
             raise Refusal("RECORD_NOT_FOUND", "supersedesRecordId", str(supersedes_id))
     caller.require_region(enterprise.region_code)
+    if derived is not None:
+        fields = {**fields, **derived(enterprise)}
     if superseded is not None:
         if superseded.enterprise_id != enterprise.id:  # type: ignore[attr-defined]
             raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
@@ -393,6 +399,10 @@ async def record_accident(
                          action="recordAccident", supersedes_record_id=supersedes_record_id)
 
 
+#: 罚款倍数 as stored (8 digits, 2 decimals): a larger or finer one names no real decision
+_MAX_FINE_MULTIPLE = Decimal("999999.99")
+
+
 async def record_penalty(
     caller: Caller,
     *,
@@ -403,9 +413,18 @@ async def record_penalty(
     legal_basis: str,
     fine_yuan: Decimal,
     description: str = "",
+    category: str | None = None,
+    content: str | None = None,
+    violation_facts: str | None = None,
+    fine_multiple: Decimal | None = None,
     supersedes_record_id: str | None = None,
 ) -> CreditRecord:
-    """行政处罚决定. A decision number is recorded once per authority."""
+    """行政处罚决定, with the 双公示 fields. A decision number is recorded once per authority.
+
+    The regime of the enterprise's region on ``decided_on`` gives the publication deadline
+    (``publish_by``: its working days after the decision) and the publication end (公示截止期:
+    the longest period of the decision's penalty types).
+    """
     authorize(caller, "recordPenalty")
     check = InputCheck()
     code = check.code(code)
@@ -415,13 +434,37 @@ async def record_penalty(
     legal_basis = check.text(legal_basis, "legalBasis", required=True, limit=500)
     check.not_negative(fine_yuan, "fineYuan")
     description = check.text(description, "description")
-    fields = {
+    parsed_category = None
+    if category is not None:
+        try:
+            parsed_category = PenaltyCategory(category)
+        except ValueError:
+            check.add("INVALID_VALUE", "category", category)
+    content = check.text(content, "content") or None
+    violation_facts = check.text(violation_facts, "violationFacts") or None
+    if fine_multiple is not None:
+        check.not_negative(fine_multiple, "fineMultiple")
+        if fine_multiple > _MAX_FINE_MULTIPLE or fine_multiple != fine_multiple.quantize(Decimal("0.01")):
+            check.add("INVALID_VALUE", "fineMultiple", "最多两位小数")
+    fields: dict[str, object] = {
         "decision_number": decision_number, "violation_type": violation_type,
         "legal_basis": legal_basis, "fine_yuan": fine_yuan, "description": description,
         "reference": decision_number,
+        "category": parsed_category.value if parsed_category else None, "content": content,
+        "violation_facts": violation_facts, "fine_multiple": fine_multiple,
     }
+
+    def publication(enterprise: Enterprise) -> dict[str, object]:
+        regime = regime_for(enterprise.region_code, decided_on)
+        return {
+            "rules_version": regime.name,
+            "publish_by": publish_by(decided_on, regime, working_calendar()),
+            "publication_ends_on": regime.penalty_publication_ends_on(decided_on, parsed_category, fine_yuan),
+        }
+
     return await record_with(caller, check, code, CreditRecordKind.PENALTY, decided_on, fields,
-                         action="recordPenalty", supersedes_record_id=supersedes_record_id)
+                       action="recordPenalty", supersedes_record_id=supersedes_record_id,
+                       derived=publication)
 
 
 _SIMPLE_ACTIONS = {

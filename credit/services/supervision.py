@@ -41,6 +41,7 @@ from credit.services.records import load_enterprise, record_with
 from credit.settings import get_settings
 from credit.store import supervision as store
 from credit.store.clock import recording
+from credit.store.listing_status import UNIT_LISTING
 from credit.store.listings import facts_of
 from credit.store.models import (
     Authority,
@@ -213,7 +214,8 @@ async def load_facts(enterprise_id: int) -> SupervisionFacts:
         )
         for r in rows
     )
-    listings = await Listing.filter(enterprise_id=enterprise_id, listed_on__isnull=False)
+    # the unit's own listings (not one naming only its principal: credit.store.listing_status)
+    listings = await Listing.filter(UNIT_LISTING, enterprise_id=enterprise_id, listed_on__isnull=False)
     repairs: dict[int, list[RepairApplication]] = {}
     for repair in await RepairApplication.filter(listing_id__in=[x.id for x in listings]):
         repairs.setdefault(repair.listing_id, []).append(repair)  # type: ignore[attr-defined]

@@ -2,7 +2,7 @@
 day, in one statement (never per code). The rule is ``credit.domain.incentives.eligible``;
 tests/store/test_supervision_equivalence.py proves the two equal over random histories.
 As known at a moment (credit.domain.knowledge): records recorded by then, superseded only by
-corrections recorded by then, listings as known then (``in_force_known_between_sql``);
+corrections recorded by then, listings as known then (``in_force_during_known_sql``);
 tests/store/test_as_known_equivalence.py proves it.
 
 The honour test comes first: honours are rare, so most codes are settled by one index probe.
@@ -19,7 +19,7 @@ from credit.domain.calendar import add_months
 from credit.domain.incentives import IncentiveRule
 from credit.store.clock import moment_literal
 from credit.store.db import is_postgres_connection
-from credit.store.listing_status import in_force_known_between_sql
+from credit.store.listing_status import in_force_during_known_sql, unit_listing_sql
 from credit.store.supervision import date_literal
 
 _LIVE = (
@@ -68,9 +68,9 @@ def eligibility_condition(
         none_of("'ACCIDENT', 'PENALTY'", add_months(day, -rule.clean_months)),
         none_of("'HAZARD'", add_months(day, -rule.hazard_free_months)),
         # no listing in force on any day of the period
-        f"NOT EXISTS (SELECT 1 FROM listing l WHERE l.enterprise_id = {e}.id AND "
+        f"NOT EXISTS (SELECT 1 FROM listing l WHERE l.enterprise_id = {e}.id AND {unit_listing_sql('l')} AND "
         + (f"l.listed_on <= {today} AND l.ends_on > {lit(first)})" if known is None
-           else f"{in_force_known_between_sql('l', lit(first), today, known)})"),
+           else f"{in_force_during_known_sql('l', lit(first), today, known)})"),
         # grades cover the period: one covers its first day, and after every grade that ends
         # inside it another begins by the next day and ends later
         f"EXISTS (SELECT 1 FROM credit_record g0 WHERE {grade('g0')} "

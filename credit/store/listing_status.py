@@ -12,9 +12,10 @@ tests/store/test_listing_status_filter.py proves ``status_condition`` equal to
 ``status_on`` for every status on every boundary day.
 
 "As known at T" (credit.domain.knowledge) cannot use ``ends_on``: it caches the end as
-known now. ``in_force_known_sql`` and ``in_force_known_condition`` say
-``ListingFacts.known_at(T).in_force_on(day)`` from the steps' dates and moments;
-tests/store/test_as_known_equivalence.py proves them equal to it.
+known now. ``in_force_known_sql``, ``in_force_known_condition`` and
+``in_force_during_known_sql`` say ``ListingFacts.known_at(T).in_force_on(day)`` (and
+``in_force_during``) from the steps' dates and moments; tests/store/test_as_known_equivalence.py
+proves them equal to it.
 """
 
 from __future__ import annotations
@@ -37,9 +38,25 @@ def in_force_sql(alias: str, day: str) -> str:
     return f"{alias}.listed_on <= {day} AND {alias}.ends_on > {day}"
 
 
+def unit_listing_sql(alias: str) -> str:
+    """The listing counts against the unit itself (``credit.domain.persons.restricts_unit``,
+    stored as ``restricts_unit``): all but ABANDONED_RESCUE, which lists the principal person
+    alone. Restriction checks, premiums, supervision classes and incentives read only these."""
+    return f"{alias}.restricts_unit"
+
+
+#: ``unit_listing_sql`` for the ORM
+UNIT_LISTING = Q(restricts_unit=True)
+
+
 def in_force_condition(day: date) -> Q:
     """``ListingFacts.in_force_on(day)`` for the ORM (the same test as ``in_force_sql``)."""
     return Q(listed_on__lte=day, ends_on__gt=day)
+
+
+def in_force_during_condition(first: date, last: date) -> Q:
+    """``ListingFacts.in_force_during(first, last)`` for the ORM: in force on some day of the period."""
+    return Q(listed_on__lte=last, ends_on__gt=first) & Q(ends_on__gt=F("listed_on"))
 
 
 def in_force_known_sql(alias: str, day: str, moment: str) -> str:
@@ -47,22 +64,23 @@ def in_force_known_sql(alias: str, day: str, moment: str) -> str:
     known (its decision recorded by ``moment``), not revoked as known, in its period on
     ``day``, and no repair approved as known (and not revoked as known) by ``day``.
     ``moment`` is the placeholder of a moment (UTC text on SQLite, see clock.sqlite_moment)."""
-    return in_force_known_between_sql(alias, day, day, moment)
+    return in_force_during_known_sql(alias, day, day, moment)
 
 
-def in_force_known_between_sql(alias: str, first: str, last: str, moment: str) -> str:
-    """In force on some day from ``first`` to ``last`` (both included) as known at ``moment``:
-    ``known = ListingFacts.known_at(moment)`` with ``known.listed_on <= last < ...`` and
-    ``known.ends_on > first`` (the end as known: the expiry, or an approved repair known by
-    then and not revoked by then). With ``first == last`` it is ``in_force_known_sql``."""
+def in_force_during_known_sql(alias: str, first: str, last: str, moment: str) -> str:
+    """``ListingFacts.known_at(moment).in_force_during(first, last)`` for hand-written SQL: in
+    force on some day of ``first..last`` as known at ``moment``. The end as known is the
+    expiry, or an approved repair known by then and not revoked by then; with ``first ==
+    last`` it is ``in_force_known_sql``."""
     a = alias
     ending = ", ".join(f"'{s}'" for s in _ENDING)
     return (
         f"{a}.recorded_at <= {moment} AND {a}.listed_on <= {last} AND {a}.expires_on > {first}"
+        f" AND {a}.listed_on < {a}.expires_on"
         f" AND ({a}.decided_at IS NULL OR {a}.decided_at <= {moment})"
         f" AND ({a}.revoked_on IS NULL OR {a}.revoked_at > {moment})"
         f" AND NOT EXISTS (SELECT 1 FROM repair_application r WHERE r.listing_id = {a}.id"
-        f" AND r.status IN ({ending}) AND r.decided_on <= {first}"
+        f" AND r.status IN ({ending}) AND (r.decided_on <= {first} OR r.decided_on <= {a}.listed_on)"
         f" AND (r.decided_at IS NULL OR r.decided_at <= {moment})"
         f" AND (r.revoked_on IS NULL OR r.revoked_at > {moment}))"
     )

@@ -225,6 +225,17 @@ class CreditRecord(Model):
     violation_type = fields.CharField(max_length=200, null=True)
     legal_basis = fields.CharField(max_length=500, null=True)
     fine_yuan = fields.DecimalField(max_digits=18, decimal_places=2, null=True)
+    #: 处罚类别 (PenaltyCategory), 处罚内容, 违法事实 and 罚款倍数 (双公示 fields)
+    category = fields.CharField(max_length=24, null=True)
+    content = fields.TextField(null=True)
+    violation_facts = fields.TextField(null=True)
+    fine_multiple = fields.DecimalField(max_digits=8, decimal_places=2, null=True)
+    #: the rule regime the penalty's dates below were derived by (its region's, on its decision date)
+    rules_version = fields.CharField(max_length=32, null=True)
+    #: last day to publish it (双公示: the regime's working days after the decision), null if unknown
+    publish_by = fields.DateField(null=True)
+    #: 公示截止期: the decision plus the longest publication period of its penalty types
+    publication_ends_on = fields.DateField(null=True)
     # honour (表彰) level, hazard/commitment reference
     # standardisation (安全生产标准化): level "1"/"2"/"3", reference the certificate number,
     # occurred_on the certification date and valid_until the last valid day
@@ -331,6 +342,9 @@ class Listing(Model):
     listed_on = fields.DateField(null=True)
     expires_on = fields.DateField(null=True)
     ends_on = fields.DateField(null=True)
+    #: last day to publish the decision (双公示: the regime's working days after listed_on);
+    #: null while undecided, or when the calendar did not know the year it needed
+    publish_by = fields.DateField(null=True)
     withdrawn_on = fields.DateField(null=True)
     revoked_on = fields.DateField(null=True)
     revoke_reason = fields.TextField(null=True)
@@ -496,6 +510,12 @@ class OutboxEvent(Model):
     next_attempt_at = fields.DatetimeField()
     last_error = fields.TextField(null=True)
     delivered_at = fields.DatetimeField(null=True)
+    #: the publication deadline of what the event publishes (a decided listing, a penalty)
+    publish_by = fields.DateField(null=True)
+    #: while unacknowledged: the nearest ``publish_by`` of this event and the enterprise's
+    #: events queued behind it. The dispatcher claims the heads with the nearest first when
+    #: there is a backlog (a head without a deadline of its own carries the queue's).
+    deliver_by = fields.DateField(null=True)
 
     class Meta:
         table = "outbox_event"
@@ -515,6 +535,26 @@ class DispatcherLease(Model):
 
     class Meta:
         table = "dispatcher_lease"
+
+
+class CatalogueVersion(Model):
+    """A published version of the joint punishment catalogue (联合惩戒措施目录), as TOML text.
+
+    In force from 00:00 China time of ``effective_from`` until a later version's. The shipped
+    version 1 (credit/rules/catalogue-1.toml) is in force from the start and is not stored.
+    """
+
+    id = fields.IntField(primary_key=True)
+    version = fields.CharField(max_length=32, unique=True)
+    effective_from = fields.DateField()
+    title = fields.CharField(max_length=200, default="")
+    body = fields.TextField()
+    #: who published it (the admin key's actor, or the command line)
+    published_by = fields.CharField(max_length=100)
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "catalogue_version"
 
 
 class PremiumRuleSet(Model):

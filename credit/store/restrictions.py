@@ -26,7 +26,7 @@ from tortoise import connections
 from credit.store.clock import parse_moment, sqlite_moment
 from credit.store.db import is_postgres_connection
 from credit.store.enterprises import known_sql, name_known_sql
-from credit.store.listing_status import in_force_known_sql, in_force_sql
+from credit.store.listing_status import in_force_known_sql, in_force_sql, unit_listing_sql
 
 _COLUMNS = """e.code, e.name, l.id, l.list_kind, l.ground, l.decision_number,
        l.listed_on, l.expires_on, a.name"""
@@ -37,7 +37,7 @@ SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_sql("l", "$2")}
-     AND l.restricts_unit AND l.list_kind = ANY($3::varchar[])
+     AND {unit_listing_sql("l")} AND l.list_kind = ANY($3::varchar[])
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code = ANY($1::varchar[])
 """
@@ -48,7 +48,7 @@ SELECT e.code, {name_known_sql("e", "$4")}, l.id, l.list_kind, l.ground, l.decis
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_known_sql("l", "$2", "$4")}
-     AND l.restricts_unit AND l.list_kind = ANY($3::varchar[])
+     AND {unit_listing_sql("l")} AND l.list_kind = ANY($3::varchar[])
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code = ANY($1::varchar[]) AND {known_sql("e", "$4")}
 """
@@ -73,7 +73,7 @@ SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_sql("l", "?1")}
-     AND l.restricts_unit AND l.list_kind IN (SELECT value FROM json_each(?2))
+     AND {unit_listing_sql("l")} AND l.list_kind IN (SELECT value FROM json_each(?2))
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code IN (SELECT value FROM json_each(?3))
 """
@@ -85,7 +85,7 @@ SELECT e.code, {name_known_sql("e", "?4")}, l.id, l.list_kind, l.ground, l.decis
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_known_sql("l", "?1", "?4")}
-     AND l.restricts_unit AND l.list_kind IN (SELECT value FROM json_each(?2))
+     AND {unit_listing_sql("l")} AND l.list_kind IN (SELECT value FROM json_each(?2))
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code IN (SELECT value FROM json_each(?3)) AND {known_sql("e", "?4")}
 """

@@ -44,6 +44,7 @@ from credit.domain.supervision import (
     SupervisionRules,
 )
 from credit.store.db import is_postgres_connection
+from credit.store.listing_status import unit_listing_sql
 
 #: record kind → the credit_record condition of its dated column pair; ``accident_<grade>``
 #: holds accidents of that grade or worse
@@ -89,7 +90,7 @@ def projection_columns(bound: str | None) -> list[tuple[str, str]]:
     for kind in ListKind:
         columns.append((
             f"{kind.value.lower()}_ends_on",
-            f"(SELECT MAX(l.ends_on) FROM listing l WHERE l.enterprise_id = e.id "
+            f"(SELECT MAX(l.ends_on) FROM listing l WHERE l.enterprise_id = e.id AND {unit_listing_sql('l')} "
             f"AND l.list_kind = '{kind.value}'{upto('l.listed_on')})",
         ))
     for name, condition in _RECORD_COLUMNS.items():

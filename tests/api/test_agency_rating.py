@@ -46,3 +46,31 @@ async def test_regulators_and_the_public_see_an_agencys_rating_of_a_year(client:
     assert (await client.get(f"/public/agencies/{plant}")).status_code == 404
     assert (await client.get(f"/public/agencies/{agency}?year=19x9")).status_code == 400
     assert (await client.get(f"/public/agencies/{agency}?year=1999")).status_code == 400
+
+
+async def test_a_listing_that_names_a_member_of_the_agencys_staff_counts_against_the_agency(
+    client: httpx.AsyncClient,
+) -> None:
+    desk = Desk(client, await regulator_key())
+    year = china_today().year - 1
+    staff = "110101198001010053"
+    agency = await desk.new_enterprise(1611, industry="SAFETY_SERVICE_AGENCY", name="深圳市安评检测有限公司")
+    update = await desk.run(
+        "mutation($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { userErrors { code } } }",
+        {"input": {"code": agency, "persons": [{"name": "赵六", "idNumber": staff, "role": "AGENCY_STAFF",
+                                                "since": date(year - 2, 1, 1).isoformat()}]}},
+    )
+    assert update["data"]["updateEnterprise"]["userErrors"] == [], update
+    plant = await desk.new_enterprise(1612)
+    penalty = await desk.penalty_id(plant, date(year, 3, 1).isoformat())
+    proposed = await desk.propose(plant, [penalty], date(year, 3, 10).isoformat(), ground="OTHER_SERIOUS_VIOLATION",
+                                  persons=[{"name": "赵六", "idNumber": staff, "role": "RESPONSIBLE"}])
+    listing = proposed["listing"]["id"]
+    assert (await desk.decide(listing, date(year, 4, 20).isoformat()))["userErrors"] == []
+    query = """query($code: String!, $year: Int) { enterprise(code: $code) { agencyRating(year: $year) {
+        rating basis { staffListingIds } } } }"""
+    rated = (await desk.run(query, {"code": agency, "year": year}))["data"]["enterprise"]["agencyRating"]
+    assert rated == {"rating": "C", "basis": {"staffListingIds": [listing]}}
+    # the year before the listing it does not count
+    earlier = (await desk.run(query, {"code": agency, "year": year - 1}))["data"]["enterprise"]["agencyRating"]
+    assert earlier == {"rating": "A", "basis": {"staffListingIds": []}}

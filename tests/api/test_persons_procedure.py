@@ -22,6 +22,8 @@ CHECK_RESTRICTIONS = document("procurement/CheckRestrictions.graphql")
 LISTING_PERSONS = document("regulator/ListingPersons.graphql")
 RECORD_BAN = document("regulator/RecordPersonBan.graphql")
 UPDATE = document("regulator/UpdateEnterprise.graphql")
+SUPERVISION = document("regulator/Supervision.graphql")
+PREMIUM = document("insurer/PremiumQuote.graphql")
 
 PRINCIPAL = "11010519491231002X"  # 张三
 SITE_MANAGER = "350111196002276951"  # 林某, a county created after the birth
@@ -157,6 +159,14 @@ async def test_abandoned_rescue_lists_the_registered_principal_and_never_the_uni
     inside = at("2022-06-01")
     assert await unit_status(client, code, inside) == "CLEAR"
     assert statuses(await person_check(client, procurement, [SITE_MANAGER], inside)) == ["LISTED"]
+    # nor does the listing count against the unit elsewhere: its supervision class is not D
+    # (a blacklist listing of the unit) and its premium has no BLACKLIST float
+    supervised = await desk.run(SUPERVISION, {"code": code, "on": "2022-06-01"}, "EnterpriseSupervision")
+    assert supervised["data"]["enterprise"]["supervision"]["class"] != "D", supervised
+    insurer = await key("insurer")
+    quote = await gql(client, PREMIUM, {"code": code, "baseRate": "0.002", "policyStart": "2022-06-01"},
+                      token=insurer)
+    assert "BLACKLIST" not in [a["rule"] for a in quote["data"]["premiumQuote"]["adjustments"]], quote
     listing = (await gql(client, LISTING_PERSONS, {"id": listing_id}, token=procurement))["data"]["listing"]
     assert listing["restrictsUnit"] is False
     assert listing["persons"] == [{"name": "林某", "idNumber": masked(SITE_MANAGER), "role": "PRINCIPAL"}]

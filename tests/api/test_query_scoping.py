@@ -125,6 +125,19 @@ async def listing_candidates(s: Scene) -> None:
     assert error_codes(await s.ask("procurement", query, region="4403")) == ["FORBIDDEN"]
 
 
+async def publication_deadlines(s: Scene) -> None:
+    query = """query($region: String!) { publicationDeadlines(region: $region, within: 366)
+               { totalCount items { code listingId } } }"""
+    mine = (await s.ask("regulator", query, region="4403"))["data"]["publicationDeadlines"]
+    assert s.ids["decided"] in {i["listingId"] for i in mine["items"]}
+    assert s.ids["proposed"] not in {i["listingId"] for i in mine["items"]}  # undecided: nothing to publish
+    assert (await s.ask("admin", query, region="44"))["data"]["publicationDeadlines"]["totalCount"] == mine["totalCount"]
+    assert error_codes(await s.ask("other_region", query, region="4403")) == ["FORBIDDEN"]
+    assert error_codes(await s.ask("other_region", query, region="44")) == ["FORBIDDEN"]
+    for who in ("procurement", "insurer"):
+        assert error_codes(await s.ask(who, query, region="4403")) == ["FORBIDDEN"]
+
+
 async def catalogue(s: Scene) -> None:
     query = "query { catalogue { version } }"
     assert (await s.ask("regulator", query))["data"]["catalogue"]["version"]
@@ -207,6 +220,7 @@ CHECKS: dict[str, Callable[[Scene], Awaitable[None]]] = {
     "listings": listings,
     "auditTrail": audit_trail,
     "listingCandidates": listing_candidates,
+    "publicationDeadlines": publication_deadlines,
     "catalogue": catalogue,
     "premiumQuote": premium,
     "premiumQuotes": premium,

@@ -37,7 +37,11 @@ from credit.domain.supervision import (
 from credit.store.clock import sqlite_moment
 from credit.store.db import is_postgres_connection
 from credit.store.incentives import eligible_codes
-from credit.store.listing_status import in_force_known_condition, in_force_known_sql
+from credit.store.listing_status import (
+    in_force_during_known_sql,
+    in_force_known_condition,
+    in_force_known_sql,
+)
 from credit.store.listings import facts_of
 from credit.store.models import (
     Authority,
@@ -186,8 +190,15 @@ async def test_in_force_as_known_in_sql_says_what_the_domain_says(db: str) -> No
     postgres = is_postgres_connection(conn)
     day_param, moment_param = ("$1", "$2") if postgres else ("?1", "?2")
     sql = f"SELECT l.id FROM listing l WHERE {in_force_known_sql('l', day_param, moment_param)}"
+    first_param, last_param, during_moment = ("$1", "$2", "$3") if postgres else ("?1", "?2", "?3")
+    during = f"SELECT l.id FROM listing l WHERE {in_force_during_known_sql('l', first_param, last_param, during_moment)}"
     checked = 0
     for day, moment in probes(histories, rnd):
+        last = day + timedelta(days=rnd.choice([0, 1, 30, 400]))
+        over_period = {pk for pk, f in stored.items() if (k := f.known_at(moment)) is not None and k.in_force_during(day, last)}
+        params = [day, last, moment] if postgres else [day.isoformat(), last.isoformat(), sqlite_moment(moment)]
+        _, rows = await conn.execute_query(during, params)
+        assert {row[0] for row in rows} == over_period, (day, last, moment)
         expected = set()
         for pk, facts in stored.items():
             known = facts.known_at(moment)
