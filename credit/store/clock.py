@@ -157,12 +157,6 @@ def parse_moment(value: object) -> datetime | None:
     return _aware(value)
 
 
-def moment_literal(postgres: bool, moment: datetime) -> str:
-    """A moment written into a statement as a constant (as supervision writes its days)."""
-    text = moment.astimezone(UTC).isoformat()  # digits, dashes, colons, a dot and +00:00
-    return f"TIMESTAMPTZ '{text}'" if postgres else f"'{sqlite_moment(moment)}'"
-
-
 def sqlite_moment(moment: datetime) -> str:
     """A moment as SQLite stores it (UTC text, as Tortoise writes it), so text compares in order."""
     return moment.astimezone(UTC).isoformat(" ")

@@ -17,7 +17,7 @@ from tortoise import connections
 
 from credit.domain.calendar import add_months
 from credit.domain.incentives import IncentiveRule
-from credit.store.clock import moment_literal
+from credit.store.clock import sqlite_moment
 from credit.store.db import is_postgres_connection
 from credit.store.listing_status import in_force_during_known_sql, unit_listing_sql
 from credit.store.supervision import date_literal
@@ -29,14 +29,14 @@ _LIVE = (
 
 
 def eligibility_condition(
-    rule: IncentiveRule, day: date, postgres: bool, e: str = "e", known_at: datetime | None = None
+    rule: IncentiveRule, day: date, postgres: bool, e: str = "e", known: str | None = None
 ) -> str:
-    """A condition on enterprise ``e``: on the list ``rule`` on ``day`` (as known at ``known_at``)."""
+    """A condition on enterprise ``e``: on the list ``rule`` on ``day``, as known at the moment
+    ``known`` names (a placeholder: a check's moment changes with every check, so it is bound,
+    not written in, and the statement's plan is reused within the day) or as known now."""
 
     def lit(d: date) -> str:
         return date_literal(postgres, d)
-
-    known = moment_literal(postgres, known_at) if known_at is not None else None
 
     def recorded(alias: str) -> str:
         return f" AND {alias}.recorded_at <= {known}" if known else ""
@@ -92,13 +92,18 @@ async def eligible_codes(
     conn = connections.get("default")
     unique = list(dict.fromkeys(codes))
     if is_postgres_connection(conn):
-        sql = f"SELECT e.code FROM enterprise e WHERE e.code = ANY($1::varchar[]) AND {eligibility_condition(rule, day, True, known_at=known_at)}"
+        known = "$2::timestamptz" if known_at is not None else None
+        sql = (f"SELECT e.code FROM enterprise e WHERE e.code = ANY($1::varchar[]) "
+               f"AND {eligibility_condition(rule, day, True, known=known)}")
         async with conn.acquire_connection() as raw:
-            rows = await raw.fetch(sql, unique)
+            rows = await (raw.fetch(sql, unique) if known_at is None else raw.fetch(sql, unique, known_at))
         return {row[0] for row in rows}
     import orjson
 
     sql = (f"SELECT e.code FROM enterprise e WHERE e.code IN (SELECT value FROM json_each(?1)) "
-           f"AND {eligibility_condition(rule, day, False, known_at=known_at)}")
-    _, rows = await conn.execute_query(sql, [orjson.dumps(unique).decode()])
+           f"AND {eligibility_condition(rule, day, False, known='?2' if known_at is not None else None)}")
+    params = [orjson.dumps(unique).decode()]
+    if known_at is not None:
+        params.append(sqlite_moment(known_at))
+    _, rows = await conn.execute_query(sql, params)
     return {row[0] for row in rows}

@@ -53,23 +53,20 @@ LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code = ANY($1::varchar[]) AND {known_sql("e", "$4")}
 """
 
-# The clock's row in the lookup's own columns (code NULL, the moments as UTC text in two
-# text columns): one statement, one snapshot, the rows' shape unchanged.
-_UTC_TEXT = """to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')"""
-_PG_CLOCK = (
-    "SELECT NULL, " + _UTC_TEXT.format("GREATEST(clock_timestamp(), last_recorded_at)")
-    + ", NULL, NULL, " + _UTC_TEXT.format("first_recorded_at")
-    + ", NULL, NULL, NULL, NULL FROM feed_clock WHERE id = 1"
-)
-_PG_CHECK_SQL = f"{_PG_CLOCK}\nUNION ALL\n({_PG_SQL})"
-_PG_CHECK_KNOWN_SQL = f"{_PG_CLOCK}\nUNION ALL\n({_PG_KNOWN_SQL})"
+# The clock's row first (code NULL, now and the first moment in two columns the listing rows
+# leave NULL): one statement, one snapshot.
+_PG_CLOCK = ("SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+             "GREATEST(clock_timestamp(), last_recorded_at), first_recorded_at FROM feed_clock WHERE id = 1")
+_MOMENTS = ", NULL::timestamptz, NULL::timestamptz\nFROM enterprise e"
+_PG_CHECK_SQL = f"{_PG_CLOCK}\nUNION ALL\n({_PG_SQL.replace(chr(10) + 'FROM enterprise e', _MOMENTS, 1)})"
+_PG_CHECK_KNOWN_SQL = f"{_PG_CLOCK}\nUNION ALL\n({_PG_KNOWN_SQL.replace(chr(10) + 'FROM enterprise e', _MOMENTS, 1)})"
 
-_SQLITE_CLOCK = ("SELECT NULL, last_recorded_at, NULL, NULL, first_recorded_at, NULL, NULL, NULL, NULL "
+_SQLITE_CLOCK = ("SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, last_recorded_at, first_recorded_at "
                  "FROM feed_clock WHERE id = 1")
 
 _SQLITE_SQL = f"""{_SQLITE_CLOCK}
 UNION ALL
-SELECT {_COLUMNS}
+SELECT {_COLUMNS}, NULL, NULL
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_sql("l", "?1")}
@@ -81,7 +78,7 @@ WHERE e.code IN (SELECT value FROM json_each(?3))
 _SQLITE_KNOWN_SQL = f"""{_SQLITE_CLOCK}
 UNION ALL
 SELECT e.code, {name_known_sql("e", "?4")}, l.id, l.list_kind, l.ground, l.decision_number,
-       l.listed_on, l.expires_on, a.name
+       l.listed_on, l.expires_on, a.name, NULL, NULL
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_known_sql("l", "?1", "?4")}
@@ -119,10 +116,6 @@ def _as_date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-def _utc(text: str | None) -> datetime | None:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC) if text else None
-
-
 async def listings_in_force(
     codes: Sequence[str], day: date, kinds: Sequence[str], known_at: datetime | None = None
 ) -> Lookup:
@@ -137,8 +130,8 @@ async def listings_in_force(
             else:
                 rows = await raw.fetch(_PG_CHECK_KNOWN_SQL, unique, day, list(kinds), known_at)
         clock = rows[0] if rows and rows[0][0] is None else None
-        now = _utc(clock[1]) if clock else None
-        first = _utc(clock[4]) if clock else None
+        now = clock[9] if clock else None
+        first = clock[10] if clock else None
     else:
         import orjson
 
@@ -151,16 +144,16 @@ async def listings_in_force(
             host_now = datetime.now(UTC)
             rows = list(await raw.execute_fetchall(_SQLITE_SQL if known_at is None else _SQLITE_KNOWN_SQL, params))
         clock = rows[0] if rows and rows[0][0] is None else None
-        last = parse_moment(clock[1]) if clock else None
+        last = parse_moment(clock[9]) if clock else None
         now = max(host_now, last) if last else host_now
-        first = parse_moment(clock[4]) if clock else None
+        first = parse_moment(clock[10]) if clock else None
     if now is None:  # no clock row (a database migrated by hand): nothing was recorded
         now = datetime.now(UTC)
     found = Lookup({}, {}, now, first)
     # One row per known code, one more per further listing in force. Most codes have none:
     # their row costs one dict entry; sorting the few with several beats an ORDER BY.
     names, listings = found.names, found.listings
-    for code, name, listing_id, kind, ground, number, listed_on, expires_on, authority in rows:
+    for code, name, listing_id, kind, ground, number, listed_on, expires_on, authority, _, _ in rows:
         if code is None:
             continue  # the clock's row
         names[code] = name
