@@ -7,8 +7,8 @@ documents, so we recognise them and answer them by hand: the same service call
 (``checks.restriction_check``), the same JSON shape and field order, built as plain
 dicts and serialised once with orjson. CheckRestrictionsAsKnown (a bid protest's
 question) has it too: through Strawberry alone a 1,000-code check with ``asKnownAt``
-took 1.9x the same check without it, through the fast path 1.1x (the target is 1.5x;
-tests/benchmarks/bench_asknown.py on 1,000,000 enterprises).
+took 1.9x the same check without it (which the fast path answers), through the fast path
+1.0x (the target is 1.5x; tests/benchmarks/bench_asknown.py, 1,000,000 enterprises).
 
 What the fast path takes on, and what it leaves to Strawberry:
 - Recognised: a POST with a JSON body whose ``query`` is, after parsing, the same
