@@ -99,6 +99,9 @@ class RestrictionCheck:
     catalogue_version: str
     receipt: str = strawberry.field(description="Compact JWS (EdDSA) over the check; verify offline with /.well-known/jwks.json.")
     results: list[RestrictionResult] = strawberry.field(resolver=_results)
+    as_known_at: datetime | None = strawberry.field(
+        description="The moment the answer is as known at (null: as known now, at checkedAt)."
+    )
 
 
 @strawberry.type
@@ -124,6 +127,9 @@ class VerifiedReceipt:
     results: list[ReceiptResult] | None = strawberry.field(default=None, description="a restrictionCheck's receipt")
     person_results: list[PersonReceiptResult] | None = strawberry.field(
         default=None, description="a personCheck's receipt (results and domain are then null)"
+    )
+    as_known_at: datetime | None = strawberry.field(
+        default=None, description="a restrictionCheck's receipt made with asKnownAt: that moment"
     )
 
 
@@ -284,10 +290,13 @@ class PublishCataloguePayload:
 class ProcurementQuery:
     @strawberry.field(
         description=(
-            "Is each code restricted in a domain at asOf (default now)? One result per input item, in "
-            "input order, duplicates included. Codes are normalised (all whitespace removed, upper "
-            "case); a malformed code is an INVALID_CODE item, never a failed batch; a code never "
-            "seen is CLEAR with no name. Anonymous: up to 20 codes; with a key: up to 5,000."
+            "Is each code restricted in a domain at asOf (default now: checkedAt)? One result per input "
+            "item, in input order, duplicates included. Codes are normalised (all whitespace removed, "
+            "upper case); a malformed code is an INVALID_CODE item, never a failed batch; a code never "
+            "seen is CLEAR with no name. Anonymous: up to 20 codes; with a key: up to 5,000. With "
+            "asKnownAt (not after now, not before the service's first record), the answer the service "
+            "would have given at that moment: facts, decisions, repairs and revocations recorded after "
+            "it are left out; asKnownAt = an earlier check's checkedAt, with its asOf, gives its results."
         )
     )
     async def restriction_check(
@@ -296,8 +305,9 @@ class ProcurementQuery:
         codes: list[str],
         domain: RestrictionDomain,  # type: ignore[valid-type]
         as_of: datetime | None = None,
+        as_known_at: datetime | None = None,
     ) -> RestrictionCheck:
-        check = await checks.restriction_check(get_caller(info), codes, domain, as_of)
+        check = await checks.restriction_check(get_caller(info), codes, domain, as_of, as_known_at)
         metrics.count_check_results(check.domain.value, (r.status for r in check.results))
         # the service's Check and its results and reasons are served as they are (one shape)
         return check  # type: ignore[return-value]
@@ -323,6 +333,7 @@ class ProcurementQuery:
         return VerifiedReceipt(
             valid=True, check_id=strawberry.ID(verified.check_id or ""), checked_at=verified.checked_at,
             as_of=verified.as_of, domain=domain, catalogue_version=verified.catalogue_version,
+            as_known_at=verified.as_known_at,
             results=[
                 ReceiptResult(code=c, status=catalogue_rules.RestrictionStatus(s))
                 for c, s in verified.results

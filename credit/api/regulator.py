@@ -477,10 +477,16 @@ class InspectionPlanConnection:
 
 @strawberry.type
 class RegulatorQuery:
-    @strawberry.field(description="An enterprise's profile. Procurement and insurers see published facts only.")
-    async def enterprise(self, info: Info, code: str) -> Enterprise | None:
-        model = await profiles.get_enterprise(get_caller(info), code)
-        return Enterprise(_model=model) if model else None
+    @strawberry.field(
+        description=(
+            "An enterprise's profile. Procurement and insurers see published facts only. With asKnownAt "
+            "(not after now, not before the service's first record): as the service knew it then: its "
+            "details, principal, listings (and their status at any asOf) and records recorded by then."
+        )
+    )
+    async def enterprise(self, info: Info, code: str, as_known_at: datetime | None = None) -> Enterprise | None:
+        profile = await profiles.get_enterprise(get_caller(info), code, as_known_at)
+        return Enterprise.of(profile) if profile else None
 
     @strawberry.field
     async def listing(self, info: Info, id: strawberry.ID) -> Listing | None:

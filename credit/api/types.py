@@ -23,13 +23,14 @@ from credit.domain import (
     supervision,
 )
 from credit.domain.calendar import china_date_of
+from credit.domain.knowledge import known
 from credit.domain.records import summarise
 from credit.services import listings as listing_service
 from credit.services import persons as person_service
 from credit.services import profiles
 from credit.services.paging import Page, id_cursor
 from credit.store import models
-from credit.store.listings import facts_of
+from credit.store.listings import facts_of, repair_facts
 from credit.store.queries import id_set
 
 AccidentGrade = strawberry.enum(accidents.AccidentGrade, name="AccidentGrade")
@@ -283,6 +284,11 @@ class Objection:
     """陈述申辩 / 异议."""
 
     _model: strawberry.Private[models.Objection]
+    #: read as known at this moment (None: now)
+    _known_at: strawberry.Private[datetime | None] = None
+
+    def _decision_known(self) -> bool:
+        return known(self._model.decided_at, self._known_at)
 
     @strawberry.field
     def id(self) -> strawberry.ID:
@@ -298,11 +304,17 @@ class Objection:
 
     @strawberry.field(description="null while undecided")
     def upheld(self) -> bool | None:
-        return self._model.upheld
+        return self._model.upheld if self._decision_known() else None
 
     @strawberry.field
     def decided_on(self) -> date | None:
-        return self._model.decided_on
+        return self._model.decided_on if self._decision_known() else None
+
+
+def known_repair(model: models.RepairApplication, known_at: datetime | None) -> listings.RepairFacts:
+    """An application's facts as known at ``known_at`` (None: now)."""
+    facts = repair_facts(model)
+    return facts if known_at is None else facts.known_at(known_at)
 
 
 @strawberry.type
@@ -310,6 +322,8 @@ class RepairApplication:
     """信用修复申请."""
 
     _model: strawberry.Private[models.RepairApplication]
+    #: read as known at this moment (None: now)
+    _known_at: strawberry.Private[datetime | None] = None
 
     @strawberry.field
     def id(self) -> strawberry.ID:
@@ -317,7 +331,7 @@ class RepairApplication:
 
     @strawberry.field
     def status(self) -> RepairStatus:  # type: ignore[valid-type]
-        return listings.RepairStatus(self._model.status)
+        return known_repair(self._model, self._known_at).status
 
     @strawberry.field
     def applied_on(self) -> date:
@@ -325,11 +339,11 @@ class RepairApplication:
 
     @strawberry.field
     def decided_on(self) -> date | None:
-        return self._model.decided_on
+        return known_repair(self._model, self._known_at).decided_on
 
     @strawberry.field
     def revoked_on(self) -> date | None:
-        return self._model.revoked_on
+        return known_repair(self._model, self._known_at).revoked_on
 
 
 @strawberry.type
@@ -337,6 +351,8 @@ class Listing:
     """A blacklist or greylist listing. Status is derived from its dates at ``asOf``."""
 
     _model: strawberry.Private[models.Listing]
+    #: read as known at this moment (None: now): ``ListingFacts.known_at``
+    _known_at: strawberry.Private[datetime | None] = None
 
     # Lists load listings with LISTING_RELATIONS prefetched; a single listing (a mutation's
     # payload) fetches what a field asks for. Either way no relation is fetched twice.
@@ -356,7 +372,18 @@ class Listing:
     async def _repairs(self) -> list[models.RepairApplication]:
         if not self._model.repairs._fetched:
             await self._model.fetch_related("repairs")
-        return list(self._model.repairs)
+        return [r for r in self._model.repairs if known(r.recorded_at, self._known_at)]
+
+    def _row(self) -> listings.ListingFacts:
+        """The listing's own steps as known (its repairs aside): for its dates."""
+        facts = facts_of(self._model).known_at(self._known_at)
+        assert facts is not None  # a listing is shown only once its proposal was recorded
+        return facts
+
+    async def _facts(self) -> listings.ListingFacts:
+        facts = facts_of(self._model, await self._repairs()).known_at(self._known_at)
+        assert facts is not None
+        return facts
 
     @strawberry.field
     def id(self) -> strawberry.ID:
@@ -376,8 +403,7 @@ class Listing:
 
     @strawberry.field(description="Status as of a moment (default: now), from the dates alone.")
     async def status(self, as_of: datetime | None = None) -> ListingStatus:  # type: ignore[valid-type]
-        facts = facts_of(self._model, await self._repairs())
-        return listings.status_on(facts, china_date_of(as_of or datetime.now(UTC)))
+        return listings.status_on(await self._facts(), china_date_of(as_of or datetime.now(UTC)))
 
     @strawberry.field
     def notified_on(self) -> date:
@@ -389,27 +415,29 @@ class Listing:
 
     @strawberry.field
     def decision_number(self) -> str | None:
+        if self._known_at is not None and self._row().listed_on is None:
+            return None
         return self._model.decision_number
 
     @strawberry.field(description="The decision date; in force on days listedOn <= day < expiresOn.")
     def listed_on(self) -> date | None:
-        return self._model.listed_on
+        return self._model.listed_on if self._known_at is None else self._row().listed_on
 
     @strawberry.field
     def expires_on(self) -> date | None:
-        return self._model.expires_on
+        return self._model.expires_on if self._known_at is None else self._row().expires_on
 
     @strawberry.field(description="First day no longer in force (expiry or an approved repair).")
-    def ends_on(self) -> date | None:
-        return self._model.ends_on
+    async def ends_on(self) -> date | None:
+        return self._model.ends_on if self._known_at is None else (await self._facts()).ends_on
 
     @strawberry.field
     def withdrawn_on(self) -> date | None:
-        return self._model.withdrawn_on
+        return self._model.withdrawn_on if self._known_at is None else self._row().withdrawn_on
 
     @strawberry.field
     def revoked_on(self) -> date | None:
-        return self._model.revoked_on
+        return self._model.revoked_on if self._known_at is None else self._row().revoked_on
 
     @strawberry.field
     async def authority_name(self) -> str:
@@ -447,11 +475,12 @@ class Listing:
     @strawberry.field
     async def objections(self) -> list[Objection]:
         rows = await models.Objection.filter(listing_id=self._model.id).order_by("id")
-        return [Objection(_model=o) for o in rows]
+        return [Objection(_model=o, _known_at=self._known_at) for o in rows if known(o.recorded_at, self._known_at)]
 
     @strawberry.field
     async def repair_applications(self) -> list[RepairApplication]:
-        return [RepairApplication(_model=r) for r in sorted(await self._repairs(), key=lambda r: r.id)]
+        return [RepairApplication(_model=r, _known_at=self._known_at)
+                for r in sorted(await self._repairs(), key=lambda r: r.id)]
 
 
 @strawberry.type(description="A named, versioned rule set (supervision classes, agency ratings).")
@@ -581,6 +610,17 @@ class Enterprise:
     """A production unit or agency (生产经营单位), identified by its 统一社会信用代码."""
 
     _model: strawberry.Private[models.Enterprise]
+    #: read as known at this moment (None: now), with the version of its details current then
+    _known_at: strawberry.Private[datetime | None] = None
+    _details: strawberry.Private[models.EnterpriseVersion | None] = None
+
+    @classmethod
+    def of(cls, profile: profiles.Profile) -> Enterprise:
+        return cls(_model=profile.enterprise, _known_at=profile.known_at, _details=profile.details)
+
+    @property
+    def _current(self) -> models.Enterprise | models.EnterpriseVersion:
+        return self._details or self._model
 
     @strawberry.field
     def code(self) -> str:
@@ -588,29 +628,34 @@ class Enterprise:
 
     @strawberry.field
     def name(self) -> str:
-        return self._model.name
+        return self._current.name
 
     @strawberry.field(description="GB/T 2260 division code of registration (6 digits).")
     def region_code(self) -> str:
-        return self._model.region_code
+        return self._current.region_code
 
     @strawberry.field
     def industry(self) -> Industry:  # type: ignore[valid-type]
-        return records.Industry(self._model.industry)
+        return records.Industry(self._current.industry)
 
     @strawberry.field
     def registered_at(self) -> datetime:
         return self._model.recorded_at
 
+    @strawberry.field(description="When the registered details shown (name, region, industry) were recorded.")
+    def details_recorded_at(self) -> datetime:
+        return self._current.recorded_at if self._details else self._model.updated_at
+
     @strawberry.field(description="Principal person (主要负责人) on a day (default today); ID number masked unless you may see it.")
     async def principal(self, info: Info, on: date | None = None) -> Person | None:
-        found = await person_service.principal_on(get_caller(info), self._model, on)
+        found = await person_service.principal_on(get_caller(info), self._model, on, self._known_at)
         return Person.of(found) if found else None
 
     @strawberry.field(description="Persons in a role (法定代表人, 主要负责人, 实际控制人, agency staff) on a day; "
                                   "without one, every term ever recorded, oldest first.")
     async def persons(self, info: Info, on: date | None = None) -> list[Person]:
-        return [Person.of(v) for v in await person_service.enterprise_persons(get_caller(info), self._model, on)]
+        views = await person_service.enterprise_persons(get_caller(info), self._model, on, self._known_at)
+        return [Person.of(v) for v in views]
 
     @strawberry.field(description="Listings, oldest first. Undecided proposals only for regulators and admins.")
     async def listings(
@@ -620,9 +665,10 @@ class Enterprise:
         after: str | None = None,
         list_kind: Annotated[ListKind | None, strawberry.argument()] = None,  # type: ignore[valid-type]
     ) -> ListingConnection:
-        filters = listing_service.ListingFilters(list_kind=list_kind, enterprise_id=self._model.id)
+        filters = listing_service.ListingFilters(list_kind=list_kind, enterprise_id=self._model.id,
+                                                 known_at=self._known_at)
         page = await listing_service.search(get_caller(info), filters, first=first, after=after)
-        return connection_of(page, lambda m: Listing(_model=m))
+        return connection_of(page, lambda m: Listing(_model=m, _known_at=self._known_at))
 
     @strawberry.field(description="分级分类监管: the class on a day (default today). Regulators of its region and admins.")
     async def supervision(self, info: Info, on: date | None = None) -> Supervision | None:
@@ -644,7 +690,7 @@ class Enterprise:
         after: str | None = None,
         kind: Annotated[CreditRecordKind | None, strawberry.argument()] = None,  # type: ignore[valid-type]
     ) -> CreditRecordConnection:
-        page = await profiles.credit_records(self._model, kind, first=first, after=after)
+        page = await profiles.credit_records(self._model, kind, first=first, after=after, known_at=self._known_at)
         return connection_of(
             page, lambda v: CreditRecord(_model=v.record, superseded=v.superseded), lambda v: v.record.id
         )

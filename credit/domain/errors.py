@@ -63,6 +63,9 @@ CODES: dict[str, tuple[str, Answer]] = {
     "TEXT_TOO_LONG": ("文本过长", _IN),
     "BATCH_EMPTY": ("查询列表不能为空", _IN),
     "BATCH_TOO_LARGE": ("查询数量超过上限", _IN),
+    # asKnownAt (transaction time): a moment the service can answer for
+    "KNOWN_AT_IN_FUTURE": ("获知时间(asKnownAt)不能晚于现在", _IN),
+    "KNOWN_AT_BEFORE_RECORDS": ("获知时间(asKnownAt)早于本服务的第一条记录", _IN),
     # existence
     "NOT_FOUND": ("对象不存在", _NF),
     "ENTERPRISE_NOT_FOUND": ("企业未登记", _NF),

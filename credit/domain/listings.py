@@ -12,12 +12,13 @@ from __future__ import annotations
 import enum
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import WorkingCalendar, add_months
 from credit.domain.errors import Refusal
+from credit.domain.knowledge import known
 from credit.domain.records import CreditRecordKind, Industry, RecordFacts
 
 if TYPE_CHECKING:  # the regime's module reads this one's enums
@@ -277,6 +278,20 @@ class RepairFacts:
     status: RepairStatus
     decided_on: date | None = None
     revoked_on: date | None = None
+    # transaction time (credit.domain.knowledge): when each step was recorded
+    recorded_at: datetime | None = None
+    decided_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+    def known_at(self, moment: datetime) -> RepairFacts:
+        """The application as known at ``moment`` (it was itself recorded by then): a decision
+        recorded later is still pending, a revocation recorded later still approved."""
+        if self.decided_on is not None and not known(self.decided_at, moment):
+            return replace(self, status=RepairStatus.PENDING, decided_on=None, decided_at=None,
+                           revoked_on=None, revoked_at=None)
+        if self.revoked_on is not None and not known(self.revoked_at, moment):
+            return replace(self, status=RepairStatus.APPROVED, revoked_on=None, revoked_at=None)
+        return self
 
 
 @dataclass(frozen=True)
@@ -285,6 +300,13 @@ class ObjectionFacts:
     filed_on: date
     upheld: bool | None = None  # None: not yet decided
     decided_on: date | None = None
+    recorded_at: datetime | None = None
+    decided_at: datetime | None = None
+
+    def known_at(self, moment: datetime) -> ObjectionFacts:
+        if self.decided_on is not None and not known(self.decided_at, moment):
+            return replace(self, upheld=None, decided_on=None, decided_at=None)
+        return self
 
 
 @dataclass(frozen=True)
@@ -301,6 +323,34 @@ class ListingFacts:
     revoked_on: date | None = None
     repairs: tuple[RepairFacts, ...] = field(default_factory=tuple)
     objections: tuple[ObjectionFacts, ...] = field(default_factory=tuple)
+    # transaction time (credit.domain.knowledge): when the proposal and each later step
+    # were recorded; withdrawn_at is the upholding objection decision's moment
+    recorded_at: datetime | None = None
+    decided_at: datetime | None = None
+    withdrawn_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+    def known_at(self, moment: datetime | None) -> ListingFacts | None:
+        """The listing as the service knew it at ``moment``: every step recorded after it left
+        out (None if the proposal itself was). The one definition of "as known at" for a
+        listing: ``facts.known_at(T).in_force_on(day)`` is "in force on day, as known at T",
+        said in SQL by credit.store.listing_status.in_force_known_sql. ``moment`` None: now."""
+        if moment is None:
+            return self
+        if not known(self.recorded_at, moment):
+            return None
+        facts = self
+        if self.listed_on is not None and not known(self.decided_at, moment):
+            facts = replace(facts, listed_on=None, expires_on=None, decided_at=None)
+        if self.withdrawn_on is not None and not known(self.withdrawn_at, moment):
+            facts = replace(facts, withdrawn_on=None, withdrawn_at=None)
+        if self.revoked_on is not None and not known(self.revoked_at, moment):
+            facts = replace(facts, revoked_on=None, revoked_at=None)
+        return replace(
+            facts,
+            repairs=tuple(r.known_at(moment) for r in self.repairs if known(r.recorded_at, moment)),
+            objections=tuple(o.known_at(moment) for o in self.objections if known(o.recorded_at, moment)),
+        )
 
     @property
     def decided(self) -> bool:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 
 from credit.domain.calendar import add_months
 from credit.domain.codes import IdType
 from credit.domain.errors import Refusal, Violation
+from credit.domain.knowledge import known
 from credit.domain.listings import ListingGround
 from credit.domain.records import Industry
 
@@ -202,9 +203,20 @@ class RoleTerm:
     id_type: IdType = IdType.RESIDENT_ID
     #: the stored term (None for a term not yet stored)
     id: int | None = None
+    #: transaction time (credit.domain.knowledge): when the term and its end were recorded
+    recorded_at: datetime | None = None
+    ended_at: datetime | None = None
 
     def holds_on(self, day: date) -> bool:
         return self.starts_on <= day and (self.ends_on is None or day < self.ends_on)
+
+    def known_at(self, moment: datetime | None) -> RoleTerm | None:
+        """The term as known at ``moment``: None if recorded later, open if its end was."""
+        if not known(self.recorded_at, moment):
+            return None
+        if self.ends_on is not None and not known(self.ended_at, moment):
+            return replace(self, ends_on=None, ended_at=None)
+        return self
 
 
 @dataclass(frozen=True)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from decimal import Decimal
 
 from credit.domain.accidents import AccidentGrade
+from credit.domain.knowledge import known
 
 
 class CreditRecordKind(enum.StrEnum):
@@ -79,6 +81,20 @@ class RecordFacts:
     category: PenaltyCategory | None = None
     #: 罚款倍数 (安全生产法 Art. 114: 2 to 5 times for an aggravated accident)
     fine_multiple: Decimal | None = None
+    #: transaction time (credit.domain.knowledge), and the record this one corrects
+    recorded_at: datetime | None = None
+    supersedes: int | None = None
+
+
+def records_known_at(records: Iterable[RecordFacts], moment: datetime | None) -> list[RecordFacts]:
+    """The records the service knew at ``moment``, each superseded only if a correction of it
+    was known then too. ``records`` are all of an enterprise's records, corrections included
+    (a correction is a record of its own). ``moment`` None: now, the records as given."""
+    if moment is None:
+        return list(records)
+    kept = [r for r in records if known(r.recorded_at, moment)]
+    corrected = {r.supersedes for r in kept if r.supersedes is not None}
+    return [replace(r, superseded=r.id in corrected) for r in kept]
 
 
 def summarise(kind: CreditRecordKind, **facts: object) -> str:

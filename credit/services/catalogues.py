@@ -20,7 +20,6 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from credit.domain.catalogue import Catalogue, CatalogueError, CatalogueHistory
 from credit.domain.errors import Refusal
@@ -28,6 +27,7 @@ from credit.rules import read_rule_file
 from credit.services.access import authorize
 from credit.services.auth import Caller
 from credit.settings import get_settings
+from credit.store.clock import recording
 from credit.store.models import AuditEntry, CatalogueVersion
 
 #: the shipped first version, in force from the start
@@ -122,13 +122,15 @@ async def store_catalogue(toml_text: str, *, actor: str, role: str, authority_co
         raise exists
     assert catalogue.effective_from is not None
     try:
-        async with in_transaction() as conn:
+        # a fact like any other: its moment from the one clock (credit.store.clock), so a
+        # check as known at a moment sees the versions published by then
+        async with recording() as (conn, moment):
             row = await CatalogueVersion.create(
                 version=catalogue.version, effective_from=catalogue.effective_from, title=catalogue.title,
-                body=toml_text, published_by=actor, using_db=conn,
+                body=toml_text, published_by=actor, recorded_at=moment, using_db=conn,
             )
             await AuditEntry.create(
-                actor=actor, role=role, authority_code=authority_code, action="publishCatalogue",
+                at=moment, actor=actor, role=role, authority_code=authority_code, action="publishCatalogue",
                 entity="CatalogueVersion", entity_id=str(row.id), enterprise_code=None, before=None,
                 after={"version": catalogue.version, "effectiveFrom": catalogue.effective_from.isoformat(),
                        "title": catalogue.title, "measures": len(catalogue.measures)},

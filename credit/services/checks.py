@@ -2,6 +2,11 @@
 
 Status comes from the listing dates in force at ``asOf`` (never a stored flag) and the
 joint punishment catalogue: the strongest effect among measures in that domain.
+
+``asKnownAt`` answers as the service would have answered at that moment: facts recorded
+after it are left out (credit.domain.knowledge). ``checkedAt`` is read from the one clock
+in the lookup's own statement (credit.store.restrictions), so a check repeated with
+``asKnownAt`` = its ``checkedAt`` and the same ``asOf`` gives its results again.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from credit.rules import read_rule_file
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role, unauthenticated
 from credit.services.catalogues import catalogue_on
+from credit.services.knowledge import check_as_known_at, check_known_within
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
 from credit.store.incentives import eligible_codes
@@ -87,6 +93,7 @@ class Check:
     catalogue_version: str
     results: list[CheckResult] = field(default_factory=list)
     receipt: str = ""
+    as_known_at: datetime | None = None
 
 
 def check_batch_size(caller: Caller, count: int, field: str = "codes") -> None:
@@ -118,15 +125,18 @@ async def restriction_check(
     codes: list[str],
     domain: RestrictionDomain,
     as_of: datetime | None,
+    as_known_at: datetime | None = None,
 ) -> Check:
     """One result per input item, in input order, duplicates included."""
     authorize(caller, "restrictionCheck")
     check_batch_size(caller, len(codes))
-    now = datetime.now(UTC)
-    moment = check_as_of(as_of, now)
-    day = china_date_of(moment)
-    # the version in force that day, from a cached history (credit.services.catalogues)
-    catalogue = await catalogue_on(day)
+    host_now = datetime.now(UTC)
+    moment = check_as_of(as_of, host_now) if as_of is not None else None
+    known_at = check_as_known_at(as_known_at, host_now)
+    day = china_date_of(moment or host_now)
+    # the version in force that day (as known at asKnownAt), from a cached history
+    # (credit.services.catalogues)
+    catalogue = await catalogue_on(day, known_at)
     measures = catalogue.measures_by_kind(domain)
     normalised: list[str] = []
     validity: dict[str, bool] = {}
@@ -141,10 +151,22 @@ async def restriction_check(
             if code not in validity:
                 validity[code] = is_valid_uscc(code)
     valid = [code for code, ok in validity.items() if ok]
-    found = await listings_in_force(valid, day, list(measures))
-    # most domains earn no benefit: no second statement, nothing built
+    found = await listings_in_force(valid, day, list(measures), known_at)
+    # asOf defaults to checkedAt, the lookup's own now: asked again if its day is not the
+    # day the host's now gave (at China midnight, or with clocks apart)
+    for _ in range(3):
+        if moment is not None or china_date_of(found.now) == day:
+            break
+        day = china_date_of(found.now)
+        catalogue = await catalogue_on(day, known_at)
+        measures = catalogue.measures_by_kind(domain)
+        found = await listings_in_force(valid, day, list(measures), known_at)
+    if known_at is not None:
+        check_known_within(known_at, found.now, found.first_recorded_at)
+    # most domains earn no benefit: no second statement, nothing built. The benefits are read
+    # as known at the check's moment: a write committed since the lookup is left out
     earning = _benefit_rules(catalogue, domain)
-    benefits = await _benefits(earning, list(found.names), day) if earning else {}
+    benefits = await _benefits(earning, list(found.names), day, known_at or found.now) if earning else {}
     # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
     by_code: dict[str, CheckResult] = {}
     for index, (code, ok) in enumerate(validity.items()):
@@ -152,8 +174,9 @@ async def restriction_check(
             await asyncio.sleep(0)
         by_code[code] = _result(code, ok, found, measures, benefits.get(code, ()))
     check = Check(
-        check_id=str(uuid.uuid4()), checked_at=now, as_of=moment, domain=domain,
+        check_id=str(uuid.uuid4()), checked_at=found.now, as_of=moment or found.now, domain=domain,
         catalogue_version=catalogue.version, results=[by_code[code] for code in normalised],
+        as_known_at=known_at,
     )
     check.receipt = sign_receipt(check)
     return check
@@ -176,12 +199,13 @@ def _benefit_rules(catalogue: Catalogue, domain: RestrictionDomain) -> tuple[tup
 
 
 async def _benefits(
-    earning: tuple[tuple[IncentiveRule, Benefit], ...], known: list[str], day: date
+    earning: tuple[tuple[IncentiveRule, Benefit], ...], known: list[str], day: date, known_at: datetime
 ) -> dict[str, tuple[Reason, ...]]:
-    """Benefit reasons by code, one batched query per incentive list that earns one."""
+    """Benefit reasons by code, one batched query per incentive list that earns one, as known
+    at ``known_at``."""
     found: dict[str, list[Reason]] = {}
     for rule, benefit in earning:
-        for code in await eligible_codes(rule, known, day):
+        for code in await eligible_codes(rule, known, day, known_at):
             found.setdefault(code, []).append(Reason(
                 None, None, None, benefit.measure, MeasureEffect.BENEFIT, None, None, None, None, rule.list,
             ))
@@ -221,6 +245,8 @@ def sign_receipt(check: Check) -> str:
         "catalogueVersion": check.catalogue_version,
         "results": [[r.code, r.status] for r in check.results],  # a StrEnum: its value
     }
+    if check.as_known_at is not None:  # absent from plain checks' receipts, as before
+        claims["asKnownAt"] = _iso(check.as_known_at)
     return keyring().sign(claims)
 
 
@@ -235,6 +261,7 @@ class VerifiedReceipt:
     domain: str | None = None
     catalogue_version: str | None = None
     results: list[tuple[str, str]] = field(default_factory=list)
+    as_known_at: datetime | None = None
 
 
 def verify_receipt(token: str) -> VerifiedReceipt:
@@ -252,11 +279,16 @@ def verify_receipt(token: str) -> VerifiedReceipt:
         return VerifiedReceipt(
             valid=True,
             check_id=claims["checkId"],
-            checked_at=datetime.fromisoformat(claims["checkedAt"].replace("Z", "+00:00")),
-            as_of=datetime.fromisoformat(claims["asOf"].replace("Z", "+00:00")),
+            checked_at=_moment(claims["checkedAt"]),
+            as_of=_moment(claims["asOf"]),
             domain=claims["domain"],
             catalogue_version=claims["catalogueVersion"],
             results=[(code, status) for code, status in claims["results"]],
+            as_known_at=_moment(claims["asKnownAt"]) if claims.get("asKnownAt") is not None else None,
         )
     except (KeyError, ValueError, TypeError):
         return VerifiedReceipt(valid=False)
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))

@@ -29,6 +29,7 @@ from credit.domain.regimes import (
 from credit.rules import CALENDAR_FILE, read_rule_file, regime_texts
 from credit.services.auth import Caller
 from credit.settings import get_settings
+from credit.store.clock import transaction_moment
 from credit.store.models import AuditEntry
 
 #: ids are 32-bit integer keys: a larger number names nothing (and would fail in the driver)
@@ -166,7 +167,10 @@ async def audit(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> None:
+    """The action's audit entry, at the moment of its transaction (the moment its facts and
+    feed changes carry), so the trail up to a moment is what was known then."""
     await AuditEntry.create(
+        at=await transaction_moment(conn),
         actor=caller.actor,
         role=caller.role.value,
         authority_code=caller.authority_code,

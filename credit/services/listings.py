@@ -3,8 +3,9 @@ revoke, credit repair (信用修复) and its revocation, and candidate detection
 
 Each action: authorise the operation, check the input, load, check region and
 authority, apply the domain rule (credit.domain.listings), then write, audit and
-queue the outbox event in one transaction. The rules return the listing's new
-facts; credit.store.listings.write_listing stores them.
+queue the outbox event in one transaction (``recording()``: every row it writes carries
+the transaction's moment, credit.store.clock). The rules return the listing's new
+facts; credit.store.listings.write_listing stores them and stamps the steps.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
-from tortoise.transactions import in_transaction
 
 from credit.domain import listings as rules
 from credit.domain import persons as person_rules
@@ -47,7 +47,8 @@ from credit.services.common import (
 from credit.services.outbox import drop_hidden_expiry, queue_expiry, queue_listing_change
 from credit.services.paging import Page, after_id, page_size
 from credit.services.records import load_enterprise
-from credit.store.listing_status import status_condition
+from credit.store.clock import recording
+from credit.store.listing_status import known_condition, status_condition
 from credit.store.listings import facts_of, locked_listing, write_listing
 from credit.store.models import (
     Authority,
@@ -266,7 +267,7 @@ async def propose_listing(
         deadline = rules.objection_deadline(notified_on, regime, working_calendar())
     except Refusal as unknown:  # CALENDAR_UNKNOWN: the deadline falls in a year not yet published
         raise Refusal(unknown.code, "notifiedOn", unknown.first.detail) from unknown
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         # one open procedure per enterprise and list kind: not decided, withdrawn or revoked.
         # The enterprise row lock makes concurrent proposals take turns at this check.
         await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
@@ -289,6 +290,7 @@ async def propose_listing(
             notified_on=notified_on,
             objection_deadline=deadline,
             restricts_unit=person_rules.restricts_unit(parsed_ground),
+            recorded_at=moment,
             using_db=conn,
         )
         for record in records:
@@ -297,7 +299,8 @@ async def propose_listing(
             rows = await ensure_persons(conn, [GivenPerson(p.id_type, p.id_number, p.name) for p in listed])
             for person in listed:
                 await ListingPerson.create(listing=listing, person=rows[(person.id_type, person.id_number)],
-                                           role=person.role.value, name=person.name, using_db=conn)
+                                           role=person.role.value, name=person.name, recorded_at=moment,
+                                           using_db=conn)
         after = snapshot(listing)
         assert after is not None
         after["evidenceRecordIds"] = sorted(ids)
@@ -318,11 +321,11 @@ async def record_objection(
     """陈述申辩 / 异议, recorded by the authority as the party raised it."""
     target = await _target(caller, "recordObjection", listing_id=listing_id, day=filed_on,
                            day_field="filedOn", text=statement, text_field="statement")
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         listing, facts = await locked_listing(conn, target.listing_id)
         rules.check_objection(facts, filed_on)
         objection = await Objection.create(listing=listing, filed_on=filed_on, statement=target.text,
-                                           using_db=conn)
+                                           recorded_at=moment, using_db=conn)
         await audit(conn, caller, "recordObjection", objection, enterprise_code=target.enterprise.code,
                     before=None, after=snapshot(objection))
     return objection, listing
@@ -334,7 +337,7 @@ async def decide_objection(
     """An upheld objection withdraws the proposal (WITHDRAWN); a dismissed one lets it go on."""
     target = await _target(caller, "decideObjection", objection_id=objection_id, day=decided_on,
                            day_field="decidedOn", text=reason, text_field="reason")
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         listing, facts = await locked_listing(conn, target.listing_id)
         decided = rules.decide_objection(facts, target.row_id, upheld, decided_on)
         objection = await Objection.get(id=target.row_id, using_db=conn)
@@ -343,9 +346,9 @@ async def decide_objection(
         objection.upheld = outcome.upheld
         objection.decided_on = outcome.decided_on
         objection.decision_reason = target.text
-        objection.decided_at = datetime.now(UTC)
+        objection.decided_at = moment
         await objection.save(using_db=conn)
-        await write_listing(conn, listing, decided)
+        await write_listing(conn, listing, decided, moment)
         await audit(conn, caller, "decideObjection", objection, enterprise_code=target.enterprise.code,
                     before=before, after=snapshot(objection))
     return objection, listing
@@ -361,7 +364,7 @@ async def decide_listing(
     target = await _target(caller, "decideListing", listing_id=listing_id, day=decided_on,
                            day_field="decidedOn", text=decision_number,
                            text_field="decisionNumber", limit=100)
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         listing, facts = await locked_listing(conn, target.listing_id)
         # decided under the regime it was proposed under, whatever the settings say today
         regime = regime_named(listing.rules_version)
@@ -369,10 +372,9 @@ async def decide_listing(
         decided = rules.decide(facts, decided_on, regime, earlier)
         before = snapshot(listing)
         listing.decision_number = target.text
-        listing.decided_at = datetime.now(UTC)
         listing.publish_by = rules.publish_by(decided_on, regime, working_calendar())
-        await listing.save(using_db=conn, update_fields=["decision_number", "decided_at", "publish_by"])
-        await write_listing(conn, listing, decided)
+        await listing.save(using_db=conn, update_fields=["decision_number", "publish_by"])
+        await write_listing(conn, listing, decided, moment)
         await _publish(conn, ListingChange.LISTED, listing, target.enterprise, decided_on)
         await audit(conn, caller, "decideListing", listing, enterprise_code=target.enterprise.code,
                     before=before, after=snapshot(listing))
@@ -396,14 +398,13 @@ async def revoke_listing(caller: Caller, *, listing_id: str, revoked_on: date, r
     """撤销错误列入: voids the listing from its start."""
     target = await _target(caller, "revokeListing", listing_id=listing_id, day=revoked_on,
                            day_field="revokedOn", text=reason, text_field="reason")
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         listing, facts = await locked_listing(conn, target.listing_id)
         revoked = rules.revoke(facts, revoked_on)
         before = snapshot(listing)
         listing.revoke_reason = target.text
-        listing.revoked_at = datetime.now(UTC)
-        await listing.save(using_db=conn, update_fields=["revoke_reason", "revoked_at"])
-        await write_listing(conn, listing, revoked)
+        await listing.save(using_db=conn, update_fields=["revoke_reason"])
+        await write_listing(conn, listing, revoked, moment)
         await _publish(conn, ListingChange.REVOKED, listing, target.enterprise, revoked_on)
         await audit(conn, caller, "revokeListing", listing, enterprise_code=target.enterprise.code,
                     before=before, after=snapshot(listing))
@@ -419,11 +420,11 @@ async def apply_credit_repair(
     """信用修复申请, recorded by the deciding authority for the party."""
     target = await _target(caller, "applyCreditRepair", listing_id=listing_id, day=applied_on,
                            day_field="appliedOn", text=statement, text_field="statement")
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         listing, facts = await locked_listing(conn, target.listing_id)
         rules.check_repair_application(facts, applied_on, regime_named(listing.rules_version))
         application = await RepairApplication.create(
-            listing=listing, applied_on=applied_on, statement=target.text, using_db=conn
+            listing=listing, applied_on=applied_on, statement=target.text, recorded_at=moment, using_db=conn
         )
         await audit(conn, caller, "applyCreditRepair", application,
                     enterprise_code=target.enterprise.code, before=None, after=snapshot(application))
@@ -436,7 +437,7 @@ async def decide_credit_repair(
     """Approve: the listing ends on ``decided_on`` (REPAIRED). Reject: nothing changes."""
     target = await _target(caller, "decideCreditRepair", application_id=application_id,
                            day=decided_on, day_field="decidedOn", text=reason, text_field="reason")
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         listing, facts = await locked_listing(conn, target.listing_id)
         decided = rules.decide_repair(facts, target.row_id, approved, decided_on)
         application = await RepairApplication.get(id=target.row_id, using_db=conn)
@@ -444,9 +445,9 @@ async def decide_credit_repair(
         application.status = decided.repair(target.row_id).status.value
         application.decided_on = decided_on
         application.decision_reason = target.text
-        application.decided_at = datetime.now(UTC)
+        application.decided_at = moment
         await application.save(using_db=conn)
-        await write_listing(conn, listing, decided)
+        await write_listing(conn, listing, decided, moment)
         if approved:
             await _publish(conn, ListingChange.REPAIRED, listing, target.enterprise, decided_on)
         await audit(conn, caller, "decideCreditRepair", application,
@@ -460,7 +461,7 @@ async def revoke_credit_repair(
     """A repair obtained by deceit is revoked: the listing reads as if it never happened."""
     target = await _target(caller, "revokeCreditRepair", application_id=application_id,
                            day=revoked_on, day_field="revokedOn", text=reason, text_field="reason")
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         listing, facts = await locked_listing(conn, target.listing_id)
         restored = rules.revoke_repair(facts, target.row_id, revoked_on)
         application = await RepairApplication.get(id=target.row_id, using_db=conn)
@@ -468,9 +469,9 @@ async def revoke_credit_repair(
         application.status = restored.repair(target.row_id).status.value
         application.revoked_on = revoked_on
         application.revoke_reason = target.text
-        application.revoked_at = datetime.now(UTC)
+        application.revoked_at = moment
         await application.save(using_db=conn)
-        await write_listing(conn, listing, restored)
+        await write_listing(conn, listing, restored, moment)
         await _publish(conn, ListingChange.RESTORED, listing, target.enterprise, revoked_on)
         await audit(conn, caller, "revokeCreditRepair", application,
                     enterprise_code=target.enterprise.code, before=before, after=snapshot(application))
@@ -555,16 +556,25 @@ class ListingFilters:
     listed_from: date | None = None
     listed_to: date | None = None
     enterprise_id: int | None = None
+    #: as known at this moment (credit.domain.knowledge): listings proposed by then, each
+    #: read as known then (``ListingFacts.known_at``); None: as known now
+    known_at: datetime | None = None
 
 
 #: What a page of listings prefetches, so each listing's fields cost no query.
 LISTING_RELATIONS = ("enterprise", "authority", "repairs")
 
 
-def visible_listings(caller: Caller) -> Q:
+def visible_listings(caller: Caller, known_at: datetime | None = None) -> Q:
     """Who may see what: undecided proposals only for regulators and admins (published facts
-    for everyone else). Every listing query of the service starts from this condition."""
-    return Q() if caller.sees_unpublished() else Q(listed_on__not_isnull=True)
+    for everyone else). Every listing query of the service starts from this condition.
+    As known at ``known_at``: proposed by then, and for the others decided by then."""
+    if known_at is None:
+        return Q() if caller.sees_unpublished() else Q(listed_on__not_isnull=True)
+    proposed = known_condition(known_at)
+    if caller.sees_unpublished():
+        return proposed
+    return proposed & Q(listed_on__not_isnull=True) & (Q(decided_at=None) | known_condition(known_at, field="decided_at"))
 
 
 async def search(
@@ -574,7 +584,9 @@ async def search(
     authorize(caller, "listings")
     limit = page_size(first)
     start = after_id(after)
-    query = Listing.filter(visible_listings(caller))
+    if filters.known_at is not None and filters.status is not None:
+        raise ValueError("a status filter as known at a moment is not supported")  # no entry point asks
+    query = Listing.filter(visible_listings(caller, filters.known_at))
     if filters.enterprise_id is not None:
         query = query.filter(enterprise_id=filters.enterprise_id)
     if filters.list_kind is not None:

@@ -1,10 +1,11 @@
 """Queueing events for the shared platform inside the writer's transaction (DESIGN §3.2–3.3).
 
 Listing events double as the public change feed (``listingChanges``). Their
-``visible_at`` (the feed's ``recordedAt``) comes from the feed clock
-(credit/store/clock.py: the database's clock on PostgreSQL): a writer locks its
-single row, so the order of ``visible_at`` is the order of commits, and a reader
-that share-locks it never pages past a commit still in flight.
+``visible_at`` (the feed's ``recordedAt``) is the writing transaction's moment
+(credit/store/clock.py: the database's clock on PostgreSQL), the moment its facts and
+audit entry carry too: the order of ``visible_at`` is the order of commits, a reader
+that share-locks the clock never pages past a commit still in flight, and the feed up
+to a moment holds exactly the changes the service knew of then.
 A listing's expiry is queued when it is decided, hidden until its own moment;
 a repair or revocation before that moment removes it unseen.
 """
@@ -21,7 +22,7 @@ from tortoise.expressions import Q
 
 from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
-from credit.store.clock import database_now, next_feed_moment
+from credit.store.clock import transaction_moment
 from credit.store.models import CreditRecord, Enterprise, Listing, ListingPerson, OutboxEvent
 
 #: Event types beside the listing changes.
@@ -88,7 +89,7 @@ async def queue_listing_change(
     visible_from: datetime | None = None,
 ) -> OutboxEvent:
     """Queue a listing change effective on ``on``; visible now, or at ``visible_from`` if later."""
-    recorded = await next_feed_moment(conn)
+    recorded = await transaction_moment(conn)
     visible = max(recorded, visible_from) if visible_from else recorded
     count = await OutboxEvent.filter(listing_id=listing.id, event_type=change.value).using_db(conn).count()
     # a decision has a publication deadline (双公示); the other changes follow it in order
@@ -124,8 +125,9 @@ async def queue_expiry(
 
 async def drop_hidden_expiry(conn: BaseDBAsyncClient, listing: Listing) -> int:
     """Remove an expiry nobody has seen yet (the listing ended earlier or was voided)."""
-    # the feed's own clock: by another instance's host clock it may already be visible
-    now = await database_now(conn)
+    # the feed's own clock (by another instance's host clock it may already be visible): the
+    # transaction's moment, when this write becomes known
+    now = await transaction_moment(conn)
     return await (
         OutboxEvent.filter(listing_id=listing.id, event_type=ListingChange.EXPIRED.value, visible_at__gt=now)
         .using_db(conn)
@@ -177,7 +179,7 @@ async def queue_record(
 ) -> OutboxEvent:
     # the feed clock, not the wall clock: two concurrent writes for one enterprise must
     # become visible in commit order, or a dispatcher between the commits sends them reversed
-    now = await next_feed_moment(conn)
+    now = await transaction_moment(conn)
     kind = RECORD_ADDED if record.supersedes_id is None else RECORD_CORRECTED  # type: ignore[attr-defined]
     event = await OutboxEvent.create(
         event_id=event_id_for(kind, f"record:{record.id}", 0),

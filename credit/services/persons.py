@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.transactions import in_transaction
 
 from credit.domain.calendar import china_date_of, china_today, moment_of
 from credit.domain.catalogue import Catalogue, PersonMeasure
@@ -43,7 +42,7 @@ from credit.services.checks import check_as_of, check_batch_size
 from credit.services.common import InputCheck, audit, snapshot
 from credit.services.profiles import shown_id_number
 from credit.services.receipts import ISSUER, keyring
-from credit.store.clock import next_feed_moment
+from credit.store.clock import recording, transaction_moment
 from credit.store.models import Enterprise, Listing, ListingPerson, Person, PersonBan, PersonEvent
 from credit.store.persons import (
     GivenPerson,
@@ -227,7 +226,7 @@ async def record_person_ban(
     if caller.authority_id is None:  # regulators' keys always name their authority
         raise Refusal("FORBIDDEN", None, "禁入决定须由作出决定的机关记录")
     facts = BanFacts(kind, starts_on, industry)
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         person = (await ensure_persons(conn, [GivenPerson(IdType(id_type), number, name)]))[(IdType(id_type), number)]
         # one writer at a time per person: two identical bans sent together, one is refused
         await Person.select_for_update().using_db(conn).get(id=person.id)
@@ -238,7 +237,8 @@ async def record_person_ban(
             raise Refusal("BAN_ALREADY_RECORDED", "startsOn")
         ban = await PersonBan.create(
             person=person, kind=kind.value, industry=industry.value if industry else None, starts_on=starts_on,
-            ends_on=facts.ends_on, name=name, basis=basis, authority_id=caller.authority_id, using_db=conn,
+            ends_on=facts.ends_on, name=name, basis=basis, authority_id=caller.authority_id, recorded_at=moment,
+            using_db=conn,
         )
         await _queue_ban(conn, ban)
         after = snapshot(ban)
@@ -249,8 +249,9 @@ async def record_person_ban(
 
 
 async def _queue_ban(conn: BaseDBAsyncClient, ban: PersonBan) -> None:
-    """BANNED, visible now; its end (FIVE_YEARS), hidden until 00:00 China time of its day."""
-    recorded = await next_feed_moment(conn)
+    """BANNED, visible from the transaction's moment; its end (FIVE_YEARS), hidden until 00:00
+    China time of its day."""
+    recorded = await transaction_moment(conn)
     await PersonEvent.create(change=PersonChange.BANNED.value, ban=ban, effective_at=moment_of(ban.starts_on),
                              visible_at=recorded, using_db=conn)
     if ban.ends_on is not None:
@@ -279,18 +280,33 @@ def _term_view(caller: Caller, enterprise: Enterprise, term: RoleTerm) -> Person
                       term.starts_on, term.ends_on)
 
 
-async def enterprise_persons(caller: Caller, enterprise: Enterprise, on: date | None = None) -> list[PersonView]:
-    """The enterprise's persons: those in a role on ``on``, or, without it, every term ever
-    recorded (oldest first), so "the principal at the time of the accident" can be read."""
+async def _terms_known(enterprise: Enterprise, known_at: datetime | None) -> list[RoleTerm]:
+    """The enterprise's terms as known at ``known_at`` (None: now; ``RoleTerm.known_at``)."""
     terms = await terms_of(enterprise.id)
+    if known_at is None:
+        return terms
+    return [k for t in terms if (k := t.known_at(known_at)) is not None]
+
+
+async def enterprise_persons(
+    caller: Caller, enterprise: Enterprise, on: date | None = None, known_at: datetime | None = None
+) -> list[PersonView]:
+    """The enterprise's persons: those in a role on ``on``, or, without it, every term ever
+    recorded (oldest first), so "the principal at the time of the accident" can be read.
+    As known at ``known_at``: the terms, and their ends, recorded by then."""
+    terms = await _terms_known(enterprise, known_at)
     if on is not None:
         terms = [t for t in terms if t.holds_on(on)]
     return [_term_view(caller, enterprise, t) for t in terms]
 
 
-async def principal_on(caller: Caller, enterprise: Enterprise, on: date | None = None) -> PersonView | None:
-    """主要负责人 on a day (default today): the holder of the PRINCIPAL term covering it."""
-    term = holder_on(await terms_of(enterprise.id), EnterpriseRole.PRINCIPAL, on or china_today())
+async def principal_on(
+    caller: Caller, enterprise: Enterprise, on: date | None = None, known_at: datetime | None = None
+) -> PersonView | None:
+    """主要负责人 on a day (default today, or the day of ``known_at``): the holder of the
+    PRINCIPAL term covering it, as known at ``known_at`` (None: now)."""
+    day = on or (china_date_of(known_at) if known_at is not None else china_today())
+    term = holder_on(await _terms_known(enterprise, known_at), EnterpriseRole.PRINCIPAL, day)
     return _term_view(caller, enterprise, term) if term is not None else None
 
 

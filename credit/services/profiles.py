@@ -4,6 +4,11 @@ one masking rule for persons' ID numbers (with the audit of every request that u
 Who may see what is decided here, once: published facts for procurement and
 insurers, persons' ID numbers masked except for regulators of the enterprise's
 region and admins, the audit trail only for regulators of that region and admins.
+
+A profile may be read as known at a past moment (``asKnownAt``, credit.domain.knowledge):
+the details of the version current then, the persons' terms recorded by then, the records
+recorded by then (superseded only by corrections recorded by then), and its listings as
+known then (credit.services.listings.search).
 """
 
 from __future__ import annotations
@@ -12,14 +17,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from credit.domain.codes import is_valid_uscc, mask_id_number, normalise_code
 from credit.domain.errors import Refusal
 from credit.domain.records import CreditRecordKind
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role
+from credit.services.knowledge import known_moment
 from credit.services.paging import Page, after_id, page_size
-from credit.store.models import AuditEntry, CreditRecord, Enterprise
+from credit.store.enterprises import version_known_at
+from credit.store.listing_status import known_condition
+from credit.store.models import AuditEntry, CreditRecord, Enterprise, EnterpriseVersion
 from credit.store.queries import id_set
 
 #: longest text a code argument may have before it is looked at (18 characters plus spaces)
@@ -33,10 +42,26 @@ def _code(raw: str) -> str:
     return code
 
 
-async def get_enterprise(caller: Caller, code: str) -> Enterprise | None:
-    """The register entry of a code (None if never registered)."""
+@dataclass(frozen=True)
+class Profile:
+    """An enterprise as known at ``known_at`` (None: now): its row, and the version of its
+    registered details current then."""
+
+    enterprise: Enterprise
+    details: EnterpriseVersion
+    known_at: datetime | None = None
+
+
+async def get_enterprise(caller: Caller, code: str, as_known_at: datetime | None = None) -> Profile | None:
+    """The register entry of a code (None if never registered, or not yet at ``as_known_at``)."""
     authorize(caller, "enterprise")
-    return await Enterprise.get_or_none(code=_code(code))
+    normalised = _code(code)
+    known_at = await known_moment(as_known_at)
+    enterprise = await Enterprise.get_or_none(code=normalised)
+    if enterprise is None:
+        return None
+    details = await version_known_at(enterprise, known_at)
+    return Profile(enterprise, details, known_at) if details is not None else None
 
 
 @dataclass
@@ -113,16 +138,21 @@ async def credit_records(
     *,
     first: int | None = None,
     after: str | None = None,
+    known_at: datetime | None = None,
 ) -> Page[RecordView]:
-    """Credit records, oldest first; corrections appear as their own records."""
+    """Credit records, oldest first; corrections appear as their own records. As known at
+    ``known_at``: those recorded by then, superseded by corrections recorded by then
+    (credit.domain.records.records_known_at)."""
     limit = page_size(first)
-    query = CreditRecord.filter(enterprise_id=enterprise.id)
+    query = CreditRecord.filter(known_condition(known_at), enterprise_id=enterprise.id)
     if kind is not None:
         query = query.filter(kind=kind.value)
     total = await query.count()
     rows = await query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
     shown = rows[:limit]
-    superseded = await id_set(CreditRecord.filter(supersedes_id__in=[r.id for r in shown]), "supersedes_id")
+    superseded = await id_set(
+        CreditRecord.filter(known_condition(known_at), supersedes_id__in=[r.id for r in shown]), "supersedes_id"
+    )
     return Page([RecordView(r, r.id in superseded) for r in shown], len(rows) > limit, total)
 
 

@@ -1,18 +1,19 @@
 """Regulators' register and credit records: enterprises and their persons (任职, over dates),
 accidents, penalties, hazards, honours and commitments. Corrections never overwrite: they
-supersede; a new principal ends the previous one's term."""
+supersede; a new principal ends the previous one's term; an enterprise's update is a new
+version of its details (credit.store.enterprises). Every write is a ``recording()``
+transaction: its rows carry the transaction's moment (credit.store.clock)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any, Protocol
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
-from tortoise.transactions import in_transaction
 
 from credit.domain.accidents import grade_accident
 from credit.domain.calendar import china_today
@@ -33,7 +34,9 @@ from credit.services.access import authorize
 from credit.services.auth import Caller
 from credit.services.common import InputCheck, audit, regime_for, snapshot, working_calendar
 from credit.services.outbox import queue_record
+from credit.store import enterprises
 from credit.store import supervision as supervision_store
+from credit.store.clock import recording, transaction_moment
 from credit.store.models import Authority, CreditRecord, Enterprise, PersonRole
 from credit.store.persons import GivenPerson, ban_facts, bans_of, ensure_persons, terms_of
 from credit.store.queries import id_set
@@ -153,8 +156,9 @@ async def _write_roles(
     conn: BaseDBAsyncClient, caller: Caller, enterprise: Enterprise, update: RoleUpdate
 ) -> list[dict[str, Any]]:
     """Store a change of roles: terms that end get their end day (and ``ended_at``), new terms
-    are added. Returns what changed, with masked numbers, for the audit entry."""
-    now = datetime.now(UTC)
+    are added, at the transaction's moment. Returns what changed, with masked numbers, for
+    the audit entry."""
+    now = await transaction_moment(conn)
     changed: list[dict[str, Any]] = []
     for term, ends_on in update.ended:
         await PersonRole.filter(id=term.id, ends_on=None).using_db(conn).update(ends_on=ends_on, ended_at=now)
@@ -167,7 +171,7 @@ async def _write_roles(
             await PersonRole.create(
                 person=persons[(term.id_type, term.person)], enterprise=enterprise, role=term.role.value,
                 name=term.name, starts_on=term.starts_on, ends_on=term.ends_on, authority_id=caller.authority_id,
-                ended_at=now if term.ends_on is not None else None, using_db=conn,
+                ended_at=now if term.ends_on is not None else None, recorded_at=now, using_db=conn,
             )
             changed.append({
                 "started": term.role.value, "name": term.name, "idNumber": mask_id_number(term.person),
@@ -215,16 +219,12 @@ async def register_enterprise(
     check.done()
     caller.require_region(region_code)
     try:
-        async with in_transaction() as conn:
+        async with recording() as (conn, moment):
             if await Enterprise.filter(code=code).using_db(conn).exists():
                 raise Refusal("ALREADY_REGISTERED", "code", code)
-            enterprise = await Enterprise.create(
-                code=code,
-                name=name,
-                region_code=region_code,
-                industry=industry,
+            enterprise = await enterprises.register(
+                conn, moment, code=code, name=name, region_code=region_code, industry=industry,
                 registered_by_id=caller.authority_id,
-                using_db=conn,
             )
             # every enterprise has its supervision row from the start: the plan reads that table
             await supervision_store.refresh(conn, [enterprise.id])
@@ -249,7 +249,7 @@ async def update_enterprise(
     principal: Principal | None = None,
     persons: Sequence[Any] | None = None,
 ) -> Enterprise:
-    """Change an enterprise's registered details; the audit log keeps the old ones. A new
+    """Change an enterprise's registered details: a new version, the earlier ones kept. A new
     principal ends the previous one's term (history is kept). Refused (PRINCIPAL_BANNED)
     while the principal it would have is banned for it on that day."""
     authorize(caller, "updateEnterprise")
@@ -268,17 +268,13 @@ async def update_enterprise(
     caller.require_region(enterprise.region_code)
     if region_code is not None:
         caller.require_region(region_code)
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         enterprise = await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
         before = snapshot(enterprise)
-        if name is not None:
-            enterprise.name = name
-        if region_code is not None:
-            enterprise.region_code = region_code
-        if industry is not None:
-            enterprise.industry = industry
+        await enterprises.write_version(conn, enterprise, moment, name=name, region_code=region_code,
+                                        industry=industry)
+        # after the new details: a principal's bans are judged against the industry it will have
         changed = await _apply_roles(conn, caller, enterprise, changes, today)
-        await enterprise.save(using_db=conn)
         await supervision_store.refresh(conn, [enterprise.id])  # the plan's copy of its region
         after = snapshot(enterprise)
         assert after is not None
@@ -323,7 +319,7 @@ async def record_with(
             raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
         if superseded.kind != kind.value:
             raise Refusal("INVALID_VALUE", "supersedesRecordId", "更正记录须为同类记录")
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         if superseded is not None and await CreditRecord.filter(supersedes_id=superseded.id).using_db(
             conn
         ).exists():
@@ -359,6 +355,7 @@ async def record_with(
             occurred_on=occurred_on,
             authority=authority,
             supersedes_id=supersedes_id,
+            recorded_at=moment,
             using_db=conn,
             **fields,
         )

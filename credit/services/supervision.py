@@ -15,8 +15,6 @@ from datetime import date
 from functools import lru_cache
 from importlib.resources import files
 
-from tortoise.transactions import in_transaction
-
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import china_today
 from credit.domain.codes import is_valid_region_prefix
@@ -42,6 +40,7 @@ from credit.services.paging import Page, page_size
 from credit.services.records import load_enterprise, record_with
 from credit.settings import get_settings
 from credit.store import supervision as store
+from credit.store.clock import recording
 from credit.store.listing_status import UNIT_LISTING
 from credit.store.listings import facts_of
 from credit.store.models import (
@@ -169,11 +168,11 @@ async def record_inspection(
     check.done()
     enterprise = await load_enterprise(code)
     caller.require_region(enterprise.region_code)
-    async with in_transaction() as conn:
+    async with recording() as (conn, moment):
         authority = await Authority.get(id=caller.authority_id, using_db=conn) if caller.authority_id else None
         inspection = await Inspection.create(
             enterprise=enterprise, authority=authority, inspected_on=inspected_on,
-            kind=InspectionKind(str(kind)).value, findings=findings, using_db=conn,
+            kind=InspectionKind(str(kind)).value, findings=findings, recorded_at=moment, using_db=conn,
         )
         await audit(conn, caller, "recordInspection", inspection, enterprise_code=enterprise.code,
                     before=None, after=snapshot(inspection))
@@ -181,7 +180,7 @@ async def record_inspection(
             record = await CreditRecord.create(
                 enterprise=enterprise, kind=CreditRecordKind.HAZARD.value, occurred_on=inspected_on,
                 authority=authority, description=text, reference=f"检查#{inspection.id}",
-                inspection=inspection, using_db=conn,
+                inspection=inspection, recorded_at=moment, using_db=conn,
             )
             await audit(conn, caller, "recordHazard", record, enterprise_code=enterprise.code,
                         before=None, after=snapshot(record))

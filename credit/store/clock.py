@@ -1,19 +1,40 @@
-"""The clock that orders and reveals the change feed and the push queue.
+"""The one clock of transaction time: it orders the change feed and the push queue, stamps
+every fact, audit entry and feed change, and gives each check its ``checkedAt``.
 
 On PostgreSQL it is the database's ``clock_timestamp()``: every instance of the
-service stamps and reads feed moments against the one primary, so instances need
-no synchronised host clocks (an instance whose clock ran a minute ahead would
-otherwise stamp changes a minute ahead, and show or send queued expiries early).
+service stamps and reads moments against the one primary, so instances need no
+synchronised host clocks (an instance whose clock ran a minute ahead would otherwise
+stamp changes a minute ahead, and show or send queued expiries early).
 ``clock_timestamp()`` rather than ``now()``: ``now()`` is frozen at the start of the
-transaction, taken before the feed clock's row lock, so two writers could stamp
-out of commit order. On SQLite (one process on one host) it is the host's clock.
+transaction, taken before the feed clock's lock, so two writers could stamp out of
+commit order. On SQLite (one process on one host) it is the host's clock.
+
+**A writing transaction's moment** (``recording``, ``transaction_moment``) is taken
+first, before any other lock, under a lock on the feed clock held until the
+transaction commits; every row the transaction writes is stamped with it. On
+PostgreSQL the lock is ``LOCK TABLE feed_clock IN ACCESS EXCLUSIVE MODE``, which
+conflicts with the plain read lock any statement takes on a table it reads, and a
+statement takes its table locks before its snapshot (the lock waits, the snapshot
+follows). So a reading statement that names ``feed_clock`` (``HORIZON_SQL``, and the
+restriction lookup) waits for a write in flight to commit, sees it, holds off the
+next write until it ends, and can take its own "now" inside: every fact stamped at
+or before that now is in its snapshot, every fact it does not see is stamped after
+(``checkedAt``: exact). On SQLite the one connection of a process serialises
+transactions and reads (Tortoise's connection lock) to the same effect.
+Taking the moment first also keeps writers deadlock-free: no writer waits for the
+clock while holding a row another writer needs.
 """
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from typing import NamedTuple
 
+from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
 
 from credit.store.models import FeedClock
 
@@ -30,18 +51,21 @@ async def database_now(conn: BaseDBAsyncClient) -> datetime:
     return datetime.now(UTC)
 
 
+_PG_NEXT = """UPDATE feed_clock SET last_recorded_at = m.moment,
+  first_recorded_at = COALESCE(feed_clock.first_recorded_at, m.moment)
+FROM (SELECT GREATEST(clock_timestamp(), last_recorded_at + interval '1 microsecond') AS moment
+      FROM feed_clock WHERE id = 1) AS m
+WHERE feed_clock.id = 1 RETURNING feed_clock.last_recorded_at"""
+
+
 async def next_feed_moment(conn: BaseDBAsyncClient) -> datetime:
-    """Lock the feed clock's row and take the next ``recorded_at``: strictly increasing,
-    in commit order (the lock is held until the writer commits)."""
+    """Lock the feed clock and take the next moment: strictly increasing, in commit order
+    (the lock is held until the writer commits). Writers call ``transaction_moment``."""
     if is_postgres(conn):
         # lock first, read the clock second: an UPDATE computes its new value before it
-        # waits for a reader's share lock, which could hand out a moment below the
-        # reader's horizon while the reader pages past it
-        await conn.execute_query("SELECT id FROM feed_clock WHERE id = 1 FOR UPDATE")
-        rows = await conn.execute_query_dict(
-            "UPDATE feed_clock SET last_recorded_at = GREATEST(clock_timestamp(), "
-            "last_recorded_at + interval '1 microsecond') WHERE id = 1 RETURNING last_recorded_at"
-        )
+        # waits for a lock, which could hand out a moment below a reader's horizon
+        await conn.execute_query("LOCK TABLE feed_clock IN ACCESS EXCLUSIVE MODE")
+        rows = await conn.execute_query_dict(_PG_NEXT)
         if rows:
             return _aware(rows[0]["last_recorded_at"])
         # no row yet (a database migrated by hand): start the clock here
@@ -53,12 +77,89 @@ async def next_feed_moment(conn: BaseDBAsyncClient) -> datetime:
     clock = await FeedClock.select_for_update().using_db(conn).get_or_none(id=1)
     now = datetime.now(UTC)
     if clock is None:
-        await FeedClock.create(id=1, last_recorded_at=now, using_db=conn)
+        await FeedClock.create(id=1, last_recorded_at=now, first_recorded_at=now, using_db=conn)
         return now
     moment = max(now, clock.last_recorded_at + timedelta(microseconds=1))
     clock.last_recorded_at = moment
-    await clock.save(using_db=conn, update_fields=["last_recorded_at"])
+    if clock.first_recorded_at is None:
+        clock.first_recorded_at = moment
+    await clock.save(using_db=conn, update_fields=["last_recorded_at", "first_recorded_at"])
     return moment
+
+
+_MOMENT = "_credit_moment"
+
+
+async def transaction_moment(conn: BaseDBAsyncClient) -> datetime:
+    """The moment of the writing transaction ``conn``: taken from the feed clock when first
+    asked for, the same every later time. Its facts, audit entry and feed changes carry it."""
+    moment: datetime | None = getattr(conn, _MOMENT, None)
+    if moment is None:
+        moment = await next_feed_moment(conn)
+        setattr(conn, _MOMENT, moment)
+    return moment
+
+
+class Recording(NamedTuple):
+    conn: BaseDBAsyncClient
+    moment: datetime
+
+
+@asynccontextmanager
+async def recording() -> AsyncIterator[Recording]:
+    """A transaction that records facts, and its moment, taken first (see the module's
+    docstring): ``async with recording() as (conn, moment):``, then every row it writes
+    carries ``moment`` as its ``recorded_at`` (or the ``*_at`` of the step it records)."""
+    async with in_transaction() as conn:
+        yield Recording(conn, await transaction_moment(conn))
+
+
+class Horizon(NamedTuple):
+    """Now by the one clock, read after every write in flight committed, and the moment of
+    the first fact recorded (None: nothing recorded yet)."""
+
+    now: datetime
+    first_recorded_at: datetime | None
+
+
+#: Names feed_clock, so it waits for a write in flight (see the module's docstring)
+HORIZON_SQL = "SELECT GREATEST(clock_timestamp(), last_recorded_at), first_recorded_at FROM feed_clock WHERE id = 1"
+
+
+async def horizon() -> Horizon:
+    """Now by the one clock: every fact stamped at or before it is committed (and visible to
+    the statements that follow), every fact recorded later is stamped after it."""
+    conn = connections.get("default")
+    if is_postgres(conn):
+        _, rows = await conn.execute_query(HORIZON_SQL)
+        if not rows:
+            return Horizon(await database_now(conn), None)
+        now, first = rows[0]
+        return Horizon(_aware(now), _aware(first) if first else None)
+    async with conn.acquire_connection() as raw:  # held: no transaction of this process runs
+        now = datetime.now(UTC)
+        rows = list(await raw.execute_fetchall(
+            "SELECT last_recorded_at, first_recorded_at FROM feed_clock WHERE id = 1"
+        ))
+    if not rows:
+        return Horizon(now, None)
+    last, first = (parse_moment(v) for v in rows[0])
+    return Horizon(max(now, last) if last else now, first)
+
+
+def parse_moment(value: object) -> datetime | None:
+    """A stored moment as read back raw: SQLite hands back its text, asyncpg a datetime."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return _aware(datetime.fromisoformat(value))
+    assert isinstance(value, datetime)
+    return _aware(value)
+
+
+def sqlite_moment(moment: datetime) -> str:
+    """A moment as SQLite stores it (UTC text, as Tortoise writes it), so text compares in order."""
+    return moment.astimezone(UTC).isoformat(" ")
 
 
 def _aware(value: datetime) -> datetime:

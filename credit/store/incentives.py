@@ -1,6 +1,9 @@
 """Incentive lists (守信激励) in SQL: which codes of a batch an incentive rule puts on its list on a
 day, in one statement (never per code). The rule is ``credit.domain.incentives.eligible``;
 tests/store/test_supervision_equivalence.py proves the two equal over random histories.
+As known at a moment (credit.domain.knowledge): records recorded by then, superseded only by
+corrections recorded by then, listings as known then (``in_force_during_known_sql``);
+tests/store/test_as_known_equivalence.py proves it.
 
 The honour test comes first: honours are rare, so most codes are settled by one index probe.
 """
@@ -8,14 +11,15 @@ The honour test comes first: honours are rare, so most codes are settled by one 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from tortoise import connections
 
 from credit.domain.calendar import add_months
 from credit.domain.incentives import IncentiveRule
+from credit.store.clock import sqlite_moment
 from credit.store.db import is_postgres_connection
-from credit.store.listing_status import unit_listing_sql
+from credit.store.listing_status import in_force_during_known_sql, unit_listing_sql
 from credit.store.supervision import date_literal
 
 _LIVE = (
@@ -24,14 +28,23 @@ _LIVE = (
 )
 
 
-def eligibility_condition(rule: IncentiveRule, day: date, postgres: bool, e: str = "e") -> str:
-    """A condition on enterprise ``e``: on the list ``rule`` on ``day``."""
+def eligibility_condition(
+    rule: IncentiveRule, day: date, postgres: bool, e: str = "e", known: str | None = None
+) -> str:
+    """A condition on enterprise ``e``: on the list ``rule`` on ``day``, as known at the moment
+    ``known`` names (a placeholder: a check's moment changes with every check, so it is bound,
+    not written in, and the statement's plan is reused within the day) or as known now."""
 
     def lit(d: date) -> str:
         return date_literal(postgres, d)
 
+    def recorded(alias: str) -> str:
+        return f" AND {alias}.recorded_at <= {known}" if known else ""
+
     def live(alias: str) -> str:
-        return _LIVE.format(r=alias)
+        if known is None:
+            return _LIVE.format(r=alias)
+        return _LIVE.format(r=alias)[:-1] + f" AND c.recorded_at <= {known})" + recorded(alias)
 
     first, today = rule.period_start(day), lit(day)
     levels = ", ".join(f"'{level.value}'" for level in sorted(rule.honour_levels))
@@ -55,8 +68,9 @@ def eligibility_condition(rule: IncentiveRule, day: date, postgres: bool, e: str
         none_of("'ACCIDENT', 'PENALTY'", add_months(day, -rule.clean_months)),
         none_of("'HAZARD'", add_months(day, -rule.hazard_free_months)),
         # no listing in force on any day of the period
-        f"NOT EXISTS (SELECT 1 FROM listing l WHERE l.enterprise_id = {e}.id AND {unit_listing_sql('l')} "
-        f"AND l.listed_on <= {today} AND l.ends_on > {lit(first)})",
+        f"NOT EXISTS (SELECT 1 FROM listing l WHERE l.enterprise_id = {e}.id AND {unit_listing_sql('l')} AND "
+        + (f"l.listed_on <= {today} AND l.ends_on > {lit(first)})" if known is None
+           else f"{in_force_during_known_sql('l', lit(first), today, known)})"),
         # grades cover the period: one covers its first day, and after every grade that ends
         # inside it another begins by the next day and ends later
         f"EXISTS (SELECT 1 FROM credit_record g0 WHERE {grade('g0')} "
@@ -68,20 +82,28 @@ def eligibility_condition(rule: IncentiveRule, day: date, postgres: bool, e: str
     ])
 
 
-async def eligible_codes(rule: IncentiveRule, codes: Sequence[str], day: date) -> set[str]:
-    """The codes among ``codes`` (known or not) that are on the list ``rule`` on ``day``."""
+async def eligible_codes(
+    rule: IncentiveRule, codes: Sequence[str], day: date, known_at: datetime | None = None
+) -> set[str]:
+    """The codes among ``codes`` (known or not) that are on the list ``rule`` on ``day``, as
+    known now or at ``known_at``."""
     if not codes:
         return set()
     conn = connections.get("default")
     unique = list(dict.fromkeys(codes))
     if is_postgres_connection(conn):
-        sql = f"SELECT e.code FROM enterprise e WHERE e.code = ANY($1::varchar[]) AND {eligibility_condition(rule, day, True)}"
+        known = "$2::timestamptz" if known_at is not None else None
+        sql = (f"SELECT e.code FROM enterprise e WHERE e.code = ANY($1::varchar[]) "
+               f"AND {eligibility_condition(rule, day, True, known=known)}")
         async with conn.acquire_connection() as raw:
-            rows = await raw.fetch(sql, unique)
+            rows = await (raw.fetch(sql, unique) if known_at is None else raw.fetch(sql, unique, known_at))
         return {row[0] for row in rows}
     import orjson
 
     sql = (f"SELECT e.code FROM enterprise e WHERE e.code IN (SELECT value FROM json_each(?1)) "
-           f"AND {eligibility_condition(rule, day, False)}")
-    _, rows = await conn.execute_query(sql, [orjson.dumps(unique).decode()])
+           f"AND {eligibility_condition(rule, day, False, known='?2' if known_at is not None else None)}")
+    params = [orjson.dumps(unique).decode()]
+    if known_at is not None:
+        params.append(sqlite_moment(known_at))
+    _, rows = await conn.execute_query(sql, params)
     return {row[0] for row in rows}

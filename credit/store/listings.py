@@ -2,12 +2,15 @@
 
 The domain (credit.domain.listings) returns a listing's new facts after each step;
 ``write_listing`` stores them, and is the only place ``ends_on`` (the restriction
-lookup's cache of ``ListingFacts.ends_on``) is written.
+lookup's cache of ``ListingFacts.ends_on``) is written. It also stamps each step it
+stores for the first time (decision, withdrawal, revocation) with the transaction's
+moment (credit.store.clock), so every step carries when the service learnt it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -38,15 +41,22 @@ def facts_of(
         expires_on=listing.expires_on,
         withdrawn_on=listing.withdrawn_on,
         revoked_on=listing.revoked_on,
-        repairs=tuple(
-            RepairFacts(r.id, r.applied_on, RepairStatus(r.status), r.decided_on, r.revoked_on)
-            for r in sorted(repairs, key=lambda r: r.id)
-        ),
+        repairs=tuple(repair_facts(r) for r in sorted(repairs, key=lambda r: r.id)),
         objections=tuple(
-            ObjectionFacts(o.id, o.filed_on, o.upheld, o.decided_on)
+            ObjectionFacts(o.id, o.filed_on, o.upheld, o.decided_on, o.recorded_at, o.decided_at)
             for o in sorted(objections, key=lambda o: o.id)
         ),
+        recorded_at=listing.recorded_at,
+        decided_at=listing.decided_at,
+        withdrawn_at=listing.withdrawn_at,
+        revoked_at=listing.revoked_at,
     )
+
+
+def repair_facts(row: RepairApplication) -> RepairFacts:
+    """The dated facts of a repair application row."""
+    return RepairFacts(row.id, row.applied_on, RepairStatus(row.status), row.decided_on, row.revoked_on,
+                       row.recorded_at, row.decided_at, row.revoked_at)
 
 
 async def locked_listing(conn: BaseDBAsyncClient, listing_id: int) -> tuple[Listing, ListingFacts]:
@@ -57,8 +67,15 @@ async def locked_listing(conn: BaseDBAsyncClient, listing_id: int) -> tuple[List
     return listing, facts_of(listing, repairs, objections)
 
 
-async def write_listing(conn: BaseDBAsyncClient, listing: Listing, facts: ListingFacts) -> None:
-    """Store a listing's dates as the domain returned them, with ``ends_on`` derived from them."""
+async def write_listing(conn: BaseDBAsyncClient, listing: Listing, facts: ListingFacts, moment: datetime) -> None:
+    """Store a listing's dates as the domain returned them, with ``ends_on`` derived from them;
+    a step stored for the first time is stamped with ``moment`` (the transaction's)."""
+    if facts.listed_on is not None and listing.listed_on is None:
+        listing.decided_at = moment
+    if facts.withdrawn_on is not None and listing.withdrawn_on is None:
+        listing.withdrawn_at = moment
+    if facts.revoked_on is not None and listing.revoked_on is None:
+        listing.revoked_at = moment
     listing.listed_on = facts.listed_on
     listing.expires_on = facts.expires_on
     listing.withdrawn_on = facts.withdrawn_on
@@ -66,7 +83,8 @@ async def write_listing(conn: BaseDBAsyncClient, listing: Listing, facts: Listin
     listing.ends_on = facts.ends_on
     await listing.save(
         using_db=conn,
-        update_fields=["listed_on", "expires_on", "withdrawn_on", "revoked_on", "ends_on"],
+        update_fields=["listed_on", "expires_on", "withdrawn_on", "revoked_on", "ends_on",
+                       "decided_at", "withdrawn_at", "revoked_at"],
     )
     # the supervision class reads the listings' ends: its projection follows in this transaction
     await supervision.refresh(conn, [listing.enterprise_id])  # type: ignore[attr-defined]

@@ -54,7 +54,13 @@ class ApiKey(Model):
 
 
 class Enterprise(Model):
-    """A production unit or agency, identified by its 统一社会信用代码."""
+    """A production unit or agency, identified by its 统一社会信用代码.
+
+    Its registered details (name, region, industry) are those of its latest version
+    (EnterpriseVersion, which keeps every version): the row is their cache, so the
+    restriction lookup reads one row per code. Both are written by
+    credit.store.enterprises, and only there.
+    """
 
     id = fields.IntField(primary_key=True)
     code = fields.CharField(max_length=18, unique=True)
@@ -64,11 +70,34 @@ class Enterprise(Model):
     registered_by: fields.ForeignKeyNullableRelation[Authority] = fields.ForeignKeyField(
         "models.Authority", related_name="registered", null=True, on_delete=fields.RESTRICT
     )
+    #: when the registration was recorded
     recorded_at = fields.DatetimeField(auto_now_add=True)
-    updated_at = fields.DatetimeField(auto_now=True)
+    #: when the current details (the latest version) were recorded
+    updated_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
         table = "enterprise"
+
+
+class EnterpriseVersion(Model):
+    """One version of an enterprise's registered details, from the moment it was recorded.
+
+    Registering writes the first, each update one more, nothing is overwritten: the
+    details as known at a moment are those of the last version recorded by then.
+    """
+
+    id = fields.IntField(primary_key=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="versions", on_delete=fields.RESTRICT
+    )
+    name = fields.CharField(max_length=200)
+    region_code = fields.CharField(max_length=6)
+    industry = fields.CharField(max_length=32)
+    recorded_at = fields.DatetimeField()
+
+    class Meta:
+        table = "enterprise_version"
+        indexes = (Index(fields=("enterprise_id", "recorded_at")),)
 
 
 class Person(Model):
@@ -324,6 +353,8 @@ class Listing(Model):
     restricts_unit = fields.BooleanField(default=True, db_default=True)
     recorded_at = fields.DatetimeField(auto_now_add=True)
     decided_at = fields.DatetimeField(null=True)
+    #: the moment of the objection decision that withdrew it
+    withdrawn_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
 
     repairs: fields.ReverseRelation[RepairApplication]
@@ -437,11 +468,15 @@ class AuditEntry(Model):
 
 
 class FeedClock(Model):
-    """The single row that orders feed writes: writers lock it to take the next
-    ``recorded_at``, readers share-lock it, so a page never skips a commit in flight."""
+    """The single row of the one clock of transaction time (credit.store.clock): every
+    transaction that records a fact takes its moment here first, under a lock held to
+    its commit, so moments follow commit order; the feed, the audit trail and every
+    fact's ``*_at`` carry that moment."""
 
     id = fields.IntField(primary_key=True, generated=False)
     last_recorded_at = fields.DatetimeField()
+    #: the moment of the first fact recorded (asKnownAt before it is refused)
+    first_recorded_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "feed_clock"

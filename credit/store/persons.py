@@ -20,6 +20,7 @@ from tortoise.transactions import in_transaction
 from credit.domain.codes import IdType
 from credit.domain.persons import BanFacts, BanKind, EnterpriseRole, RoleTerm
 from credit.domain.records import Industry
+from credit.store.clock import transaction_moment
 from credit.store.db import is_postgres_connection
 from credit.store.listing_status import in_force_sql
 from credit.store.models import Person, PersonBan, PersonRole
@@ -172,9 +173,10 @@ async def ensure_persons(conn: BaseDBAsyncClient, given: Sequence[GivenPerson]) 
     missing = list(dict.fromkeys(g for g in given if (g.id_type, g.id_number) not in found))
     if missing:
         key = person_id_keys().current
+        moment = await transaction_moment(conn)  # the recording transaction's (credit.store.clock)
         await Person.bulk_create(
             [Person(id_type=p.id_type.value, id_number=p.id_number, id_hash=key.hash(p.id_number), id_key=key.kid,
-                    name=p.name) for p in missing],
+                    name=p.name, recorded_at=moment) for p in missing],
             ignore_conflicts=True, using_db=conn,
         )
         added = await Person.filter(id_hash__in=[key.hash(p.id_number) for p in missing]).using_db(conn)
@@ -208,7 +210,7 @@ async def rehash(batch: int = 1000) -> int:
 def role_term(row: PersonRole, number: str, id_type: str) -> RoleTerm:
     return RoleTerm(
         person=number, role=EnterpriseRole(row.role), starts_on=row.starts_on, ends_on=row.ends_on,
-        name=row.name, id_type=IdType(id_type), id=row.id,
+        name=row.name, id_type=IdType(id_type), id=row.id, recorded_at=row.recorded_at, ended_at=row.ended_at,
     )
 
 

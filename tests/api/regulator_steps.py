@@ -96,6 +96,7 @@ query Candidates($region: String!, $asOf: Date) {
 #: every table a regulator's action writes to, for "a refusal changes nothing"
 TABLES: tuple[type[Any], ...] = (
     models.Enterprise,
+    models.EnterpriseVersion,
     models.Person,
     models.PersonRole,
     models.PersonBan,

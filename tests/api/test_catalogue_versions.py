@@ -124,3 +124,22 @@ async def test_the_check_reads_the_versions_from_memory_and_sees_another_instanc
         monkeypatch.delenv("CREDIT_CATALOGUE_REFRESH_SECONDS")
         get_settings.cache_clear()
         forget_catalogues()
+
+
+async def test_a_check_as_known_before_a_version_was_published_uses_the_versions_known_then(client) -> None:  # type: ignore[no-untyped-def]
+    desk = Desk(client, await regulator_key())
+    code = await desk.new_enterprise(1302)
+    await desk.decided_listing(code)  # in force 2022-01-17 to 2025-01-17
+    procurement, admin = await key("procurement"), await key("admin")
+    as_of = "2024-06-01T00:00:00+08:00"
+    before = (await gql(client, VERSIONED, {"codes": [code], "asOf": as_of}, token=procurement))["data"]
+    assert before["restrictionCheck"]["catalogueVersion"] == "1"
+    moment = (await gql(client, CHECK, {"codes": [code], "domain": "BIDDING", "asOf": as_of},
+                        token=procurement))["data"]["restrictionCheck"]["checkedAt"]
+    assert (await publish(client, admin, VERSION_2))["userErrors"] == []  # effective from 2023, published now
+    known = VERSIONED.replace("$asOf: DateTime)", "$asOf: DateTime, $at: DateTime)").replace(
+        "asOf: $asOf)", "asOf: $asOf, asKnownAt: $at)")
+    then = (await gql(client, known, {"codes": [code], "asOf": as_of, "at": moment}, token=procurement))["data"]
+    assert then == before  # version 1, PROHIBITED: what was answered then
+    now = (await gql(client, VERSIONED, {"codes": [code], "asOf": as_of}, token=procurement))["data"]
+    assert now["restrictionCheck"]["catalogueVersion"] == "2"

@@ -51,9 +51,9 @@ def taken(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls: list[int] = []
     render = fastpath.render_check
 
-    def counting(check: checks.Check) -> bytes:
+    def counting(check: checks.Check, **shape: bool) -> bytes:
         calls.append(len(check.results))
-        return render(check)
+        return render(check, **shape)
 
     monkeypatch.setattr(fastpath, "render_check", counting)
     return calls
@@ -227,3 +227,52 @@ async def test_the_largest_batch_answers_the_same_on_both_paths(client, monkeypa
 def test_the_fast_path_recognises_the_shipped_consumers_document() -> None:
     assert fastpath.canonical(fastpath.CHECK_RESTRICTIONS) == fastpath.canonical(CHECK)
     assert fastpath.plan_for(CHECK) is fastpath.plan_for(fastpath.CHECK_RESTRICTIONS) is not None
+
+
+# --------------------------------------------------------------------- CheckRestrictionsAsKnown
+
+CHECK_AS_KNOWN = document("procurement/CheckRestrictionsAsKnown.graphql")
+
+
+async def test_checks_as_known_answer_the_same_on_both_paths(client, monkeypatch, taken, data_set):  # type: ignore[no-untyped-def]
+    from credit.store.models import AuditEntry
+
+    token = await key("procurement")
+    pool = [code for group in data_set.values() for code in group]
+    moments = sorted(set(await AuditEntry.all().values_list("at", flat=True)))
+    rnd = random.Random(15)
+    seen: set[str] = set()
+    for case in range(12):
+        known_at = moments[rnd.randrange(len(moments))].isoformat()
+        variables: dict[str, Any] = {
+            "codes": [rnd.choice(pool) for _ in range(rnd.randint(1, 25))],
+            "domain": rnd.choice([d.value for d in RestrictionDomain]), "asKnownAt": known_at,
+        }
+        if case % 2:
+            variables["asOf"] = rnd.choice(PROBES)
+        body: dict[str, Any] = {"query": CHECK_AS_KNOWN, "variables": variables}
+        if case % 3 == 0:
+            body["operationName"] = "CheckRestrictionsAsKnown"
+        answer = await assert_same_answer(client, monkeypatch, taken, body, token, expect_fast=True)
+        check = answer["data"]["restrictionCheck"]
+        assert check["asKnownAt"] == known_at.replace("+00:00", "Z")
+        seen |= {r["status"] for r in check["results"]}
+    assert {"CLEAR", "PROHIBITED", "INVALID_CODE"} <= seen
+
+
+async def test_refusals_of_checks_as_known_are_the_same_on_both_paths(client, monkeypatch, taken, data_set):  # type: ignore[no-untyped-def]
+    token = await key("procurement")
+    codes = data_set["known"][:2]
+    for as_known_at in (None, "2026-11-22T12:00:00", "1990-01-01T00:00:00+08:00", "2100-01-01T00:00:00Z", 5):
+        variables: dict[str, Any] = {"codes": codes, "domain": "BIDDING", "asKnownAt": as_known_at}
+        answer = await assert_same_answer(client, monkeypatch, taken, {"query": CHECK_AS_KNOWN, "variables": variables},
+                                          token, expect_fast=False)
+        assert answer["data"] is None and answer["errors"], variables
+    missing = {"query": CHECK_AS_KNOWN, "variables": {"codes": codes, "domain": "BIDDING"}}
+    await assert_same_answer(client, monkeypatch, taken, missing, token, expect_fast=False)
+
+
+def test_the_embedded_as_known_document_is_the_consumers_document() -> None:
+    assert fastpath.canonical(fastpath.CHECK_RESTRICTIONS_AS_KNOWN) == fastpath.canonical(CHECK_AS_KNOWN)
+    plan = fastpath.plan_for(CHECK_AS_KNOWN)
+    assert plan is not None and plan.operation_name == "CheckRestrictionsAsKnown"

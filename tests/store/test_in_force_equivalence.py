@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from tortoise import connections
 
@@ -86,7 +86,7 @@ async def store(histories: list[ListingFacts]) -> dict[int, ListingFacts]:
                                            decided_on=r.decided_on, revoked_on=r.revoked_on)
             for r in facts.repairs
         ]
-        await write_listing(conn, listing, facts)
+        await write_listing(conn, listing, facts, datetime.now(UTC))
         stored[listing.id] = facts_of(listing, repairs)
     return stored
 

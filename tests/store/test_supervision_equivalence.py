@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from tortoise import connections
 
@@ -110,7 +110,7 @@ async def listing(rnd: random.Random, enterprise: Enterprise, authority: Authori
     for r in facts.repairs:
         await RepairApplication.create(listing=row, applied_on=r.applied_on, status=r.status.value,
                                        decided_on=r.decided_on, revoked_on=r.revoked_on)
-    await write_listing(connections.get("default"), row, facts)
+    await write_listing(connections.get("default"), row, facts, datetime.now(UTC))
 
 
 def boundaries(facts_days: set[date]) -> set[date]:
