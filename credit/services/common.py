@@ -125,6 +125,29 @@ def snapshot(obj: Model | None) -> dict[str, Any] | None:
     return data
 
 
+def audit_entry(
+    caller: Caller,
+    action: str,
+    entity: Model,
+    *,
+    enterprise_code: str | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> AuditEntry:
+    """The audit entry of an action, not yet saved (batches save many at once)."""
+    return AuditEntry(
+        actor=caller.actor,
+        role=caller.role.value,
+        authority_code=caller.authority_code,
+        action=action,
+        entity=type(entity).__name__,
+        entity_id=str(entity.pk),
+        enterprise_code=enterprise_code,
+        before=before,
+        after=after,
+    )
+
+
 async def audit(
     conn: BaseDBAsyncClient,
     caller: Caller,
@@ -135,15 +158,5 @@ async def audit(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> None:
-    await AuditEntry.create(
-        actor=caller.actor,
-        role=caller.role.value,
-        authority_code=caller.authority_code,
-        action=action,
-        entity=type(entity).__name__,
-        entity_id=str(entity.pk),
-        enterprise_code=enterprise_code,
-        before=before,
-        after=after,
-        using_db=conn,
-    )
+    entry = audit_entry(caller, action, entity, enterprise_code=enterprise_code, before=before, after=after)
+    await entry.save(using_db=conn)

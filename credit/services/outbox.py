@@ -135,21 +135,26 @@ def record_payload(record: CreditRecord, enterprise: Enterprise, authority: Any)
     }
 
 
+def record_event(record: CreditRecord, enterprise: Enterprise, authority: Any, moment: datetime) -> OutboxEvent:
+    """The event of a record written, visible at ``moment`` of the feed clock; not yet saved."""
+    kind = RECORD_ADDED if record.supersedes_id is None else RECORD_CORRECTED  # type: ignore[attr-defined]
+    return OutboxEvent(
+        event_id=event_id_for(kind, f"record:{record.id}", 0),
+        event_type=kind,
+        enterprise=enterprise,
+        record_id=record.id,
+        effective_at=moment_of(record.occurred_on),
+        visible_at=moment,
+        next_attempt_at=moment,
+        payload=record_payload(record, enterprise, authority),
+    )
+
+
 async def queue_record(
     conn: BaseDBAsyncClient, record: CreditRecord, enterprise: Enterprise, authority: Any
 ) -> OutboxEvent:
     # the feed clock, not the wall clock: two concurrent writes for one enterprise must
     # become visible in commit order, or a dispatcher between the commits sends them reversed
-    now = await next_feed_moment(conn)
-    kind = RECORD_ADDED if record.supersedes_id is None else RECORD_CORRECTED  # type: ignore[attr-defined]
-    return await OutboxEvent.create(
-        event_id=event_id_for(kind, f"record:{record.id}", 0),
-        event_type=kind,
-        enterprise=enterprise,
-        record=record,
-        effective_at=moment_of(record.occurred_on),
-        visible_at=now,
-        next_attempt_at=now,
-        payload=record_payload(record, enterprise, authority),
-        using_db=conn,
-    )
+    event = record_event(record, enterprise, authority, await next_feed_moment(conn))
+    await event.save(using_db=conn)
+    return event

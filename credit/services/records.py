@@ -3,11 +3,13 @@ honours and commitments. Corrections never overwrite: they supersede."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import enum
+import functools
+from collections.abc import Awaitable, Callable, Coroutine, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
@@ -19,9 +21,15 @@ from credit.domain.errors import Refusal
 from credit.domain.records import CreditRecordKind, HonourLevel, Industry
 from credit.services.access import authorize
 from credit.services.auth import Caller
-from credit.services.common import InputCheck, audit, snapshot
-from credit.services.outbox import queue_record
-from credit.store.models import Authority, CreditRecord, Enterprise, Person
+from credit.services.common import InputCheck, audit, audit_entry, snapshot
+from credit.services.outbox import record_event
+from credit.store.clock import next_feed_moment
+from credit.store.models import AuditEntry, Authority, CreditRecord, Enterprise, OutboxEvent, Person
+from credit.store.queries import id_set, reserve_ids
+
+T = TypeVar("T")
+D = TypeVar("D")
+P = ParamSpec("P")
 
 
 class Principal(Protocol):
@@ -55,7 +63,75 @@ async def load_enterprise(code: str, field_name: str = "code") -> Enterprise:
     return enterprise
 
 
-async def register_enterprise(
+# ----------------------------------------------------------------------------- batches
+#
+# Every record action is two steps: a *draft* (authorise, check the input: pure, no I/O)
+# and a *batch writer* that loads, checks what needs the database and writes, for any
+# number of drafts at once. The API's mutation is a batch of one (``_one``); a bulk
+# import (credit.services.imports) drafts each row with the very same function and
+# writes a chunk of drafts in one transaction. One copy of the rules serves both.
+
+
+class IfRecorded(enum.Enum):
+    """What a batch does with a draft whose natural key is already recorded."""
+
+    #: refuse it (ALREADY_REGISTERED, DUPLICATE_DECISION_NUMBER): the mutations
+    REFUSE = "refuse"
+    #: leave it out when the recorded fact is the same in every field, refuse it otherwise:
+    #: imports, so that importing the same file again records nothing twice
+    SKIP_IDENTICAL = "skip"
+
+
+@dataclass
+class Outcome(Generic[T]):
+    """What a batch did with one draft: wrote it, refused it, or found it recorded already."""
+
+    written: T | None = None
+    refusal: Refusal | None = None
+    already: bool = False
+
+
+#: natural key → the content recorded (or accepted earlier in the same import) under it
+Seen = dict[Hashable, Hashable]
+
+
+def _one(outcomes: Sequence[Outcome[T]]) -> T:
+    """The one draft's result, as the mutation answers it."""
+    (outcome,) = outcomes
+    if outcome.refusal is not None:
+        raise outcome.refusal
+    assert outcome.written is not None
+    return outcome.written
+
+
+def _claim(seen: Seen, key: Hashable, content: Hashable, if_recorded: IfRecorded, code: str,
+           field_name: str) -> Outcome[Any] | None:
+    """None when ``key`` is free (it is now taken by ``content``), else the draft's outcome."""
+    if key not in seen:
+        seen[key] = content
+        return None
+    if if_recorded is IfRecorded.SKIP_IDENTICAL and seen[key] == content:
+        return Outcome(already=True)
+    return Outcome(refusal=Refusal(code, field_name))
+
+
+@dataclass(frozen=True)
+class EnterpriseDraft:
+    """A registration whose input passed its checks (``registerEnterprise``), not yet written."""
+
+    code: str
+    name: str
+    region_code: str
+    industry: str
+    principal_name: str | None = None
+    principal_id_number: str | None = None
+
+    @property
+    def content(self) -> Hashable:
+        return (self.name, self.region_code, self.industry, self.principal_name, self.principal_id_number)
+
+
+def enterprise_draft(
     caller: Caller,
     *,
     code: str,
@@ -63,8 +139,8 @@ async def register_enterprise(
     region_code: str,
     industry: str,
     principal: Principal | None = None,
-) -> Enterprise:
-    """登记企业. Registering a code twice is refused."""
+) -> EnterpriseDraft:
+    """登记企业, checked: input shape, then the region (FORBIDDEN)."""
     authorize(caller, "registerEnterprise")
     check = InputCheck()
     code = check.code(code)
@@ -74,38 +150,104 @@ async def register_enterprise(
         check.add("INVALID_REGION", "regionCode", region_code)
     if industry not in Industry.__members__:
         check.add("INVALID_VALUE", "industry", industry)
-    principal_id = None
+    principal_name = principal_id = None
     if principal is not None:
-        check.text(principal.name, "principal.name", required=True, limit=100)
+        principal_name = check.text(principal.name, "principal.name", required=True, limit=100)
         principal_id = check.id_number(principal.id_number, "principal.idNumber")
     check.done()
     caller.require_region(region_code)
+    return EnterpriseDraft(code, name, region_code, Industry[industry].value, principal_name, principal_id)
+
+
+async def register_enterprises(
+    caller: Caller,
+    drafts: Sequence[EnterpriseDraft],
+    *,
+    if_recorded: IfRecorded = IfRecorded.REFUSE,
+    dry_run: bool = False,
+    atomic: bool = False,
+    seen: Seen | None = None,
+) -> list[Outcome[Enterprise]]:
+    """Register checked drafts in one transaction: a code is registered once.
+
+    ``dry_run`` checks without writing; ``atomic`` writes nothing when any draft is
+    refused; ``seen`` carries the codes taken by earlier drafts of the same import.
+    """
+    seen = {} if seen is None else seen
+    outcomes: list[Outcome[Enterprise]] = [Outcome() for _ in drafts]
+    codes = list(dict.fromkeys(d.code for d in drafts))
     try:
         async with in_transaction() as conn:
-            if await Enterprise.filter(code=code).using_db(conn).exists():
-                raise Refusal("ALREADY_REGISTERED", "code", code)
-            enterprise = await Enterprise.create(
-                code=code,
-                name=name,
-                region_code=region_code,
-                industry=industry,
-                registered_by_id=caller.authority_id,
-                using_db=conn,
-            )
-            if principal is not None and principal_id:
-                await Person.create(
-                    enterprise=enterprise, name=principal.name.strip(), id_number=principal_id,
-                    using_db=conn,
-                )
-            after = snapshot(enterprise)
-            if principal is not None:
+            registered = {e.code: e for e in await Enterprise.filter(code__in=codes).using_db(conn)}
+            principals = await _current_principals(conn, [e.id for e in registered.values()])
+            for code, enterprise in registered.items():
+                principal = principals.get(enterprise.id)
+                seen.setdefault(("enterprise", code), (
+                    enterprise.name, enterprise.region_code, enterprise.industry,
+                    principal.name if principal else None, principal.id_number if principal else None,
+                ))
+            accepted: list[tuple[int, EnterpriseDraft]] = []
+            for index, draft in enumerate(drafts):
+                taken = _claim(seen, ("enterprise", draft.code), draft.content, if_recorded,
+                               "ALREADY_REGISTERED", "code")
+                if taken is None:
+                    accepted.append((index, draft))
+                else:
+                    outcomes[index] = taken
+            if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
+                return outcomes
+            ids = await reserve_ids(conn, Enterprise, len(accepted))
+            enterprises = [
+                Enterprise(id=pk, code=d.code, name=d.name, region_code=d.region_code, industry=d.industry,
+                           registered_by_id=caller.authority_id)
+                for pk, (_, d) in zip(ids, accepted, strict=True)
+            ]
+            await Enterprise.bulk_create(enterprises, using_db=conn)
+            await Person.bulk_create([
+                Person(enterprise_id=e.id, name=d.principal_name, id_number=d.principal_id_number)
+                for e, (_, d) in zip(enterprises, accepted, strict=True) if d.principal_id_number
+            ], using_db=conn)
+            entries = []
+            for enterprise, (index, draft) in zip(enterprises, accepted, strict=True):
+                after = snapshot(enterprise)
                 assert after is not None
-                after["principal"] = {"name": principal.name.strip(), "idNumber": "(recorded)"}
-            await audit(conn, caller, "registerEnterprise", enterprise, enterprise_code=code,
-                        before=None, after=after)
-    except IntegrityError as exc:  # a concurrent registration of the same code won
-        raise Refusal("ALREADY_REGISTERED", "code", code) from exc
-    return enterprise
+                if draft.principal_name is not None:
+                    after["principal"] = {"name": draft.principal_name, "idNumber": "(recorded)"}
+                entries.append(audit_entry(caller, "registerEnterprise", enterprise, enterprise_code=draft.code,
+                                           before=None, after=after))
+                outcomes[index] = Outcome(written=enterprise)
+            await AuditEntry.bulk_create(entries, using_db=conn)
+    except IntegrityError as exc:  # a concurrent registration of one of the codes won
+        if len(drafts) == 1:
+            raise Refusal("ALREADY_REGISTERED", "code", drafts[0].code) from exc
+        raise
+    return outcomes
+
+
+async def _current_principals(conn: BaseDBAsyncClient, enterprise_ids: list[int]) -> dict[int, Person]:
+    """主要负责人 now (the latest not superseded) of each enterprise that has one."""
+    if not enterprise_ids:
+        return {}
+    persons = await Person.filter(
+        enterprise_id__in=enterprise_ids, role="PRINCIPAL", superseded_at=None
+    ).using_db(conn).order_by("id")
+    return {p.enterprise_id: p for p in persons}  # type: ignore[attr-defined]
+
+
+def _recording(draft: Callable[Concatenate[Caller, P], D],
+               write: Callable[[Caller, Sequence[D]], Awaitable[list[Outcome[T]]]]
+               ) -> Callable[Concatenate[Caller, P], Coroutine[Any, Any, T]]:
+    """The action itself: its draft, written as a batch of one (what the mutation calls)."""
+
+    @functools.wraps(draft)
+    async def action(caller: Caller, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return _one(await write(caller, [draft(caller, *args, **kwargs)]))
+
+    return action
+
+
+register_enterprise = _recording(enterprise_draft, register_enterprises)
+register_enterprise.__doc__ = "登记企业. Registering a code twice is refused."
 
 
 async def update_enterprise(
@@ -158,70 +300,199 @@ async def update_enterprise(
     return enterprise
 
 
-async def _record(
-    caller: Caller,
-    check: InputCheck,
-    code: str,
-    kind: CreditRecordKind,
-    occurred_on: date,
-    fields: Mapping[str, object],
-    *,
-    action: str,
-    supersedes_record_id: str | None = None,
-) -> CreditRecord:
-    """Shared tail of every record action: load, authorise, write, audit, queue."""
+@dataclass(frozen=True)
+class RecordDraft:
+    """A credit record whose input passed its checks, not yet written (one row of a batch)."""
+
+    action: str
+    kind: CreditRecordKind
+    code: str
+    occurred_on: date
+    fields: Mapping[str, object]
+    supersedes_id: int | None = None
+
+
+
+def _draft(check: InputCheck, code: str, kind: CreditRecordKind, occurred_on: date,
+           fields: Mapping[str, object], *, action: str, supersedes_record_id: str | None) -> RecordDraft:
+    """Shared tail of every record draft: the id of the record corrected, then every input refusal."""
     supersedes_id = None
     if supersedes_record_id is not None:
         supersedes_id = check.id(supersedes_record_id, "supersedesRecordId", "RECORD_NOT_FOUND")
     check.done()
-    enterprise = await load_enterprise(code)
-    superseded = None
-    if supersedes_id is not None:
-        superseded = await CreditRecord.get_or_none(id=supersedes_id)
-        if superseded is None:
-            raise Refusal("RECORD_NOT_FOUND", "supersedesRecordId", str(supersedes_id))
-    caller.require_region(enterprise.region_code)
-    if superseded is not None:
-        if superseded.enterprise_id != enterprise.id:  # type: ignore[attr-defined]
-            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
-        if superseded.kind != kind.value:
-            raise Refusal("INVALID_VALUE", "supersedesRecordId", "更正记录须为同类记录")
+    return RecordDraft(action, kind, code, occurred_on, dict(fields), supersedes_id)
+
+
+def _content(enterprise_id: int, occurred_on: date, fields: Iterable[tuple[str, object]]) -> Hashable:
+    """Everything a record says, as the database keeps it (money to its column's places):
+    two records with equal content record the same fact."""
+    columns = CreditRecord._meta.fields_map
+    return (enterprise_id, occurred_on,
+            tuple(sorted((name, columns[name].to_python_value(value)) for name, value in fields)))
+
+
+def _draft_content(draft: RecordDraft, enterprise: Enterprise) -> Hashable:
+    return _content(enterprise.id, draft.occurred_on, draft.fields.items())
+
+
+def _recorded_content(record: CreditRecord, names: Iterable[str]) -> Hashable:
+    return _content(record.enterprise_id, record.occurred_on,  # type: ignore[attr-defined]
+                    ((name, getattr(record, name)) for name in names))
+
+
+def _natural_key(caller: Caller, draft: RecordDraft, content: Hashable, if_recorded: IfRecorded) -> Hashable | None:
+    """What makes a record the same fact as another, where the service knows one.
+
+    A penalty: its decision number (处罚决定书文号), once per authority (also for the
+    mutation: DUPLICATE_DECISION_NUMBER). An accident has no number: for an import it is
+    the same accident when every field of the row is the same (its content); the mutation
+    records what it is given.
+    """
+    if draft.kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
+        return ("penalty", caller.authority_id, draft.fields["decision_number"])
+    if draft.kind is CreditRecordKind.ACCIDENT and if_recorded is IfRecorded.SKIP_IDENTICAL:
+        return ("accident", content)
+    return None
+
+
+async def write_records(
+    caller: Caller,
+    drafts: Sequence[RecordDraft],
+    *,
+    if_recorded: IfRecorded = IfRecorded.REFUSE,
+    dry_run: bool = False,
+    atomic: bool = False,
+    seen: Seen | None = None,
+) -> list[Outcome[CreditRecord]]:
+    """Load, check and write checked drafts: each record with its audit entry and outbox
+    event, all in one transaction (one moment of the feed clock for the batch).
+
+    Per draft, in the mutation's order: the enterprise and a corrected record must exist
+    (ENTERPRISE_NOT_FOUND, RECORD_NOT_FOUND), the enterprise must lie in the caller's
+    region (FORBIDDEN), a correction must be of the same enterprise and kind and not
+    corrected already, and a penalty's decision number is recorded once per authority.
+    ``dry_run``, ``atomic`` and ``seen`` as in :func:`register_enterprises`.
+    """
+    seen = {} if seen is None else seen
+    outcomes: list[Outcome[CreditRecord]] = [Outcome() for _ in drafts]
+    codes = list(dict.fromkeys(d.code for d in drafts))
+    enterprises = {e.code: e for e in await Enterprise.filter(code__in=codes)}
+    wanted = [d.supersedes_id for d in drafts if d.supersedes_id is not None]
+    superseded = {r.id: r for r in await CreditRecord.filter(id__in=wanted)} if wanted else {}
+    checked: list[tuple[int, RecordDraft, Enterprise]] = []
+    for index, draft in enumerate(drafts):
+        try:
+            enterprise = enterprises.get(draft.code)
+            if enterprise is None:
+                raise Refusal("ENTERPRISE_NOT_FOUND", "code", draft.code)
+            earlier = superseded.get(draft.supersedes_id) if draft.supersedes_id is not None else None
+            if draft.supersedes_id is not None and earlier is None:
+                raise Refusal("RECORD_NOT_FOUND", "supersedesRecordId", str(draft.supersedes_id))
+            caller.require_region(enterprise.region_code)
+            if earlier is not None:
+                if earlier.enterprise_id != enterprise.id:  # type: ignore[attr-defined]
+                    raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
+                if earlier.kind != draft.kind.value:
+                    raise Refusal("INVALID_VALUE", "supersedesRecordId", "更正记录须为同类记录")
+        except Refusal as refusal:
+            outcomes[index] = Outcome(refusal=refusal)
+            continue
+        checked.append((index, draft, enterprise))
     async with in_transaction() as conn:
-        if superseded is not None and await CreditRecord.filter(supersedes_id=superseded.id).using_db(
-            conn
-        ).exists():
-            raise Refusal("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正")
-        if kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
+        corrected = await id_set(
+            CreditRecord.filter(supersedes_id__in=list(superseded)).using_db(conn), "supersedes_id"
+        ) if superseded else set()
+        if any(d.kind is CreditRecordKind.PENALTY for _, d, _ in checked) and caller.authority_id is not None \
+                and not dry_run:
             # lock the authority row: two concurrent penalties with one number, one wins
             await Authority.select_for_update().using_db(conn).get(id=caller.authority_id)
-            # only current records count: earlier links of a correction chain carry the same number
-            same_number = await CreditRecord.filter(
-                kind=kind.value, authority_id=caller.authority_id,
-                decision_number=fields["decision_number"],
-            ).using_db(conn).exclude(id=supersedes_id or 0).values_list("id", flat=True)
-            if same_number:
-                corrected = await CreditRecord.filter(supersedes_id__in=list(same_number)).using_db(
-                    conn
-                ).values_list("supersedes_id", flat=True)
-                if set(same_number) - set(corrected):
-                    raise Refusal("DUPLICATE_DECISION_NUMBER", "decisionNumber")
+        await _load_recorded(conn, caller, [(d, e) for _, d, e in checked], if_recorded, seen)
+        accepted: list[tuple[int, RecordDraft, Enterprise]] = []
+        for index, draft, enterprise in checked:
+            if draft.supersedes_id in corrected:
+                outcomes[index] = Outcome(refusal=Refusal("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正"))
+                continue
+            content = _draft_content(draft, enterprise)
+            key = _natural_key(caller, draft, content, if_recorded)
+            taken = None if key is None else _claim(
+                seen, key, content, if_recorded, "DUPLICATE_DECISION_NUMBER", "decisionNumber"
+            )
+            if taken is not None:
+                outcomes[index] = taken
+                continue
+            accepted.append((index, draft, enterprise))
+        if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
+            return outcomes
         authority = await _authority(caller, conn)
-        record = await CreditRecord.create(
-            enterprise=enterprise,
-            kind=kind.value,
-            occurred_on=occurred_on,
-            authority=authority,
-            supersedes_id=supersedes_id,
-            using_db=conn,
-            **fields,
-        )
-        await audit(conn, caller, action, record, enterprise_code=enterprise.code,
-                    before=snapshot(superseded), after=snapshot(record))
-        await queue_record(conn, record, enterprise, authority)
-    return record
+        moment = await next_feed_moment(conn)
+        ids = await reserve_ids(conn, CreditRecord, len(accepted))
+        written = [
+            CreditRecord(
+                id=pk, enterprise_id=enterprise.id, kind=draft.kind.value, occurred_on=draft.occurred_on,
+                authority_id=caller.authority_id, supersedes_id=draft.supersedes_id, **draft.fields,
+            )
+            for pk, (_, draft, enterprise) in zip(ids, accepted, strict=True)
+        ]
+        await CreditRecord.bulk_create(written, using_db=conn)
+        entries, events = [], []
+        for record, (index, draft, enterprise) in zip(written, accepted, strict=True):
+            earlier = superseded.get(draft.supersedes_id) if draft.supersedes_id is not None else None
+            entries.append(audit_entry(caller, draft.action, record, enterprise_code=enterprise.code,
+                                       before=snapshot(earlier), after=snapshot(record)))
+            events.append(record_event(record, enterprise, authority, moment))
+            outcomes[index] = Outcome(written=record)
+        await AuditEntry.bulk_create(entries, using_db=conn)
+        await OutboxEvent.bulk_create(events, using_db=conn)
+    return outcomes
 
 
-async def record_accident(
+async def _load_recorded(
+    conn: BaseDBAsyncClient,
+    caller: Caller,
+    drafts: Sequence[tuple[RecordDraft, Enterprise]],
+    if_recorded: IfRecorded,
+    seen: Seen,
+) -> None:
+    """Put the current records (not corrected since) under the drafts' natural keys into ``seen``."""
+    numbers = {str(d.fields["decision_number"]) for d, _ in drafts if d.kind is CreditRecordKind.PENALTY}
+    if numbers and caller.authority_id is not None:
+        same = await CreditRecord.filter(
+            kind=CreditRecordKind.PENALTY.value, authority_id=caller.authority_id, decision_number__in=numbers,
+        ).using_db(conn)
+        corrections = {d.supersedes_id for d, _ in drafts if d.supersedes_id is not None}
+        fields = _field_names(drafts, CreditRecordKind.PENALTY)
+        for record in await _current(conn, same):
+            # a correction may keep the number of the record it corrects
+            if record.id not in corrections:
+                seen.setdefault(("penalty", caller.authority_id, record.decision_number),
+                                _recorded_content(record, fields))
+    accidents = [(d, e) for d, e in drafts if d.kind is CreditRecordKind.ACCIDENT]
+    if accidents and if_recorded is IfRecorded.SKIP_IDENTICAL:
+        same = await CreditRecord.filter(
+            kind=CreditRecordKind.ACCIDENT.value, enterprise_id__in=list({e.id for _, e in accidents}),
+            occurred_on__in=list({d.occurred_on for d, _ in accidents}),
+        ).using_db(conn)
+        fields = _field_names(drafts, CreditRecordKind.ACCIDENT)
+        for record in await _current(conn, same):
+            content = _recorded_content(record, fields)
+            seen.setdefault(("accident", content), content)
+
+
+def _field_names(drafts: Sequence[tuple[RecordDraft, Enterprise]], kind: CreditRecordKind) -> list[str]:
+    return sorted(next(iter(d.fields for d, _ in drafts if d.kind is kind), {}))
+
+
+async def _current(conn: BaseDBAsyncClient, records: list[CreditRecord]) -> list[CreditRecord]:
+    """The records no later record corrects."""
+    if not records:
+        return []
+    corrected = await id_set(
+        CreditRecord.filter(supersedes_id__in=[r.id for r in records]).using_db(conn), "supersedes_id"
+    )
+    return [r for r in records if r.id not in corrected]
+
+
+def accident_draft(
     caller: Caller,
     *,
     code: str,
@@ -232,7 +503,7 @@ async def record_accident(
     concealed: bool = False,
     description: str = "",
     supersedes_record_id: str | None = None,
-) -> CreditRecord:
+) -> RecordDraft:
     """生产安全事故; the grade follows from the figures (highest any one reaches)."""
     authorize(caller, "recordAccident")
     check = InputCheck()
@@ -249,11 +520,11 @@ async def record_accident(
         "deaths": deaths, "serious_injuries": serious_injuries, "direct_loss_yuan": direct_loss_yuan,
         "concealed": concealed, "grade": grade, "description": description,
     }
-    return await _record(caller, check, code, CreditRecordKind.ACCIDENT, occurred_on, fields,
-                         action="recordAccident", supersedes_record_id=supersedes_record_id)
+    return _draft(check, code, CreditRecordKind.ACCIDENT, occurred_on, fields,
+                  action="recordAccident", supersedes_record_id=supersedes_record_id)
 
 
-async def record_penalty(
+def penalty_draft(
     caller: Caller,
     *,
     code: str,
@@ -264,7 +535,7 @@ async def record_penalty(
     fine_yuan: Decimal,
     description: str = "",
     supersedes_record_id: str | None = None,
-) -> CreditRecord:
+) -> RecordDraft:
     """行政处罚决定. A decision number is recorded once per authority."""
     authorize(caller, "recordPenalty")
     check = InputCheck()
@@ -280,8 +551,12 @@ async def record_penalty(
         "legal_basis": legal_basis, "fine_yuan": fine_yuan, "description": description,
         "reference": decision_number,
     }
-    return await _record(caller, check, code, CreditRecordKind.PENALTY, decided_on, fields,
-                         action="recordPenalty", supersedes_record_id=supersedes_record_id)
+    return _draft(check, code, CreditRecordKind.PENALTY, decided_on, fields,
+                  action="recordPenalty", supersedes_record_id=supersedes_record_id)
+
+
+record_accident = _recording(accident_draft, write_records)
+record_penalty = _recording(penalty_draft, write_records)
 
 
 _SIMPLE_ACTIONS = {
@@ -291,7 +566,7 @@ _SIMPLE_ACTIONS = {
 }
 
 
-async def record_simple(
+def simple_draft(
     caller: Caller,
     *,
     kind: CreditRecordKind,
@@ -301,7 +576,7 @@ async def record_simple(
     reference: str | None = None,
     level: str | None = None,
     supersedes_record_id: str | None = None,
-) -> CreditRecord:
+) -> RecordDraft:
     """Hazards (重大事故隐患未整改), honours (表彰) and commitments (信用承诺)."""
     action = _SIMPLE_ACTIONS[kind]
     authorize(caller, action)
@@ -312,5 +587,8 @@ async def record_simple(
     if kind is CreditRecordKind.HONOUR and level not in HonourLevel.__members__:
         check.add("INVALID_VALUE", "level", level)
     fields = {"description": description, "reference": reference, "level": level}
-    return await _record(caller, check, code, kind, occurred_on, fields, action=action,
-                         supersedes_record_id=supersedes_record_id)
+    return _draft(check, code, kind, occurred_on, fields, action=action,
+                  supersedes_record_id=supersedes_record_id)
+
+
+record_simple = _recording(simple_draft, write_records)
