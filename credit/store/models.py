@@ -127,7 +127,11 @@ class CreditRecord(Model):
 
     class Meta:
         table = "credit_record"
-        indexes = (Index(fields=("enterprise_id", "kind", "occurred_on")),)
+        indexes = (
+            Index(fields=("enterprise_id", "kind", "occurred_on")),
+            # a decision number is recorded once per authority: every penalty looks it up
+            Index(fields=("authority_id", "decision_number")),
+        )
 
 
 class Listing(Model):
