@@ -1,4 +1,4 @@
-"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ... | export listings``.
+"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ... | export listings | import``.
 
 Failures print one clear line and exit non-zero; never a traceback.
 """
@@ -15,6 +15,7 @@ import typer
 
 from credit import __version__
 from credit.export import export_app
+from credit.imports import import_command
 from credit.push.cli import push_app
 
 if TYPE_CHECKING:
@@ -26,6 +27,7 @@ keys_app = typer.Typer(no_args_is_help=True, help="API keys")
 app.add_typer(keys_app, name="keys")
 app.add_typer(push_app, name="push", help="Delivery to the shared credit platform")
 app.add_typer(export_app, name="export", help="Export published data (公示数据)")
+app.command("import")(import_command)
 
 
 def fail(message: str) -> NoReturn:
@@ -67,6 +69,8 @@ def run_with_database(work: Callable[[], Awaitable[Any]], *, migrate: bool = Tru
 
     try:
         return asyncio.run(main())
+    except typer.Exit:  # the work said what went wrong itself (fail)
+        raise
     except (DatabaseConfigError, KeyRequestError) as exc:
         fail(str(exc))
     except (OSError, ConnectionError) as exc:

@@ -1,6 +1,10 @@
-"""An index for the rule "a decision number is recorded once per authority": every
-penalty recorded (one mutation, or a chunk of an import) looks its numbers up by
-``(authority_id, decision_number)``; without the index each lookup read every record.
+"""Indexes for two lookups every penalty makes (one mutation, or a chunk of an import):
+
+- ``(decision_number, authority_id)``: "a decision number is recorded once per authority".
+  The number leads: a batch asks for many numbers of one authority at once, and with the
+  authority first PostgreSQL read all its records, checking each against the list.
+- ``(supersedes_id)``: "is this record current, or corrected by a later one?" Without it
+  every such question read the whole table.
 
 Written by hand (scripts/makemigrations wrote a fresh initial migration here). Numbered
 0010 as assigned; the lead re-chains at merge.
@@ -15,5 +19,6 @@ class Migration(migrations.Migration):
     dependencies = [("models", "0005_keys")]
 
     operations = [
-        ops.AddIndex(model_name="CreditRecord", index=Index(fields=["authority_id", "decision_number"])),
+        ops.AddIndex(model_name="CreditRecord", index=Index(fields=["decision_number", "authority_id"])),
+        ops.AddIndex(model_name="CreditRecord", index=Index(fields=["supersedes_id"])),
     ]

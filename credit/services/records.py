@@ -23,9 +23,10 @@ from credit.services.access import authorize
 from credit.services.auth import Caller
 from credit.services.common import InputCheck, audit, audit_entry, snapshot
 from credit.services.outbox import record_event
+from credit.store import records as stored
 from credit.store.clock import next_feed_moment
 from credit.store.models import AuditEntry, Authority, CreditRecord, Enterprise, OutboxEvent, Person
-from credit.store.queries import id_set, reserve_ids
+from credit.store.queries import as_loaded, insert_rows, new_row, reserve_ids
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -197,26 +198,30 @@ async def register_enterprises(
             if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
                 return outcomes
             ids = await reserve_ids(conn, Enterprise, len(accepted))
-            enterprises = [
-                Enterprise(id=pk, code=d.code, name=d.name, region_code=d.region_code, industry=d.industry,
-                           registered_by_id=caller.authority_id)
+            now = datetime.now(UTC)
+            rows = [
+                new_row(Enterprise, {"id": pk, "code": d.code, "name": d.name, "region_code": d.region_code,
+                                     "industry": d.industry, "registered_by_id": caller.authority_id}, now)
                 for pk, (_, d) in zip(ids, accepted, strict=True)
             ]
-            await Enterprise.bulk_create(enterprises, using_db=conn)
-            await Person.bulk_create([
-                Person(enterprise_id=e.id, name=d.principal_name, id_number=d.principal_id_number)
+            await insert_rows(conn, Enterprise, rows)
+            enterprises = [as_loaded(Enterprise, row) for row in rows]
+            await insert_rows(conn, Person, [
+                new_row(Person, {"enterprise_id": e.id, "name": d.principal_name,
+                                 "id_number": d.principal_id_number}, now)
                 for e, (_, d) in zip(enterprises, accepted, strict=True) if d.principal_id_number
-            ], using_db=conn)
+            ])
             entries = []
             for enterprise, (index, draft) in zip(enterprises, accepted, strict=True):
                 after = snapshot(enterprise)
                 assert after is not None
                 if draft.principal_name is not None:
                     after["principal"] = {"name": draft.principal_name, "idNumber": "(recorded)"}
-                entries.append(audit_entry(caller, "registerEnterprise", enterprise, enterprise_code=draft.code,
-                                           before=None, after=after))
+                entries.append(new_row(AuditEntry, audit_entry(
+                    caller, "registerEnterprise", enterprise, enterprise_code=draft.code, before=None, after=after,
+                ), now))
                 outcomes[index] = Outcome(written=enterprise)
-            await AuditEntry.bulk_create(entries, using_db=conn)
+            await insert_rows(conn, AuditEntry, entries)
     except IntegrityError as exc:  # a concurrent registration of one of the codes won
         if len(drafts) == 1:
             raise Refusal("ALREADY_REGISTERED", "code", drafts[0].code) from exc
@@ -335,9 +340,9 @@ def _draft_content(draft: RecordDraft, enterprise: Enterprise) -> Hashable:
     return _content(enterprise.id, draft.occurred_on, draft.fields.items())
 
 
-def _recorded_content(record: CreditRecord, names: Iterable[str]) -> Hashable:
-    return _content(record.enterprise_id, record.occurred_on,  # type: ignore[attr-defined]
-                    ((name, getattr(record, name)) for name in names))
+def _recorded_content(row: stored.Row, names: Iterable[str]) -> Hashable:
+    occurred_on = CreditRecord._meta.fields_map["occurred_on"].to_python_value(row["occurred_on"])
+    return _content(row["enterprise_id"], occurred_on, ((name, row[name]) for name in names))
 
 
 def _natural_key(caller: Caller, draft: RecordDraft, content: Hashable, if_recorded: IfRecorded) -> Hashable | None:
@@ -399,9 +404,7 @@ async def write_records(
             continue
         checked.append((index, draft, enterprise))
     async with in_transaction() as conn:
-        corrected = await id_set(
-            CreditRecord.filter(supersedes_id__in=list(superseded)).using_db(conn), "supersedes_id"
-        ) if superseded else set()
+        corrected = await stored.corrected(conn, list(superseded))
         if any(d.kind is CreditRecordKind.PENALTY for _, d, _ in checked) and caller.authority_id is not None \
                 and not dry_run:
             # lock the authority row: two concurrent penalties with one number, one wins
@@ -426,23 +429,27 @@ async def write_records(
         authority = await _authority(caller, conn)
         moment = await next_feed_moment(conn)
         ids = await reserve_ids(conn, CreditRecord, len(accepted))
-        written = [
-            CreditRecord(
-                id=pk, enterprise_id=enterprise.id, kind=draft.kind.value, occurred_on=draft.occurred_on,
-                authority_id=caller.authority_id, supersedes_id=draft.supersedes_id, **draft.fields,
-            )
+        now = datetime.now(UTC)
+        rows = [
+            new_row(CreditRecord, {
+                "id": pk, "enterprise_id": enterprise.id, "kind": draft.kind.value, "occurred_on": draft.occurred_on,
+                "authority_id": caller.authority_id, "supersedes_id": draft.supersedes_id, **draft.fields,
+            }, now)
             for pk, (_, draft, enterprise) in zip(ids, accepted, strict=True)
         ]
-        await CreditRecord.bulk_create(written, using_db=conn)
+        await insert_rows(conn, CreditRecord, rows)
         entries, events = [], []
-        for record, (index, draft, enterprise) in zip(written, accepted, strict=True):
+        for row, (index, draft, enterprise) in zip(rows, accepted, strict=True):
+            record = as_loaded(CreditRecord, row)
             earlier = superseded.get(draft.supersedes_id) if draft.supersedes_id is not None else None
-            entries.append(audit_entry(caller, draft.action, record, enterprise_code=enterprise.code,
-                                       before=snapshot(earlier), after=snapshot(record)))
-            events.append(record_event(record, enterprise, authority, moment))
+            entries.append(new_row(AuditEntry, audit_entry(
+                caller, draft.action, record, enterprise_code=enterprise.code, before=snapshot(earlier),
+                after=snapshot(record),
+            ), now))
+            events.append(new_row(OutboxEvent, record_event(record, enterprise, authority, moment), now))
             outcomes[index] = Outcome(written=record)
-        await AuditEntry.bulk_create(entries, using_db=conn)
-        await OutboxEvent.bulk_create(events, using_db=conn)
+        await insert_rows(conn, AuditEntry, entries)
+        await insert_rows(conn, OutboxEvent, events)
     return outcomes
 
 
@@ -454,27 +461,20 @@ async def _load_recorded(
     seen: Seen,
 ) -> None:
     """Put the current records (not corrected since) under the drafts' natural keys into ``seen``."""
-    numbers = {str(d.fields["decision_number"]) for d, _ in drafts if d.kind is CreditRecordKind.PENALTY}
+    numbers = sorted({str(d.fields["decision_number"]) for d, _ in drafts if d.kind is CreditRecordKind.PENALTY})
     if numbers and caller.authority_id is not None:
-        same = await CreditRecord.filter(
-            kind=CreditRecordKind.PENALTY.value, authority_id=caller.authority_id, decision_number__in=numbers,
-        ).using_db(conn)
         corrections = {d.supersedes_id for d, _ in drafts if d.supersedes_id is not None}
         fields = _field_names(drafts, CreditRecordKind.PENALTY)
-        for record in await _current(conn, same):
+        for row in await _current(conn, await stored.numbered_penalties(conn, caller.authority_id, numbers)):
             # a correction may keep the number of the record it corrects
-            if record.id not in corrections:
-                seen.setdefault(("penalty", caller.authority_id, record.decision_number),
-                                _recorded_content(record, fields))
-    accidents = [(d, e) for d, e in drafts if d.kind is CreditRecordKind.ACCIDENT]
+            if row["id"] not in corrections:
+                seen.setdefault(("penalty", caller.authority_id, row["decision_number"]),
+                                _recorded_content(row, fields))
+    accidents = sorted({(e.id, d.occurred_on) for d, e in drafts if d.kind is CreditRecordKind.ACCIDENT})
     if accidents and if_recorded is IfRecorded.SKIP_IDENTICAL:
-        same = await CreditRecord.filter(
-            kind=CreditRecordKind.ACCIDENT.value, enterprise_id__in=list({e.id for _, e in accidents}),
-            occurred_on__in=list({d.occurred_on for d, _ in accidents}),
-        ).using_db(conn)
         fields = _field_names(drafts, CreditRecordKind.ACCIDENT)
-        for record in await _current(conn, same):
-            content = _recorded_content(record, fields)
+        for row in await _current(conn, await stored.accidents_on(conn, accidents)):
+            content = _recorded_content(row, fields)
             seen.setdefault(("accident", content), content)
 
 
@@ -482,14 +482,12 @@ def _field_names(drafts: Sequence[tuple[RecordDraft, Enterprise]], kind: CreditR
     return sorted(next(iter(d.fields for d, _ in drafts if d.kind is kind), {}))
 
 
-async def _current(conn: BaseDBAsyncClient, records: list[CreditRecord]) -> list[CreditRecord]:
-    """The records no later record corrects."""
-    if not records:
+async def _current(conn: BaseDBAsyncClient, rows: list[stored.Row]) -> list[stored.Row]:
+    """The records of ``rows`` that no later record corrects."""
+    if not rows:
         return []
-    corrected = await id_set(
-        CreditRecord.filter(supersedes_id__in=[r.id for r in records]).using_db(conn), "supersedes_id"
-    )
-    return [r for r in records if r.id not in corrected]
+    corrected = await stored.corrected(conn, [row["id"] for row in rows])
+    return [row for row in rows if row["id"] not in corrected]
 
 
 def accident_draft(

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any, TypeVar, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.fields import DatetimeField
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
+
+M = TypeVar("M", bound=Model)
 
 
 async def id_set(query: QuerySet[Any], column: str) -> set[int]:
@@ -43,3 +48,53 @@ async def reserve_ids(conn: BaseDBAsyncClient, model: type[Model], count: int) -
         )
     last = int(rows[0][0])
     return list(range(last - count + 1, last + 1))
+
+
+def new_row(model: type[Model], values: Mapping[str, Any], now: datetime) -> dict[str, Any]:
+    """A whole row of ``model`` to insert: ``values`` (Python field names) and, for every other
+    column, what the model gives a new row (its default, ``now`` for auto timestamps, null).
+    A generated primary key is left to the database unless given."""
+    meta = model._meta
+    row: dict[str, Any] = {}
+    for name in meta.fields_db_projection:
+        if name in values:
+            row[name] = values[name]
+            continue
+        field = meta.fields_map[name]
+        if field.pk and field.generated:
+            continue
+        if isinstance(field, DatetimeField) and (field.auto_now or field.auto_now_add):
+            row[name] = now
+        elif callable(field.default):
+            row[name] = field.default()
+        else:
+            row[name] = field.default
+    return row
+
+
+async def insert_rows(conn: BaseDBAsyncClient, model: type[Model], rows: list[dict[str, Any]]) -> None:
+    """Insert whole rows (``new_row``), all with the same columns, in the connection's transaction.
+
+    PostgreSQL: one COPY, several times faster than an INSERT per row (measured: 100,000
+    penalties with their audit entries and outbox events). SQLite: Tortoise's bulk insert,
+    which writes values the way every other query of the service reads them.
+    """
+    if not rows:
+        return
+    if conn.capabilities.dialect != "postgres":
+        await model.bulk_create([model(**row) for row in rows], using_db=conn)
+        return
+    meta = model._meta
+    names = list(rows[0])
+    fields = [meta.fields_map[name] for name in names]
+    records = [tuple(f.to_db_value(row[n], model) for f, n in zip(fields, names, strict=True)) for row in rows]
+    async with conn.acquire_connection() as raw:
+        await raw.copy_records_to_table(
+            meta.db_table, records=records, columns=[meta.fields_db_projection[n] for n in names]
+        )
+
+
+def as_loaded(model: type[M], row: Mapping[str, Any]) -> M:
+    """The instance of a row just inserted with ``insert_rows``, as if read back from the database."""
+    projection = model._meta.fields_db_projection
+    return model._init_from_db(**{projection[name]: value for name, value in row.items()})

@@ -1,0 +1,153 @@
+"""Bulk import: ``credit import penalties`` of 100,000 rows, end to end, on SQLite and PostgreSQL.
+
+    .venv/bin/python tests/benchmarks/bench_import.py                     # both databases, 100,000 rows
+    .venv/bin/python tests/benchmarks/bench_import.py --rows 20000 --database sqlite
+    .venv/bin/python tests/benchmarks/bench_import.py --profile           # cProfile of the import, in process
+
+The target (issue 16): 100,000 penalty rows under 60 s on SQLite, under 20 s on PostgreSQL.
+Each run: a fresh database with 10,000 registered enterprises of the authority's region
+(loaded with plain SQL; not measured), a CSV of N penalties with the 双公示 headers
+(罚款金额 in 万元), then the command as a user runs it (a new process: start-up, reading the
+file, checking every row, writing records, audit entries and outbox events), timed by the
+wall clock; then the same file again (every row recorded already: nothing written).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import csv
+import os
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+TESTS = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(TESTS))
+
+import pgcluster  # noqa: E402
+from helpers import make_code  # noqa: E402
+from tortoise import connections  # noqa: E402
+
+from credit.services.keys import issue_key  # noqa: E402
+from credit.store.db import database  # noqa: E402
+
+CREDIT = str(Path(sys.executable).with_name("credit"))
+AUTHORITY = "11440300MB2C92016Y"
+FIRMS = 10_000
+HEADER = ["行政相对人名称", "统一社会信用代码", "处罚决定书文号", "违法行为类型", "处罚依据",
+          "罚款金额（万元）", "处罚决定日期", "处罚机关"]
+
+
+def write_csv(path: Path, rows: int) -> None:
+    start = date(2024, 1, 1)
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(HEADER)
+        for n in range(rows):
+            writer.writerow([
+                f"基准企业{n % FIRMS}", make_code(n % FIRMS), f"深应急罚〔2024〕{n + 1}号", "未按规定开展安全生产教育培训",
+                "《中华人民共和国安全生产法》第九十七条", f"{(n % 50) / 10 + 0.5:.1f}",
+                (start + timedelta(days=n % 600)).isoformat(), "深圳市应急管理局",
+            ])
+
+
+async def prepare(url: str) -> None:
+    async with database(url):
+        await issue_key("regulator", authority_code=AUTHORITY, authority_name="深圳市应急管理局", region="4403")
+        conn = connections.get("default")
+        now = datetime.now(UTC)
+        rows = [(make_code(i), f"基准企业{i}", "440305", "MINING", now, now) for i in range(FIRMS)]
+        sql = ('INSERT INTO enterprise (code, name, region_code, industry, recorded_at, updated_at) '
+               'VALUES ({})').format(", ".join(["$%d" % i for i in range(1, 7)]) if url.startswith("postgres")
+                                     else ", ".join("?" * 6))
+        await conn.execute_many(sql, [list(r) for r in rows])
+
+
+def run_import(url: str, path: Path) -> tuple[float, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CREDIT_")}
+    env["CREDIT_DATABASE_URL"] = url
+    started = time.perf_counter()
+    result = subprocess.run([CREDIT, "import", "penalties", str(path), "--authority-code", AUTHORITY,
+                             "--no-progress"], env=env, capture_output=True, text=True, check=False)
+    took = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"import failed ({result.returncode}): {result.stdout[-2000:]} {result.stderr[-2000:]}")
+    return took, result.stdout.strip().splitlines()[-1]
+
+
+async def counts(url: str) -> tuple[int, int, int]:
+    async with database(url, migrate=False):
+        conn = connections.get("default")
+        found = []
+        for table in ("credit_record", "audit_entry", "outbox_event"):
+            _, rows = await conn.execute_query(f"SELECT count(*) FROM {table}")
+            found.append(int(rows[0][0]))
+        return found[0], found[1], found[2]
+
+
+def profile(url: str, path: Path) -> None:
+    from credit.imports import layout, read_file, read_row
+    from credit.services.imports import import_rows, importer
+
+    async def work() -> None:
+        async with database(url, migrate=False):
+            header, cells = read_file(path)
+            plan = layout("penalties", header)
+            rows = [r for n, c in enumerate(cells, 1) if (r := read_row(n, c, plan)) is not None]
+            caller = await importer("penalties", AUTHORITY)
+            report = await import_rows(caller, "penalties", rows)
+            print(f"imported {report.imported}, refused {len(report.refused)}")
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    asyncio.run(work())
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+
+
+def bench(kind: str, rows: int, folder: Path, cluster: pgcluster.Cluster | None, do_profile: bool) -> None:
+    if kind == "sqlite":
+        url = f"sqlite://{folder / 'bench.sqlite3'}"
+    else:
+        assert cluster is not None
+        url = cluster.create_database("bench_import")
+    asyncio.run(prepare(url))
+    path = folder / "penalties.csv"
+    write_csv(path, rows)
+    if do_profile:
+        profile(url, path)
+        return
+    took, summary = run_import(url, path)
+    records, audits, events = asyncio.run(counts(url))
+    assert records == audits == events == rows, (records, audits, events)
+    again, again_summary = run_import(url, path)
+    assert asyncio.run(counts(url)) == (rows, rows, rows)
+    print(f"{kind:10} {rows:,} penalty rows: {took:6.1f} s  ({rows / took:,.0f} rows/s)   {summary}")
+    print(f"{kind:10} the same file again:    {again:6.1f} s  ({rows / again:,.0f} rows/s)   {again_summary}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--profile", action="store_true", help="profile the import in this process instead")
+    args = parser.parse_args()
+    kinds = ["sqlite", "postgres"] if args.database == "both" else [args.database]
+    cluster = pgcluster.start_cluster() if "postgres" in kinds else None
+    try:
+        for kind in kinds:
+            with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
+                bench(kind, args.rows, Path(folder), cluster, args.profile)
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+if __name__ == "__main__":
+    main()
