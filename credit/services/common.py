@@ -110,16 +110,28 @@ def working_calendar() -> WorkingCalendar:
     return official_calendar().adding(s.holiday_dates(), s.makeup_dates(), name="配置添加")
 
 
+@lru_cache
+def _columns(model: type[Model]) -> list[tuple[str, str]]:
+    """(column, attribute) of each column of a model, in the model's column order."""
+    meta = model._meta
+    return [(name, meta.fields_db_projection_reverse.get(name, name)) for name in meta.db_fields]
+
+
+_PLAIN = (str, int, float, bool, list, dict)
+
+
 def snapshot(obj: Model | None) -> dict[str, Any] | None:
     """A model as JSON-ready data for the audit log (before/after)."""
     if obj is None:
         return None
     data: dict[str, Any] = {}
-    for name in obj._meta.db_fields:
-        value = getattr(obj, obj._meta.fields_db_projection_reverse.get(name, name), None)
-        if isinstance(value, date | datetime):
+    for name, attribute in _columns(type(obj)):
+        value = getattr(obj, attribute, None)
+        if value is None or (isinstance(value, _PLAIN) and not isinstance(value, Decimal)):
+            pass
+        elif isinstance(value, date | datetime):
             value = value.isoformat()
-        elif isinstance(value, Decimal) or value is not None and not isinstance(value, str | int | float | bool | list | dict):
+        else:
             value = str(value)
         data[name] = value
     return data

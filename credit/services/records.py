@@ -13,6 +13,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
+from tortoise.fields import DecimalField
 from tortoise.transactions import in_transaction
 
 from credit.domain.accidents import grade_accident
@@ -92,8 +93,9 @@ class Outcome(Generic[T]):
     already: bool = False
 
 
-#: natural key → the content recorded (or accepted earlier in the same import) under it
-Seen = dict[Hashable, Hashable]
+#: natural key → the content recorded (or accepted earlier in the same import) under it, or
+#: a function giving it: worked out only when another draft claims the same key
+Seen = dict[Hashable, Hashable | Callable[[], Hashable]]
 
 
 def _one(outcomes: Sequence[Outcome[T]]) -> T:
@@ -105,13 +107,19 @@ def _one(outcomes: Sequence[Outcome[T]]) -> T:
     return outcome.written
 
 
-def _claim(seen: Seen, key: Hashable, content: Hashable, if_recorded: IfRecorded, code: str,
+def _claim(seen: Seen, key: Hashable, content: Callable[[], Hashable], if_recorded: IfRecorded, code: str,
            field_name: str) -> Outcome[Any] | None:
-    """None when ``key`` is free (it is now taken by ``content``), else the draft's outcome."""
+    """None when ``key`` is free (it is now taken by the draft's ``content``), else the draft's
+    outcome: recorded already (the same content, when skipping those), or refused with ``code``."""
     if key not in seen:
         seen[key] = content
         return None
-    if if_recorded is IfRecorded.SKIP_IDENTICAL and seen[key] == content:
+    if if_recorded is IfRecorded.REFUSE:
+        return Outcome(refusal=Refusal(code, field_name))
+    earlier = seen[key]
+    if callable(earlier):
+        earlier = seen[key] = earlier()
+    if earlier == content():
         return Outcome(already=True)
     return Outcome(refusal=Refusal(code, field_name))
 
@@ -127,8 +135,8 @@ class EnterpriseDraft:
     principal_name: str | None = None
     principal_id_number: str | None = None
 
-    @property
     def content(self) -> Hashable:
+        """What the registration says beyond its code (its natural key)."""
         return (self.name, self.region_code, self.industry, self.principal_name, self.principal_id_number)
 
 
@@ -329,23 +337,32 @@ def _draft(check: InputCheck, code: str, kind: CreditRecordKind, occurred_on: da
 
 
 def _content(enterprise_id: int, occurred_on: date, fields: Iterable[tuple[str, object]]) -> Hashable:
-    """Everything a record says, as the database keeps it (money to its column's places):
-    two records with equal content record the same fact."""
-    columns = CreditRecord._meta.fields_map
-    return (enterprise_id, occurred_on,
-            tuple(sorted((name, columns[name].to_python_value(value)) for name, value in fields)))
+    """Everything a record says: two records with equal content record the same fact."""
+    return (enterprise_id, occurred_on, tuple(sorted(fields)))
+
+
+@functools.cache
+def _money_columns() -> dict[str, Callable[[Any], Any]]:
+    """Decimal columns and their conversion to the column's places, as the database keeps them."""
+    return {name: field.to_python_value for name, field in CreditRecord._meta.fields_map.items()
+            if isinstance(field, DecimalField)}
 
 
 def _draft_content(draft: RecordDraft, enterprise: Enterprise) -> Hashable:
-    return _content(enterprise.id, draft.occurred_on, draft.fields.items())
+    money = _money_columns()
+    return _content(enterprise.id, draft.occurred_on,
+                    ((name, money[name](value) if name in money else value) for name, value in draft.fields.items()))
 
 
 def _recorded_content(row: stored.Row, names: Iterable[str]) -> Hashable:
-    occurred_on = CreditRecord._meta.fields_map["occurred_on"].to_python_value(row["occurred_on"])
-    return _content(row["enterprise_id"], occurred_on, ((name, row[name]) for name in names))
+    """The content of a row as the driver read it (SQLite gives text and integers: converted)."""
+    columns = CreditRecord._meta.fields_map
+    return _content(row["enterprise_id"], columns["occurred_on"].to_python_value(row["occurred_on"]),
+                    ((name, columns[name].to_python_value(row[name])) for name in names))
 
 
-def _natural_key(caller: Caller, draft: RecordDraft, content: Hashable, if_recorded: IfRecorded) -> Hashable | None:
+def _natural_key(caller: Caller, draft: RecordDraft, enterprise: Enterprise, if_recorded: IfRecorded
+                 ) -> Hashable | None:
     """What makes a record the same fact as another, where the service knows one.
 
     A penalty: its decision number (处罚决定书文号), once per authority (also for the
@@ -356,7 +373,7 @@ def _natural_key(caller: Caller, draft: RecordDraft, content: Hashable, if_recor
     if draft.kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
         return ("penalty", caller.authority_id, draft.fields["decision_number"])
     if draft.kind is CreditRecordKind.ACCIDENT and if_recorded is IfRecorded.SKIP_IDENTICAL:
-        return ("accident", content)
+        return ("accident", _draft_content(draft, enterprise))
     return None
 
 
@@ -415,10 +432,10 @@ async def write_records(
             if draft.supersedes_id in corrected:
                 outcomes[index] = Outcome(refusal=Refusal("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正"))
                 continue
-            content = _draft_content(draft, enterprise)
-            key = _natural_key(caller, draft, content, if_recorded)
+            key = _natural_key(caller, draft, enterprise, if_recorded)
             taken = None if key is None else _claim(
-                seen, key, content, if_recorded, "DUPLICATE_DECISION_NUMBER", "decisionNumber"
+                seen, key, functools.partial(_draft_content, draft, enterprise), if_recorded,
+                "DUPLICATE_DECISION_NUMBER", "decisionNumber",
             )
             if taken is not None:
                 outcomes[index] = taken

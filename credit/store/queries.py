@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, TypeVar, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.fields import DatetimeField
+from tortoise.fields import DatetimeField, JSONField
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
@@ -86,8 +86,13 @@ async def insert_rows(conn: BaseDBAsyncClient, model: type[Model], rows: list[di
         return
     meta = model._meta
     names = list(rows[0])
-    fields = [meta.fields_map[name] for name in names]
-    records = [tuple(f.to_db_value(row[n], model) for f, n in zip(fields, names, strict=True)) for row in rows]
+    # asyncpg encodes the Python values itself; JSON columns take the model's own encoding
+    encoders = {name: field.encoder for name in names if isinstance(field := meta.fields_map[name], JSONField)}
+    records = [
+        tuple(encoders[name](value) if name in encoders and value is not None else value
+              for name, value in row.items())
+        for row in rows
+    ]
     async with conn.acquire_connection() as raw:
         await raw.copy_records_to_table(
             meta.db_table, records=records, columns=[meta.fields_db_projection[n] for n in names]
