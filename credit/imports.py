@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -240,6 +240,8 @@ def _text(value: object) -> str:
 
 def _value(column: Column, raw: object, factor: Decimal | None) -> Any:
     """A cell as the input field's type; _Bad when it is not one."""
+    from credit.api.scalars import _parse_date, _parse_decimal
+
     kind = column.type
     if kind is bool:
         if isinstance(raw, bool):
@@ -260,31 +262,39 @@ def _value(column: Column, raw: object, factor: Decimal | None) -> Any:
             return int(text)
         raise _Bad("INVALID_VALUE", "应为整数")
     if kind is Decimal:
-        try:
-            number = Decimal(repr(raw)) if isinstance(raw, float) else Decimal(_text(raw).strip().replace(",", ""))
-        except InvalidOperation:
-            raise _Bad("INVALID_VALUE", "应为数字") from None
-        if not number.is_finite():
-            raise _Bad("INVALID_VALUE", "应为数字")
-        return number * factor if factor is not None else number
+        # the schema's own Decimal (credit.api.scalars): what the mutation would refuse, refused
+        number = _scalar(_parse_decimal, repr(raw) if isinstance(raw, float) else _text(raw).replace(",", ""))
+        return _scalar(_parse_decimal, str(number * factor)) if factor is not None else number
     if kind is date:
+        day: date | None = None
         if isinstance(raw, datetime):
-            return raw.date()
-        if isinstance(raw, date):
-            return raw
-        match = _DATE.fullmatch(_text(raw).strip())
-        try:
-            if match:
-                return date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            pass
-        raise _Bad("INVALID_VALUE", "应为日期 YYYY-MM-DD")
+            day = raw.date()
+        elif isinstance(raw, date):
+            day = raw
+        elif match := _DATE.fullmatch(_text(raw).strip()):
+            # ISO, and the unambiguous forms sheets use: 2024/5/6, 2024.5.6, 2024年5月6日
+            try:
+                day = date(int(match[1]), int(match[2]), int(match[3]))
+            except ValueError:
+                day = None
+        if day is None:
+            raise _Bad("INVALID_VALUE", "应为日期 YYYY-MM-DD")
+        return _scalar(_parse_date, day.isoformat())  # and in the schema's range
     if isinstance(kind, type) and issubclass(kind, Enum):
         name = _text(raw).strip().upper()
         if name in kind.__members__:
             return kind[name]
         raise _Bad("INVALID_VALUE", f"应为 {' | '.join(kind.__members__)} 之一")
     return _text(raw)  # String, ID: as written (the action trims and checks it)
+
+
+def _scalar(parse: Callable[[object], Any], text: str) -> Any:
+    from graphql import GraphQLError
+
+    try:
+        return parse(text)
+    except GraphQLError as error:
+        raise _Bad("INVALID_VALUE", error.message) from None
 
 
 def _is_empty(value: object) -> bool:

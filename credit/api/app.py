@@ -31,9 +31,11 @@ from credit.api.schema import schema
 from credit.logmask import install_id_number_masking
 from credit.push.dispatcher import dispatcher_lifespan
 from credit.services.premium import ensure_default_rule_sets
+from credit.services.reads import reads_replica
 from credit.services.receipts import keyring
 from credit.settings import Settings, get_settings
 from credit.store.db import migration_state, tortoise_config
+from credit.store.replica import has_replica, replica_reads, replica_state
 from graphql import GraphQLError
 
 log = logging.getLogger("credit.api")
@@ -149,11 +151,19 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         refused = await edge.admit(request, settings, limiter, graphql_schema)
         if refused is not None:
             return refused
-        if getattr(request.state, "admitted", None) is not None:
+        admitted: gate.Admitted | None = getattr(request.state, "admitted", None)
+        replica = admitted is not None and reads_replica(
+            request.state.caller, admitted.operation_type, admitted.root_fields
+        )
+        with replica_reads(replica):
+            return await _execute(request, admitted)
+
+    async def _execute(request: Request, admitted: gate.Admitted | None) -> Response:
+        if admitted is not None:
             response = await fastpath.try_execute(request, request.state.caller)
             if response is not None:  # a known hot document, answered without Strawberry
-                return edge.with_cost(response, request.state.admitted)
-        _admitted.set(getattr(request.state, "admitted", None))
+                return edge.with_cost(response, admitted)
+        _admitted.set(admitted)
         try:
             return await graphql_app.run(request)  # type: ignore[no-any-return]
         except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log
@@ -177,7 +187,12 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             return JSONResponse(
                 {"status": "migrations not current", "pending": pending, "unknown": unknown}, status_code=503
             )
-        return JSONResponse({"status": "ready"})
+        answer: dict[str, Any] = {"status": "ready"}
+        if has_replica():
+            # reported, not required: every instance shares the replica, so failing readiness
+            # for it would take them all out of the load balancer at once
+            answer["replica"] = await replica_state()
+        return JSONResponse(answer)
 
     async def jwks(request: Request) -> Response:
         return JSONResponse(keyring().jwks(), headers={"Cache-Control": "public, max-age=300"})
@@ -198,9 +213,10 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
 
                 from credit.store.db import apply_migrations
 
-                await stack.enter_async_context(
-                    RegisterTortoise(app, config=tortoise_config(settings.database_url), generate_schemas=False)
-                )
+                await stack.enter_async_context(RegisterTortoise(
+                    app, config=tortoise_config(settings.database_url, read_url=settings.database_read_url or None),
+                    generate_schemas=False,
+                ))
                 await apply_migrations()
                 await ensure_default_rule_sets()
                 await stack.enter_async_context(dispatcher_lifespan(settings))

@@ -99,6 +99,10 @@ class Admitted:
     variables: dict[str, Any] | None
     extensions: dict[str, Any] | None
     cost: dict[str, int] = field(default_factory=dict)
+    #: the operation's kind (query, mutation) and its root fields: where it may read from
+    #: (credit.services.reads)
+    operation_type: str = "query"
+    root_fields: tuple[str, ...] = ()
 
 
 @dataclass
@@ -259,6 +263,8 @@ async def admit(body: dict[str, Any], caller: Caller, settings: Settings, schema
         variables=body.get("variables"),
         extensions=body.get("extensions"),
         cost=cost,
+        operation_type=operation.operation.value,
+        root_fields=tuple(dict.fromkeys(f.name.value for f in roots)),
     )
 
 

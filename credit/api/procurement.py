@@ -80,6 +80,12 @@ class RestrictionCheck:
     catalogue_version: str
     receipt: str = strawberry.field(description="Compact JWS (EdDSA) over the check; verify offline with /.well-known/jwks.json.")
     results: list[RestrictionResult] = strawberry.field(resolver=_results)
+    data_as_of: datetime | None = strawberry.field(description=(
+        "How fresh the data was: every change committed up to this moment is in the results. "
+        "checkedAt when read from the primary; read from a streaming replica, the commit time of the "
+        "last transaction it had replayed (it may be fresher; when writes pause, this stays at the last "
+        "write). Null only while a newly started replica has replayed nothing."
+    ))
 
 
 @strawberry.type

@@ -30,6 +30,7 @@ from credit.services.access import authorize
 from credit.services.auth import Caller, Role, unauthenticated
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
+from credit.store import replica
 from credit.store.restrictions import Lookup, listings_in_force
 
 #: codes handled between two turns of the event loop in a large batch
@@ -78,6 +79,9 @@ class Check:
     catalogue_version: str
     results: list[CheckResult] = field(default_factory=list)
     receipt: str = ""
+    #: every change committed up to this moment is in the results: ``checked_at`` on the
+    #: primary, the last replayed commit on a replica (None: the replica cannot tell yet)
+    data_as_of: datetime | None = None
 
 
 def check_batch_size(caller: Caller, count: int) -> None:
@@ -131,6 +135,8 @@ async def restriction_check(
             if code not in validity:
                 validity[code] = is_valid_uscc(code)
     valid = [code for code, ok in validity.items() if ok]
+    # before the lookup: what it reads is at least this fresh
+    data_as_of = await replica.data_as_of(now)
     found = await listings_in_force(valid, day, list(measures))
     # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
     by_code: dict[str, CheckResult] = {}
@@ -141,6 +147,7 @@ async def restriction_check(
     check = Check(
         check_id=str(uuid.uuid4()), checked_at=now, as_of=moment, domain=domain,
         catalogue_version=catalogue.version, results=[by_code[code] for code in normalised],
+        data_as_of=data_as_of,
     )
     check.receipt = sign_receipt(check)
     return check

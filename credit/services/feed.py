@@ -61,7 +61,7 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
 async def listing_changes(caller: Caller, after: str | None, first: int) -> tuple[list[FeedItem], bool]:
     authorize(caller, "listingChanges")
     position = decode_cursor(after) if after else None
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         if is_postgres_connection(connections.get("default")):
             await conn.execute_query("SELECT id FROM feed_clock WHERE id = 1 FOR SHARE")
         horizon = await database_now(conn)  # after the share lock: every earlier stamp is committed

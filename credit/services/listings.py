@@ -183,7 +183,7 @@ async def propose_listing(
         deadline = rules.objection_deadline(notified_on, config, working_calendar())
     except Refusal as unknown:  # CALENDAR_UNKNOWN: the deadline falls in a year not yet published
         raise Refusal(unknown.code, "notifiedOn", unknown.first.detail) from unknown
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         # one open procedure per enterprise and list kind: not decided, withdrawn or revoked.
         # The enterprise row lock makes concurrent proposals take turns at this check.
         await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
@@ -222,7 +222,7 @@ async def record_objection(
     """陈述申辩 / 异议, recorded by the authority as the party raised it."""
     target = await _target(caller, "recordObjection", listing_id=listing_id, day=filed_on,
                            day_field="filedOn", text=statement, text_field="statement")
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         rules.check_objection(facts, filed_on)
         objection = await Objection.create(listing=listing, filed_on=filed_on, statement=target.text,
@@ -238,7 +238,7 @@ async def decide_objection(
     """An upheld objection withdraws the proposal (WITHDRAWN); a dismissed one lets it go on."""
     target = await _target(caller, "decideObjection", objection_id=objection_id, day=decided_on,
                            day_field="decidedOn", text=reason, text_field="reason")
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         decided = rules.decide_objection(facts, target.row_id, upheld, decided_on)
         objection = await Objection.get(id=target.row_id, using_db=conn)
@@ -265,7 +265,7 @@ async def decide_listing(
     target = await _target(caller, "decideListing", listing_id=listing_id, day=decided_on,
                            day_field="decidedOn", text=decision_number,
                            text_field="decisionNumber", limit=100)
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         decided = rules.decide(facts, decided_on, listing_rules())
         before = snapshot(listing)
@@ -283,7 +283,7 @@ async def revoke_listing(caller: Caller, *, listing_id: str, revoked_on: date, r
     """撤销错误列入: voids the listing from its start."""
     target = await _target(caller, "revokeListing", listing_id=listing_id, day=revoked_on,
                            day_field="revokedOn", text=reason, text_field="reason")
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         revoked = rules.revoke(facts, revoked_on)
         before = snapshot(listing)
@@ -306,7 +306,7 @@ async def apply_credit_repair(
     """信用修复申请, recorded by the deciding authority for the party."""
     target = await _target(caller, "applyCreditRepair", listing_id=listing_id, day=applied_on,
                            day_field="appliedOn", text=statement, text_field="statement")
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         rules.check_repair_application(facts, applied_on, listing_rules())
         application = await RepairApplication.create(
@@ -323,7 +323,7 @@ async def decide_credit_repair(
     """Approve: the listing ends on ``decided_on`` (REPAIRED). Reject: nothing changes."""
     target = await _target(caller, "decideCreditRepair", application_id=application_id,
                            day=decided_on, day_field="decidedOn", text=reason, text_field="reason")
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         decided = rules.decide_repair(facts, target.row_id, approved, decided_on)
         application = await RepairApplication.get(id=target.row_id, using_db=conn)
@@ -347,7 +347,7 @@ async def revoke_credit_repair(
     """A repair obtained by deceit is revoked: the listing reads as if it never happened."""
     target = await _target(caller, "revokeCreditRepair", application_id=application_id,
                            day=revoked_on, day_field="revokedOn", text=reason, text_field="reason")
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
         restored = rules.revoke_repair(facts, target.row_id, revoked_on)
         application = await RepairApplication.get(id=target.row_id, using_db=conn)

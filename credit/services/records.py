@@ -186,7 +186,7 @@ async def register_enterprises(
     outcomes: list[Outcome[Enterprise]] = [Outcome() for _ in drafts]
     codes = list(dict.fromkeys(d.code for d in drafts))
     try:
-        async with in_transaction() as conn:
+        async with in_transaction("default") as conn:
             registered = {e.code: e for e in await Enterprise.filter(code__in=codes).using_db(conn)}
             principals = await _current_principals(conn, [e.id for e in registered.values()])
             for code, enterprise in registered.items():
@@ -291,7 +291,7 @@ async def update_enterprise(
     caller.require_region(enterprise.region_code)
     if region_code is not None:
         caller.require_region(region_code)
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         enterprise = await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
         before = snapshot(enterprise)
         if name is not None:
@@ -420,7 +420,7 @@ async def write_records(
             outcomes[index] = Outcome(refusal=refusal)
             continue
         checked.append((index, draft, enterprise))
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         corrected = await stored.corrected(conn, list(superseded))
         if any(d.kind is CreditRecordKind.PENALTY for _, d, _ in checked) and caller.authority_id is not None \
                 and not dry_run:

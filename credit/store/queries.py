@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, TypeVar, cast
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.fields import DatetimeField, JSONField
+from tortoise.fields import DatetimeField, DecimalField, JSONField
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
 
@@ -86,6 +86,12 @@ async def insert_rows(conn: BaseDBAsyncClient, model: type[Model], rows: list[di
         return
     meta = model._meta
     names = list(rows[0])
+    # the model's own checks of each value (lengths, digits), as Tortoise's inserts make them:
+    # the safety net under the actions' checks (a ValidationError, answered BAD_USER_INPUT)
+    checked = [(name, field) for name in names if (field := meta.fields_map[name]).validators]
+    for row in rows:
+        for name, field in checked:
+            field.validate(row[name])
     # asyncpg encodes the Python values itself; JSON columns take the model's own encoding
     encoders = {name: field.encoder for name in names if isinstance(field := meta.fields_map[name], JSONField)}
     records = [
@@ -100,6 +106,11 @@ async def insert_rows(conn: BaseDBAsyncClient, model: type[Model], rows: list[di
 
 
 def as_loaded(model: type[M], row: Mapping[str, Any]) -> M:
-    """The instance of a row just inserted with ``insert_rows``, as if read back from the database."""
-    projection = model._meta.fields_db_projection
-    return model._init_from_db(**{projection[name]: value for name, value in row.items()})
+    """The instance of a row just inserted with ``insert_rows``, as if read back from the database
+    (money to its column's places, as both databases give it back)."""
+    meta = model._meta
+    return model._init_from_db(**{
+        meta.fields_db_projection[name]: meta.fields_map[name].to_python_value(value)
+        if value is not None and isinstance(meta.fields_map[name], DecimalField) else value
+        for name, value in row.items()
+    })

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from tortoise import connections
-
 from credit.store.db import is_postgres_connection
 from credit.store.listing_status import in_force_sql
+from credit.store.replica import read_connection
 
 _COLUMNS = """e.code, e.name, l.id, l.list_kind, l.ground, l.decision_number,
        l.listed_on, l.expires_on, a.name"""
@@ -70,7 +69,7 @@ async def listings_in_force(codes: Sequence[str], day: date, kinds: Sequence[str
     found = Lookup({}, {})
     if not codes:
         return found
-    conn = connections.get("default")
+    conn = read_connection()  # the replica when the request reads from one (credit.store.replica)
     unique = list(dict.fromkeys(codes))
     if is_postgres_connection(conn):
         async with conn.acquire_connection() as raw:
