@@ -63,9 +63,9 @@ async def prepare(url: str) -> None:
         conn = connections.get("default")
         now = datetime.now(UTC)
         rows = [(make_code(i), f"基准企业{i}", "440305", "MINING", now, now) for i in range(FIRMS)]
-        sql = ('INSERT INTO enterprise (code, name, region_code, industry, recorded_at, updated_at) '
-               'VALUES ({})').format(", ".join(["$%d" % i for i in range(1, 7)]) if url.startswith("postgres")
-                                     else ", ".join("?" * 6))
+        marks = [f"${i}" for i in range(1, 7)] if url.startswith("postgres") else ["?"] * 6
+        sql = ("INSERT INTO enterprise (code, name, region_code, industry, recorded_at, updated_at) "
+               f"VALUES ({', '.join(marks)})")
         await conn.execute_many(sql, [list(r) for r in rows])
 
 
