@@ -21,6 +21,7 @@ from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
 from credit.store.clock import database_now, next_feed_moment
 from credit.store.models import CreditRecord, Enterprise, Listing, OutboxEvent
+from credit.store.records import Party
 
 #: Event types beside the listing changes.
 RECORD_ADDED = "RECORD_ADDED"
@@ -110,7 +111,7 @@ async def drop_hidden_expiry(conn: BaseDBAsyncClient, listing: Listing) -> int:
     )
 
 
-def record_payload(record: CreditRecord, enterprise: Enterprise, authority: Any) -> dict[str, Any]:
+def record_payload(record: CreditRecord, enterprise: Enterprise | Party, authority: Any) -> dict[str, Any]:
     return {
         "type": "record.added" if record.supersedes_id is None else "record.corrected",  # type: ignore[attr-defined]
         "code": enterprise.code,
@@ -135,7 +136,9 @@ def record_payload(record: CreditRecord, enterprise: Enterprise, authority: Any)
     }
 
 
-def record_event(record: CreditRecord, enterprise: Enterprise, authority: Any, moment: datetime) -> dict[str, Any]:
+def record_event(
+    record: CreditRecord, enterprise: Enterprise | Party, authority: Any, moment: datetime
+) -> dict[str, Any]:
     """The event of a record written, visible at ``moment`` of the feed clock, as the values
     of its row (batches insert many at once)."""
     kind = RECORD_ADDED if record.supersedes_id is None else RECORD_CORRECTED  # type: ignore[attr-defined]

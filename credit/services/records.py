@@ -3,6 +3,7 @@ honours and commitments. Corrections never overwrite: they supersede."""
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import functools
 from collections.abc import Awaitable, Callable, Coroutine, Hashable, Iterable, Mapping, Sequence
@@ -30,6 +31,9 @@ from credit.store.models import AuditEntry, Authority, CreditRecord, Enterprise,
 from credit.store.queries import as_loaded, insert_rows, new_row, reserve_ids
 
 T = TypeVar("T")
+
+#: rows of a batch made between two turns of the event loop while its records are inserted
+_SLICE = 100
 D = TypeVar("D")
 P = ParamSpec("P")
 
@@ -348,7 +352,7 @@ def _money_columns() -> dict[str, Callable[[Any], Any]]:
             if isinstance(field, DecimalField)}
 
 
-def _draft_content(draft: RecordDraft, enterprise: Enterprise) -> Hashable:
+def _draft_content(draft: RecordDraft, enterprise: stored.Party) -> Hashable:
     money = _money_columns()
     return _content(enterprise.id, draft.occurred_on,
                     ((name, money[name](value) if name in money else value) for name, value in draft.fields.items()))
@@ -361,7 +365,7 @@ def _recorded_content(row: stored.Row, names: Iterable[str]) -> Hashable:
                     ((name, columns[name].to_python_value(row[name])) for name in names))
 
 
-def _natural_key(caller: Caller, draft: RecordDraft, enterprise: Enterprise, if_recorded: IfRecorded
+def _natural_key(caller: Caller, draft: RecordDraft, enterprise: stored.Party, if_recorded: IfRecorded
                  ) -> Hashable | None:
     """What makes a record the same fact as another, where the service knows one.
 
@@ -398,10 +402,10 @@ async def write_records(
     seen = {} if seen is None else seen
     outcomes: list[Outcome[CreditRecord]] = [Outcome() for _ in drafts]
     codes = list(dict.fromkeys(d.code for d in drafts))
-    enterprises = {e.code: e for e in await Enterprise.filter(code__in=codes)}
+    enterprises = await stored.parties(codes)
     wanted = [d.supersedes_id for d in drafts if d.supersedes_id is not None]
     superseded = {r.id: r for r in await CreditRecord.filter(id__in=wanted)} if wanted else {}
-    checked: list[tuple[int, RecordDraft, Enterprise]] = []
+    checked: list[tuple[int, RecordDraft, stored.Party]] = []
     for index, draft in enumerate(drafts):
         try:
             enterprise = enterprises.get(draft.code)
@@ -427,7 +431,7 @@ async def write_records(
             # lock the authority row: two concurrent penalties with one number, one wins
             await Authority.select_for_update().using_db(conn).get(id=caller.authority_id)
         await _load_recorded(conn, caller, [(d, e) for _, d, e in checked], if_recorded, seen)
-        accepted: list[tuple[int, RecordDraft, Enterprise]] = []
+        accepted: list[tuple[int, RecordDraft, stored.Party]] = []
         for index, draft, enterprise in checked:
             if draft.supersedes_id in corrected:
                 outcomes[index] = Outcome(refusal=Refusal("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正"))
@@ -454,17 +458,23 @@ async def write_records(
             }, now)
             for pk, (_, draft, enterprise) in zip(ids, accepted, strict=True)
         ]
-        await insert_rows(conn, CreditRecord, rows)
-        entries, events = [], []
-        for row, (index, draft, enterprise) in zip(rows, accepted, strict=True):
-            record = as_loaded(CreditRecord, row)
-            earlier = superseded.get(draft.supersedes_id) if draft.supersedes_id is not None else None
-            entries.append(new_row(AuditEntry, audit_entry(
-                caller, draft.action, record, enterprise_code=enterprise.code, before=snapshot(earlier),
-                after=snapshot(record),
-            ), now))
-            events.append(new_row(OutboxEvent, record_event(record, enterprise, authority, moment), now))
-            outcomes[index] = Outcome(written=record)
+        # the database inserts the records while their audit entries and events are made
+        inserting = asyncio.ensure_future(insert_rows(conn, CreditRecord, rows))
+        try:
+            entries, events = [], []
+            for n, (row, (index, draft, enterprise)) in enumerate(zip(rows, accepted, strict=True)):
+                if n % _SLICE == 0:
+                    await asyncio.sleep(0)  # lets the insert send what it has ready
+                record = as_loaded(CreditRecord, row)
+                earlier = superseded.get(draft.supersedes_id) if draft.supersedes_id is not None else None
+                entries.append(new_row(AuditEntry, audit_entry(
+                    caller, draft.action, record, enterprise_code=enterprise.code, before=snapshot(earlier),
+                    after=snapshot(record),
+                ), now))
+                events.append(new_row(OutboxEvent, record_event(record, enterprise, authority, moment), now))
+                outcomes[index] = Outcome(written=record)
+        finally:
+            await inserting
         await insert_rows(conn, AuditEntry, entries)
         await insert_rows(conn, OutboxEvent, events)
     return outcomes
@@ -473,7 +483,7 @@ async def write_records(
 async def _load_recorded(
     conn: BaseDBAsyncClient,
     caller: Caller,
-    drafts: Sequence[tuple[RecordDraft, Enterprise]],
+    drafts: Sequence[tuple[RecordDraft, stored.Party]],
     if_recorded: IfRecorded,
     seen: Seen,
 ) -> None:
@@ -495,7 +505,7 @@ async def _load_recorded(
             seen.setdefault(("accident", content), content)
 
 
-def _field_names(drafts: Sequence[tuple[RecordDraft, Enterprise]], kind: CreditRecordKind) -> list[str]:
+def _field_names(drafts: Sequence[tuple[RecordDraft, stored.Party]], kind: CreditRecordKind) -> list[str]:
     return sorted(next(iter(d.fields for d, _ in drafts if d.kind is kind), {}))
 
 

@@ -18,13 +18,42 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
+from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from credit.store.db import is_postgres_connection
+from credit.store.models import Enterprise
 
 Row = dict[str, Any]
+
+
+class Party(NamedTuple):
+    """An enterprise as a batch of record actions needs it (a fifth of a model's cost to read)."""
+
+    id: int
+    code: str
+    name: str
+    region_code: str
+
+
+async def parties(codes: Sequence[str]) -> dict[str, Party]:
+    """The registered enterprises among ``codes``, by code, read from the primary (a write checks them)."""
+    if not codes:
+        return {}
+    conn = connections.get("default")
+    if is_postgres_connection(conn):
+        # one index lookup per code (the unique code index), whatever the statistics say
+        _, rows = await conn.execute_query(
+            "SELECT e.id, e.code, e.name, e.region_code FROM unnest($1::varchar[]) AS c(code), "
+            "LATERAL (SELECT id, code, name, region_code FROM enterprise WHERE code = c.code OFFSET 0) e",
+            [list(codes)],
+        )
+    else:
+        rows = await Enterprise.filter(code__in=list(codes)).using_db(conn).values_list(
+            "id", "code", "name", "region_code")
+    return {row[1]: Party(*row) for row in rows}
 
 
 async def numbered_penalties(conn: BaseDBAsyncClient, authority_id: int, numbers: Sequence[str]) -> list[Row]:
