@@ -86,6 +86,29 @@ ALIASES: dict[str, tuple[str, Decimal | None]] = {
     "事故概况": ("description", None),
 }
 
+#: Chinese values a sheet writes for an enumeration, by the enumeration's name (a value may
+#: also be the member's own name, in any case). Tables for enumerations an input does not
+#: have (yet) wait unused.
+ENUM_LABELS: dict[str, dict[str, str]] = {
+    "Industry": {
+        "矿山": "MINING", "煤矿": "MINING", "非煤矿山": "MINING", "尾矿库": "MINING", "化工": "CHEMICALS",
+        "医药": "PHARMACEUTICALS", "危险化学品": "HAZARDOUS_CHEMICALS", "烟花爆竹": "FIREWORKS",
+        "石油开采": "OIL_EXTRACTION", "冶金": "METALLURGY", "有色": "NON_FERROUS", "建材": "BUILDING_MATERIALS",
+        "机械": "MACHINERY", "轻工": "LIGHT_INDUSTRY", "纺织": "TEXTILES", "烟草": "TOBACCO", "商贸": "COMMERCE",
+        "建筑施工": "CONSTRUCTION", "交通运输": "TRANSPORT", "民用爆炸物品": "CIVIL_EXPLOSIVES", "渔业": "FISHING",
+        "安全评价检测检验机构": "SAFETY_SERVICE_AGENCY", "其他": "OTHER",
+    },
+    # 处罚类别 (行政处罚法 第九条), for RecordPenaltyInput.category
+    "PenaltyCategory": {
+        "警告": "WARNING", "通报批评": "WARNING", "罚款": "FINE", "没收违法所得": "CONFISCATION",
+        "没收非法财物": "CONFISCATION", "没收违法所得、没收非法财物": "CONFISCATION",
+        "责令停产停业": "SUSPENSION", "责令停产停业整顿": "SUSPENSION", "限制开展生产经营活动": "SUSPENSION",
+        "暂扣许可证件": "LICENCE_REVOCATION", "吊销许可证件": "LICENCE_REVOCATION",
+        "暂扣或者吊销许可证": "LICENCE_REVOCATION", "暂扣或者吊销许可证、暂扣或者吊销执照": "LICENCE_REVOCATION",
+        "降低资质等级": "LICENCE_REVOCATION", "行政拘留": "DETENTION", "其他": "OTHER",
+    },
+}
+
 #: headers whose unit is not said: refused rather than guessed (万元 is the 双公示 unit)
 AMBIGUOUS = {"罚款金额": "fineYuan", "罚款金额(万元/元)": "fineYuan", "直接经济损失": "directLossYuan"}
 
@@ -281,7 +304,8 @@ def _value(column: Column, raw: object, factor: Decimal | None) -> Any:
             raise _Bad("INVALID_VALUE", "应为日期 YYYY-MM-DD")
         return _scalar(_parse_date, day.isoformat())  # and in the schema's range
     if isinstance(kind, type) and issubclass(kind, Enum):
-        name = _text(raw).strip().upper()
+        text = _text(raw).strip()
+        name = ENUM_LABELS.get(kind.__name__, {}).get(text, text.upper())
         if name in kind.__members__:
             return kind[name]
         raise _Bad("INVALID_VALUE", f"应为 {' | '.join(kind.__members__)} 之一")

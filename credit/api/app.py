@@ -200,12 +200,14 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         log.info(
-            "credit service starting in %s mode (GraphiQL %s, introspection %s, trusted documents %s, rate limits in %s)",
+            "credit service starting in %s mode (GraphiQL %s, introspection %s, trusted documents %s, rate limits in %s, "
+            "reads %s)",
             "development" if settings.dev else "production",
             "on" if settings.dev else "off",
             "for everyone" if settings.dev else "for admins only",
             "on" if settings.trusted_documents else "off",
             "Redis" if settings.redis_url else "memory",
+            "from the primary and a replica" if settings.database_read_url else "from the primary",
         )
         async with AsyncExitStack() as stack:
             if manage_database:

@@ -187,57 +187,68 @@ async def register_enterprises(
     refused; ``seen`` carries the codes taken by earlier drafts of the same import.
     """
     seen = {} if seen is None else seen
-    outcomes: list[Outcome[Enterprise]] = [Outcome() for _ in drafts]
-    codes = list(dict.fromkeys(d.code for d in drafts))
+    earlier = dict(seen)
     try:
-        async with in_transaction("default") as conn:
-            registered = {e.code: e for e in await Enterprise.filter(code__in=codes).using_db(conn)}
-            principals = await _current_principals(conn, [e.id for e in registered.values()])
-            for code, enterprise in registered.items():
-                principal = principals.get(enterprise.id)
-                seen.setdefault(("enterprise", code), (
-                    enterprise.name, enterprise.region_code, enterprise.industry,
-                    principal.name if principal else None, principal.id_number if principal else None,
-                ))
-            accepted: list[tuple[int, EnterpriseDraft]] = []
-            for index, draft in enumerate(drafts):
-                taken = _claim(seen, ("enterprise", draft.code), draft.content, if_recorded,
-                               "ALREADY_REGISTERED", "code")
-                if taken is None:
-                    accepted.append((index, draft))
-                else:
-                    outcomes[index] = taken
-            if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
-                return outcomes
-            ids = await reserve_ids(conn, Enterprise, len(accepted))
-            now = datetime.now(UTC)
-            rows = [
-                new_row(Enterprise, {"id": pk, "code": d.code, "name": d.name, "region_code": d.region_code,
-                                     "industry": d.industry, "registered_by_id": caller.authority_id}, now)
-                for pk, (_, d) in zip(ids, accepted, strict=True)
-            ]
-            await insert_rows(conn, Enterprise, rows)
-            enterprises = [as_loaded(Enterprise, row) for row in rows]
-            await insert_rows(conn, Person, [
-                new_row(Person, {"enterprise_id": e.id, "name": d.principal_name,
-                                 "id_number": d.principal_id_number}, now)
-                for e, (_, d) in zip(enterprises, accepted, strict=True) if d.principal_id_number
-            ])
-            entries = []
-            for enterprise, (index, draft) in zip(enterprises, accepted, strict=True):
-                after = snapshot(enterprise)
-                assert after is not None
-                if draft.principal_name is not None:
-                    after["principal"] = {"name": draft.principal_name, "idNumber": "(recorded)"}
-                entries.append(new_row(AuditEntry, audit_entry(
-                    caller, "registerEnterprise", enterprise, enterprise_code=draft.code, before=None, after=after,
-                ), now))
-                outcomes[index] = Outcome(written=enterprise)
-            await insert_rows(conn, AuditEntry, entries)
+        return await _register(caller, drafts, if_recorded, dry_run, atomic, seen)
     except IntegrityError as exc:  # a concurrent registration of one of the codes won
         if len(drafts) == 1:
             raise Refusal("ALREADY_REGISTERED", "code", drafts[0].code) from exc
-        raise
+    # a batch: once more, now that the other registration is there to be seen
+    seen.clear()
+    seen.update(earlier)
+    return await _register(caller, drafts, if_recorded, dry_run, atomic, seen)
+
+
+async def _register(
+    caller: Caller, drafts: Sequence[EnterpriseDraft], if_recorded: IfRecorded, dry_run: bool, atomic: bool,
+    seen: Seen,
+) -> list[Outcome[Enterprise]]:
+    outcomes: list[Outcome[Enterprise]] = [Outcome() for _ in drafts]
+    codes = list(dict.fromkeys(d.code for d in drafts))
+    async with in_transaction("default") as conn:
+        registered = {e.code: e for e in await Enterprise.filter(code__in=codes).using_db(conn)}
+        principals = await _current_principals(conn, [e.id for e in registered.values()])
+        for code, enterprise in registered.items():
+            principal = principals.get(enterprise.id)
+            seen.setdefault(("enterprise", code), (
+                enterprise.name, enterprise.region_code, enterprise.industry,
+                principal.name if principal else None, principal.id_number if principal else None,
+            ))
+        accepted: list[tuple[int, EnterpriseDraft]] = []
+        for index, draft in enumerate(drafts):
+            taken = _claim(seen, ("enterprise", draft.code), draft.content, if_recorded,
+                           "ALREADY_REGISTERED", "code")
+            if taken is None:
+                accepted.append((index, draft))
+            else:
+                outcomes[index] = taken
+        if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
+            return outcomes
+        ids = await reserve_ids(conn, Enterprise, len(accepted))
+        now = datetime.now(UTC)
+        rows = [
+            new_row(Enterprise, {"id": pk, "code": d.code, "name": d.name, "region_code": d.region_code,
+                                 "industry": d.industry, "registered_by_id": caller.authority_id}, now)
+            for pk, (_, d) in zip(ids, accepted, strict=True)
+        ]
+        await insert_rows(conn, Enterprise, rows)
+        enterprises = [as_loaded(Enterprise, row) for row in rows]
+        await insert_rows(conn, Person, [
+            new_row(Person, {"enterprise_id": e.id, "name": d.principal_name,
+                             "id_number": d.principal_id_number}, now)
+            for e, (_, d) in zip(enterprises, accepted, strict=True) if d.principal_id_number
+        ])
+        entries = []
+        for enterprise, (index, draft) in zip(enterprises, accepted, strict=True):
+            after = snapshot(enterprise)
+            assert after is not None
+            if draft.principal_name is not None:
+                after["principal"] = {"name": draft.principal_name, "idNumber": "(recorded)"}
+            entries.append(new_row(AuditEntry, audit_entry(
+                caller, "registerEnterprise", enterprise, enterprise_code=draft.code, before=None, after=after,
+            ), now))
+            outcomes[index] = Outcome(written=enterprise)
+        await insert_rows(conn, AuditEntry, entries)
     return outcomes
 
 

@@ -6,7 +6,9 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any, TypeVar, cast
 
+import asyncpg
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import IntegrityError
 from tortoise.fields import DatetimeField, DecimalField, JSONField
 from tortoise.models import Model
 from tortoise.queryset import QuerySet
@@ -100,9 +102,12 @@ async def insert_rows(conn: BaseDBAsyncClient, model: type[Model], rows: list[di
         for row in rows
     ]
     async with conn.acquire_connection() as raw:
-        await raw.copy_records_to_table(
-            meta.db_table, records=records, columns=[meta.fields_db_projection[n] for n in names]
-        )
+        try:
+            await raw.copy_records_to_table(
+                meta.db_table, records=records, columns=[meta.fields_db_projection[n] for n in names]
+            )
+        except asyncpg.exceptions.IntegrityConstraintViolationError as exc:  # as Tortoise's own inserts say it
+            raise IntegrityError(exc) from exc
 
 
 def as_loaded(model: type[M], row: Mapping[str, Any]) -> M:
