@@ -3,6 +3,7 @@
     .venv/bin/python tests/benchmarks/bench_import.py                     # both databases, 100,000 rows
     .venv/bin/python tests/benchmarks/bench_import.py --rows 20000 --database sqlite
     .venv/bin/python tests/benchmarks/bench_import.py --profile           # cProfile of the import, in process
+    .venv/bin/python tests/benchmarks/bench_import.py --format xlsx       # the same rows as an .xlsx sheet
 
 The target (issue 16): 100,000 penalty rows under 60 s on SQLite, under 20 s on PostgreSQL.
 Each run: a fresh database with 10,000 registered enterprises of the authority's region
@@ -44,17 +45,32 @@ HEADER = ["行政相对人名称", "统一社会信用代码", "处罚决定书�
           "罚款金额（万元）", "处罚决定日期", "处罚机关"]
 
 
-def write_csv(path: Path, rows: int) -> None:
+def sheet_rows(rows: int) -> list[list[str]]:
     start = date(2024, 1, 1)
+    return [
+        [f"基准企业{n % FIRMS}", make_code(n % FIRMS), f"深应急罚〔2024〕{n + 1}号", "未按规定开展安全生产教育培训",
+         "《中华人民共和国安全生产法》第九十七条", f"{(n % 50) / 10 + 0.5:.1f}",
+         (start + timedelta(days=n % 600)).isoformat(), "深圳市应急管理局"]
+        for n in range(rows)
+    ]
+
+
+def write_csv(path: Path, rows: int) -> None:
     with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(HEADER)
-        for n in range(rows):
-            writer.writerow([
-                f"基准企业{n % FIRMS}", make_code(n % FIRMS), f"深应急罚〔2024〕{n + 1}号", "未按规定开展安全生产教育培训",
-                "《中华人民共和国安全生产法》第九十七条", f"{(n % 50) / 10 + 0.5:.1f}",
-                (start + timedelta(days=n % 600)).isoformat(), "深圳市应急管理局",
-            ])
+        writer.writerows(sheet_rows(rows))
+
+
+def write_xlsx(path: Path, rows: int) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet()
+    sheet.append(HEADER)
+    for row in sheet_rows(rows):
+        sheet.append(row)
+    book.save(path)
 
 
 async def prepare(url: str) -> None:
@@ -111,15 +127,16 @@ def profile(url: str, path: Path) -> None:
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
 
 
-def bench(kind: str, rows: int, folder: Path, cluster: pgcluster.Cluster | None, do_profile: bool) -> None:
+def bench(kind: str, rows: int, folder: Path, cluster: pgcluster.Cluster | None, do_profile: bool,
+          suffix: str = "csv") -> None:
     if kind == "sqlite":
         url = f"sqlite://{folder / 'bench.sqlite3'}"
     else:
         assert cluster is not None
         url = cluster.create_database("bench_import")
     asyncio.run(prepare(url))
-    path = folder / "penalties.csv"
-    write_csv(path, rows)
+    path = folder / f"penalties.{suffix}"
+    (write_xlsx if suffix == "xlsx" else write_csv)(path, rows)
     if do_profile:
         profile(url, path)
         return
@@ -128,7 +145,7 @@ def bench(kind: str, rows: int, folder: Path, cluster: pgcluster.Cluster | None,
     assert records == audits == events == rows, (records, audits, events)
     again, again_summary = run_import(url, path)
     assert asyncio.run(counts(url)) == (rows, rows, rows)
-    print(f"{kind:10} {rows:,} penalty rows: {took:6.1f} s  ({rows / took:,.0f} rows/s)   {summary}")
+    print(f"{kind:10} {rows:,} penalty rows ({suffix}): {took:6.1f} s  ({rows / took:,.0f} rows/s)   {summary}")
     print(f"{kind:10} the same file again:    {again:6.1f} s  ({rows / again:,.0f} rows/s)   {again_summary}")
 
 
@@ -137,13 +154,14 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--database", choices=["sqlite", "postgres", "both"], default="both")
     parser.add_argument("--profile", action="store_true", help="profile the import in this process instead")
+    parser.add_argument("--format", choices=["csv", "xlsx"], default="csv", help="the file the command reads")
     args = parser.parse_args()
     kinds = ["sqlite", "postgres"] if args.database == "both" else [args.database]
     cluster = pgcluster.start_cluster() if "postgres" in kinds else None
     try:
         for kind in kinds:
             with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:
-                bench(kind, args.rows, Path(folder), cluster, args.profile)
+                bench(kind, args.rows, Path(folder), cluster, args.profile, args.format)
     finally:
         if cluster is not None:
             cluster.stop()
