@@ -262,6 +262,7 @@ def serve(
     _check_push_settings()
     _check_calendar()
     _check_rate_limits()
+    _check_read_url()
     settings = get_settings()
     keyring()  # the receipt key exists before workers start, so they all sign and publish the same
     base = f"http://{browser_host(host)}:{sock.getsockname()[1]}"
@@ -275,6 +276,18 @@ def serve(
     configure_logging(settings.log_format, settings.log_level)
     if not run_server(sock, workers=workers, settings=settings):
         fail("the service did not start (see the log above)")
+
+
+def _check_read_url() -> None:
+    """A read replica needs a PostgreSQL primary: said in one line before serving."""
+    from credit.settings import get_settings
+    from credit.store.db import DatabaseConfigError, tortoise_config
+
+    settings = get_settings()
+    try:
+        tortoise_config(settings.database_url, read_url=settings.database_read_url or None)
+    except DatabaseConfigError as exc:
+        fail(str(exc))
 
 
 def _check_rate_limits() -> None:

@@ -6,6 +6,11 @@ table of who reads where, and the answers without a replica (both databases).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import httpx
 import pytest
 from helpers import gql, key
@@ -57,3 +62,15 @@ async def test_without_a_replica_a_check_is_as_fresh_as_its_moment(client: httpx
     assert check["dataAsOf"] == check["checkedAt"]
     ready = (await client.get("/readyz")).json()
     assert ready == {"status": "ready"}  # no replica to report on
+
+
+def test_serve_refuses_a_replica_of_sqlite_in_one_line(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("CREDIT_")}
+    environment.update(CREDIT_DATABASE_URL=f"sqlite://{tmp_path / 'c.sqlite3'}",
+                       CREDIT_DATABASE_READ_URL="postgres://u@127.0.0.1:1/credit")
+    done = subprocess.run([str(Path(sys.executable).with_name("credit")), "serve", "--port", "0"], cwd=tmp_path,
+                          env=environment, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip().splitlines() == [
+        "error: CREDIT_DATABASE_READ_URL names a PostgreSQL streaming replica of the PostgreSQL primary in "
+        "CREDIT_DATABASE_URL (postgres://user:password@replica-host:5432/db); leave it empty otherwise"]
