@@ -31,11 +31,11 @@ from credit.store.models import AuditEntry, Authority, CreditRecord, Enterprise,
 from credit.store.queries import as_loaded, insert_rows, new_row, reserve_ids
 
 T = TypeVar("T")
+D = TypeVar("D")
+P = ParamSpec("P")
 
 #: rows of a batch made between two turns of the event loop while its records are inserted
 _SLICE = 100
-D = TypeVar("D")
-P = ParamSpec("P")
 
 
 class Principal(Protocol):

@@ -439,3 +439,31 @@ async def test_concurrent_registrations_of_one_code_let_exactly_one_in_one_by_on
     assert not any(o.refusal for o in outcomes)
     assert sum(o.written is not None for o in outcomes) == 3 and sum(o.already for o in outcomes) == 1
     assert await Enterprise.filter(code__in=[d.code for d in drafts]).count() == 3
+
+
+async def test_a_full_chunk_reads_back_exactly_as_one_recorded_by_the_mutation(db: str, tmp_path: Path) -> None:
+    # 30 rows: on PostgreSQL past COPY_FROM_ROWS, so the rows go in by COPY, not INSERT
+    caller = await regulator()
+    (code,) = await registered(caller, 1)
+    sheet = write_csv(tmp_path / "p.csv", SHEET, [penalty_row(code, f"罚{n}") for n in range(30)])
+    report = await imported(await importer("penalties", AUTHORITY), "penalties", sheet)
+    assert report.imported == 30
+    alone = await records.record_penalty(
+        caller, code=code, decision_number="罚单独", decided_on=date(2024, 5, 6), violation_type="未按规定开展安全生产教育培训",
+        legal_basis="《中华人民共和国安全生产法》第九十七条", fine_yuan=Decimal("25000"), description="",
+    )
+    bulk = await CreditRecord.get(decision_number="罚7")
+    skip = {"id", "decision_number", "reference", "recorded_at"}
+    assert {k: v for k, v in (await CreditRecord.filter(id=bulk.id).values())[0].items() if k not in skip} == \
+        {k: v for k, v in (await CreditRecord.filter(id=alone.id).values())[0].items() if k not in skip}
+    event, alone_event = await OutboxEvent.get(record_id=bulk.id), await OutboxEvent.get(record_id=alone.id)
+    assert event.event_type == alone_event.event_type == "RECORD_ADDED" and event.state == "PENDING"
+    assert {k: v for k, v in event.payload.items() if k not in {"recordId", "decisionNumber"}} == \
+        {k: v for k, v in alone_event.payload.items() if k not in {"recordId", "decisionNumber"}}
+    assert event.payload["recordId"] == bulk.id and str(event.event_id) != str(alone_event.event_id)
+    audit = await AuditEntry.get(entity="CreditRecord", entity_id=str(bulk.id))
+    alone_audit = await AuditEntry.get(entity="CreditRecord", entity_id=str(alone.id))
+    assert audit.after is not None and alone_audit.after is not None
+    assert {k: v for k, v in audit.after.items() if k not in skip} == \
+        {k: v for k, v in alone_audit.after.items() if k not in skip}
+    assert audit.after["id"] == bulk.id and audit.at is not None
