@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING, Any
 
 import typer
 
+from credit.domain.errors import Refusal, Violation
+
 if TYPE_CHECKING:  # the services load the ORM: imported when a command runs, not by `credit --help`
-    from credit.domain.errors import Refusal
     from credit.services.imports import ImportReport, Row
 
 KINDS = ("enterprises", "penalties", "accidents")
@@ -115,6 +116,7 @@ AMBIGUOUS = {"罚款金额": "fineYuan", "罚款金额(万元/元)": "fineYuan",
 _TRUE = {"true", "是", "1", "yes", "y"}
 _FALSE = {"false", "否", "0", "no", "n"}
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_INTEGER = re.compile(r"[+-]?\d+")
 
 
 class ImportFileError(ValueError):
@@ -202,10 +204,12 @@ def _header(text: object) -> str:
 
 @dataclass(frozen=True)
 class Layout:
-    """Which file column gives which input column (and at what factor, for money)."""
+    """Which file column gives which input column (and at what factor, for money), and how
+    each of its cells is read (made once per file: a cell is then one call)."""
 
     positions: dict[int, tuple[Column, Decimal | None]]
     ignored: list[str]
+    readers: dict[int, Callable[[object], Any]] = dataclasses.field(default_factory=dict)
 
 
 def layout(kind: str, headers: list[object]) -> Layout:
@@ -240,7 +244,7 @@ def layout(kind: str, headers: list[object]) -> Layout:
             f"the header row has no column for {', '.join(missing)} "
             f"(the columns: credit import template {kind})"
         )
-    return Layout(positions, ignored)
+    return Layout(positions, ignored, {index: _reader(column, factor) for index, (column, factor) in positions.items()})
 
 
 # ----------------------------------------------------------------------------- cells
@@ -261,55 +265,70 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _value(column: Column, raw: object, factor: Decimal | None) -> Any:
-    """A cell as the input field's type; _Bad when it is not one."""
+def _reader(column: Column, factor: Decimal | None) -> Callable[[object], Any]:
+    """How a cell of ``column`` becomes the input field's type (raising _Bad when it is not one)."""
     from credit.api.scalars import _parse_date, _parse_decimal
 
     kind = column.type
     if kind is bool:
-        if isinstance(raw, bool):
-            return raw
-        text = _text(raw).strip().lower()
-        if text in _TRUE:
-            return True
-        if text in _FALSE:
-            return False
-        raise _Bad("INVALID_VALUE", "应为 true 或 false")
+        def boolean(raw: object) -> bool:
+            if isinstance(raw, bool):
+                return raw
+            text = _text(raw).strip().lower()
+            if text in _TRUE:
+                return True
+            if text in _FALSE:
+                return False
+            raise _Bad("INVALID_VALUE", "应为 true 或 false")
+        return boolean
     if kind is int:
-        if isinstance(raw, int) and not isinstance(raw, bool):
-            return raw
-        if isinstance(raw, float) and raw.is_integer():
-            return int(raw)
-        text = _text(raw).strip()
-        if re.fullmatch(r"[+-]?\d+", text):
-            return int(text)
-        raise _Bad("INVALID_VALUE", "应为整数")
+        def integer(raw: object) -> int:
+            if isinstance(raw, int) and not isinstance(raw, bool):
+                return raw
+            if isinstance(raw, float) and raw.is_integer():
+                return int(raw)
+            text = _text(raw).strip()
+            if _INTEGER.fullmatch(text):
+                return int(text)
+            raise _Bad("INVALID_VALUE", "应为整数")
+        return integer
     if kind is Decimal:
-        # the schema's own Decimal (credit.api.scalars): what the mutation would refuse, refused
-        number = _scalar(_parse_decimal, repr(raw) if isinstance(raw, float) else _text(raw).replace(",", ""))
-        return _scalar(_parse_decimal, str(number * factor)) if factor is not None else number
+        def number(raw: object) -> Decimal:
+            # the schema's own Decimal (credit.api.scalars): what the mutation would refuse, refused
+            value: Decimal = _scalar(_parse_decimal, repr(raw) if isinstance(raw, float) else _text(raw).replace(",", ""))
+            return _scalar(_parse_decimal, str(value * factor)) if factor is not None else value
+        return number
     if kind is date:
-        day: date | None = None
-        if isinstance(raw, datetime):
-            day = raw.date()
-        elif isinstance(raw, date):
-            day = raw
-        elif match := _DATE.fullmatch(_text(raw).strip()):
-            # ISO, and the unambiguous forms sheets use: 2024/5/6, 2024.5.6, 2024年5月6日
-            try:
-                day = date(int(match[1]), int(match[2]), int(match[3]))
-            except ValueError:
-                day = None
-        if day is None:
-            raise _Bad("INVALID_VALUE", "应为日期 YYYY-MM-DD")
-        return _scalar(_parse_date, day.isoformat())  # and in the schema's range
+        def day_of(raw: object) -> date:
+            day: date | None = None
+            if isinstance(raw, datetime):
+                day = raw.date()
+            elif isinstance(raw, date):
+                day = raw
+            elif match := _DATE.fullmatch(_text(raw).strip()):
+                # ISO, and the unambiguous forms sheets use: 2024/5/6, 2024.5.6, 2024年5月6日
+                try:
+                    day = date(int(match[1]), int(match[2]), int(match[3]))
+                except ValueError:
+                    day = None
+            if day is None:
+                raise _Bad("INVALID_VALUE", "应为日期 YYYY-MM-DD")
+            parsed: date = _scalar(_parse_date, day.isoformat())  # and in the schema's range
+            return parsed
+        return day_of
     if isinstance(kind, type) and issubclass(kind, Enum):
-        text = _text(raw).strip()
-        name = ENUM_LABELS.get(kind.__name__, {}).get(text, text.upper())
-        if name in kind.__members__:
-            return kind[name]
-        raise _Bad("INVALID_VALUE", f"应为 {' | '.join(kind.__members__)} 之一")
-    return _text(raw)  # String, ID: as written (the action trims and checks it)
+        enumeration: type[Enum] = kind
+        labels = ENUM_LABELS.get(enumeration.__name__, {})
+        choices = f"应为 {' | '.join(enumeration.__members__)} 之一"
+
+        def member(raw: object) -> Enum:
+            text = _text(raw).strip()
+            name = labels.get(text, text.upper())
+            if name in enumeration.__members__:
+                return enumeration[name]
+            raise _Bad("INVALID_VALUE", choices)
+        return member
+    return _text  # String, ID: as written (the action trims and checks it)
 
 
 def _scalar(parse: Callable[[object], Any], text: str) -> Any:
@@ -327,7 +346,6 @@ def _is_empty(value: object) -> bool:
 
 def read_row(number: int, cells: tuple[object, ...], plan: Layout) -> Row | None:
     """A data row as the action's keywords (None for a blank row)."""
-    from credit.domain.errors import Refusal, Violation
     from credit.services.imports import Row
 
     if all(_is_empty(c) for c in cells):
@@ -336,7 +354,7 @@ def read_row(number: int, cells: tuple[object, ...], plan: Layout) -> Row | None
     nested: dict[str, dict[str, Any]] = {}
     parents: dict[str, Any] = {}
     bad: list[Violation] = []
-    for index, (column, factor) in plan.positions.items():
+    for index, (column, _) in plan.positions.items():
         raw = cells[index] if index < len(cells) else None
         if _is_empty(raw):
             if column.required and column.parent is None:
@@ -346,7 +364,7 @@ def read_row(number: int, cells: tuple[object, ...], plan: Layout) -> Row | None
                     bad.append(Violation("REQUIRED", column.name))
             continue
         try:
-            value = _value(column, raw, factor)
+            value = plan.readers[index](raw)
         except _Bad as problem:
             bad.append(Violation(problem.code, column.name, problem.detail))
             continue
