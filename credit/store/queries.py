@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 import asyncpg
@@ -52,25 +53,41 @@ async def reserve_ids(conn: BaseDBAsyncClient, model: type[Model], count: int) -
     return list(range(last - count + 1, last + 1))
 
 
+_GENERATED, _NOW, _CALL, _VALUE = range(4)
+
+
+@lru_cache
+def _new_row_plan(model: type[Model]) -> tuple[tuple[str, int, Any], ...]:
+    """For each column of ``model``: how a new row gets it when not given (worked out once)."""
+    meta = model._meta
+    plan = []
+    for name in meta.fields_db_projection:
+        field = meta.fields_map[name]
+        if field.pk and field.generated:
+            plan.append((name, _GENERATED, None))
+        elif isinstance(field, DatetimeField) and (field.auto_now or field.auto_now_add):
+            plan.append((name, _NOW, None))
+        elif callable(field.default):
+            plan.append((name, _CALL, field.default))
+        else:
+            plan.append((name, _VALUE, field.default))
+    return tuple(plan)
+
+
 def new_row(model: type[Model], values: Mapping[str, Any], now: datetime) -> dict[str, Any]:
     """A whole row of ``model`` to insert: ``values`` (Python field names) and, for every other
     column, what the model gives a new row (its default, ``now`` for auto timestamps, null).
     A generated primary key is left to the database unless given."""
-    meta = model._meta
     row: dict[str, Any] = {}
-    for name in meta.fields_db_projection:
+    for name, how, default in _new_row_plan(model):
         if name in values:
             row[name] = values[name]
-            continue
-        field = meta.fields_map[name]
-        if field.pk and field.generated:
-            continue
-        if isinstance(field, DatetimeField) and (field.auto_now or field.auto_now_add):
+        elif how == _VALUE:
+            row[name] = default
+        elif how == _NOW:
             row[name] = now
-        elif callable(field.default):
-            row[name] = field.default()
-        else:
-            row[name] = field.default
+        elif how == _CALL:
+            row[name] = default()
     return row
 
 
@@ -115,12 +132,19 @@ async def insert_rows(conn: BaseDBAsyncClient, model: type[Model], rows: list[di
             raise IntegrityError(exc) from exc
 
 
+@lru_cache
+def _money(model: type[Model]) -> tuple[tuple[str, Any], ...]:
+    """The Decimal columns of a model, with their conversion to the column's places."""
+    return tuple((name, field.to_python_value) for name, field in model._meta.fields_map.items()
+                 if isinstance(field, DecimalField) and name in model._meta.fields_db_projection)
+
+
 def as_loaded(model: type[M], row: Mapping[str, Any]) -> M:
     """The instance of a row just inserted with ``insert_rows``, as if read back from the database
     (money to its column's places, as both databases give it back)."""
-    meta = model._meta
-    return model._init_from_db(**{
-        meta.fields_db_projection[name]: meta.fields_map[name].to_python_value(value)
-        if value is not None and isinstance(meta.fields_map[name], DecimalField) else value
-        for name, value in row.items()
-    })
+    projection = model._meta.fields_db_projection
+    values = {projection[name]: value for name, value in row.items()}
+    for name, places in _money(model):
+        if row.get(name) is not None:
+            values[projection[name]] = places(row[name])
+    return model._init_from_db(**values)

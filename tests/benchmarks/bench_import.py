@@ -10,7 +10,9 @@ Each run: a fresh database with 10,000 registered enterprises of the authority's
 (loaded with plain SQL; not measured), a CSV of N penalties with the 双公示 headers
 (罚款金额 in 万元), then the command as a user runs it (a new process: start-up, reading the
 file, checking every row, writing records, audit entries and outbox events), timed by the
-wall clock; then the same file again (every row recorded already: nothing written).
+wall clock, with the CPU the command and PostgreSQL used and how busy the whole machine
+was meanwhile (a shared machine: a wall time well above the CPU times means others ran);
+then the same file again (every row recorded already: nothing written).
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ import cProfile
 import csv
 import os
 import pstats
+import resource
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -85,16 +89,66 @@ async def prepare(url: str) -> None:
         await conn.execute_many(sql, [list(r) for r in rows])
 
 
-def run_import(url: str, path: Path) -> tuple[float, str]:
+@dataclass
+class Run:
+    """One run of the command: wall time, the CPU it and PostgreSQL used, how busy the machine was."""
+
+    seconds: float
+    summary: str
+    import_cpu: float
+    postgres_cpu: float
+    machine_busy: float
+
+    def line(self, rows: int) -> str:
+        database = f", PostgreSQL {self.postgres_cpu:4.1f} s" if self.postgres_cpu else ""
+        return (f"{self.seconds:6.1f} s  ({rows / self.seconds:,.0f} rows/s)   CPU: import {self.import_cpu:4.1f} s"
+                f"{database}; machine {self.machine_busy:.0%} busy   [{self.summary}]")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _postgres_cpu(cluster: pgcluster.Cluster | None) -> float:
+    """CPU of the postmaster and its backends, those gone included (reaped into its own counts)."""
+    if cluster is None:
+        return 0.0
+    postmaster = int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, parent = int(entry.name), int(fields[1])
+        if pid == postmaster:
+            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        elif parent == postmaster:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _machine() -> tuple[int, int]:
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    return sum(values) - values[3] - values[4], sum(values)
+
+
+def run_import(url: str, path: Path, cluster: pgcluster.Cluster | None) -> Run:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CREDIT_")}
     env["CREDIT_DATABASE_URL"] = url
+    cpu, database, (busy, ticks) = _children_cpu(), _postgres_cpu(cluster), _machine()
     started = time.perf_counter()
     result = subprocess.run([CREDIT, "import", "penalties", str(path), "--authority-code", AUTHORITY,
                              "--no-progress"], env=env, capture_output=True, text=True, check=False)
     took = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"import failed ({result.returncode}): {result.stdout[-2000:]} {result.stderr[-2000:]}")
-    return took, result.stdout.strip().splitlines()[-1]
+    busy_after, ticks_after = _machine()
+    return Run(took, result.stdout.strip().splitlines()[-1], _children_cpu() - cpu,
+               _postgres_cpu(cluster) - database, (busy_after - busy) / max(1, ticks_after - ticks))
 
 
 async def counts(url: str) -> tuple[int, int, int]:
@@ -140,13 +194,13 @@ def bench(kind: str, rows: int, folder: Path, cluster: pgcluster.Cluster | None,
     if do_profile:
         profile(url, path)
         return
-    took, summary = run_import(url, path)
+    first = run_import(url, path, cluster)
     records, audits, events = asyncio.run(counts(url))
     assert records == audits == events == rows, (records, audits, events)
-    again, again_summary = run_import(url, path)
+    again = run_import(url, path, cluster)
     assert asyncio.run(counts(url)) == (rows, rows, rows)
-    print(f"{kind:10} {rows:,} penalty rows ({suffix}): {took:6.1f} s  ({rows / took:,.0f} rows/s)   {summary}")
-    print(f"{kind:10} the same file again:    {again:6.1f} s  ({rows / again:,.0f} rows/s)   {again_summary}")
+    print(f"{kind:8} {rows:,} penalty rows ({suffix}): {first.line(rows)}")
+    print(f"{kind:8} the same file again:  {again.line(rows)}")
 
 
 def main() -> None:
