@@ -194,10 +194,11 @@ def bench(kind: str, rows: int, folder: Path, cluster: pgcluster.Cluster | None,
     if do_profile:
         profile(url, path)
         return
-    first = run_import(url, path, cluster)
+    database = cluster if kind == "postgres" else None
+    first = run_import(url, path, database)
     records, audits, events = asyncio.run(counts(url))
     assert records == audits == events == rows, (records, audits, events)
-    again = run_import(url, path, cluster)
+    again = run_import(url, path, database)
     assert asyncio.run(counts(url)) == (rows, rows, rows)
     print(f"{kind:8} {rows:,} penalty rows ({suffix}): {first.line(rows)}")
     print(f"{kind:8} the same file again:  {again.line(rows)}")
