@@ -1,4 +1,5 @@
-"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ... | export listings | import``.
+"""Command line: ``credit serve | migrate | keys issue | calendar | version | push ... | export listings
+| import | persons rehash``.
 
 Failures print one clear line and exit non-zero; never a traceback.
 """
@@ -9,6 +10,7 @@ import asyncio
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
@@ -25,9 +27,13 @@ if TYPE_CHECKING:
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Safety credit service (安全生产信用)")
 keys_app = typer.Typer(no_args_is_help=True, help="API keys")
 app.add_typer(keys_app, name="keys")
+catalogue_app = typer.Typer(no_args_is_help=True, help="The joint punishment catalogue (联合惩戒措施目录)")
+app.add_typer(catalogue_app, name="catalogue")
 app.add_typer(push_app, name="push", help="Delivery to the shared credit platform")
 app.add_typer(export_app, name="export", help="Export published data (公示数据)")
 app.command("import")(import_command)
+persons_app = typer.Typer(no_args_is_help=True, help="Persons' ID numbers (keyed hashes)")
+app.add_typer(persons_app, name="persons")
 
 
 def fail(message: str) -> NoReturn:
@@ -213,6 +219,21 @@ def keys_revoke(prefix: str = typer.Argument(..., help="the key's first 12 chara
     typer.echo(f"revoked {count} key(s)")
 
 
+@persons_app.command("rehash")
+def persons_rehash() -> None:
+    """Hash every person's ID number again under the first secret of CREDIT_PERSON_ID_KEY
+    (rotation: put the new secret first, keep the old ones after it until this has run)."""
+
+    async def work() -> tuple[int, str]:
+        from credit.store.person_ids import person_id_keys
+        from credit.store.persons import rehash
+
+        return await rehash(), person_id_keys().current.kid
+
+    changed, kid = run_with_database(work)
+    typer.echo(f"{changed} person{'s' if changed != 1 else ''} rehashed; every hash is now under key {kid}")
+
+
 @keys_app.command("init-receipt")
 def keys_init_receipt() -> None:
     """Create the receipt signing key if there is none (idempotent). Run once before starting
@@ -329,6 +350,47 @@ def _check_calendar() -> None:
         working_calendar()
     except (OSError, ValueError, KeyError) as exc:
         fail(f"the official working-day calendar cannot be read: {exc.__class__.__name__}: {exc}")
+
+
+@catalogue_app.command("publish")
+def catalogue_publish(
+    file: Path = typer.Argument(..., help="a catalogue version as TOML: version, effective_from, title, [[measure]]"),
+) -> None:
+    """Publish a catalogue version, in force from its effective_from (as the publishCatalogue mutation)."""
+    from credit.domain.errors import Refusal
+    from credit.services.catalogues import store_catalogue
+
+    try:
+        text = file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        fail(f"cannot read {file}: {exc}")
+
+    async def work() -> Any:
+        try:
+            return await store_catalogue(text, actor="cli", role="admin")
+        except Refusal as refusal:
+            return refusal
+
+    published = run_with_database(work)
+    if isinstance(published, Refusal):
+        fail(f"{published.code}: {published.message}")
+    catalogue = published.catalogue
+    typer.echo(f"published catalogue version {catalogue.version} ({len(catalogue.measures)} measures), "
+               f"in force from {catalogue.effective_from}")
+
+
+@catalogue_app.command("versions")
+def catalogue_versions() -> None:
+    """List the catalogue versions: the shipped first one and every one published since."""
+    from credit.services.catalogues import catalogue_history
+
+    async def work() -> Any:
+        return await catalogue_history()
+
+    history = run_with_database(work)
+    for catalogue in history.versions:
+        start = catalogue.effective_from.isoformat() if catalogue.effective_from else "the start"
+        typer.echo(f"{catalogue.version}\tfrom {start}\t{len(catalogue.measures)} measures\t{catalogue.title}")
 
 
 @app.command("calendar")

@@ -168,6 +168,8 @@ def _unwrap(field_type: Any) -> tuple[Any, bool]:
 
 def columns(kind: str) -> list[Column]:
     """The kind's columns, in the input type's field order."""
+    from strawberry.types.base import StrawberryList
+
     from credit.api.schema import schema
 
     names = schema.config.name_converter
@@ -177,6 +179,8 @@ def columns(kind: str) -> list[Column]:
         if name in NOT_COLUMNS:
             continue
         inner, optional = _unwrap(f.type)
+        if isinstance(inner, StrawberryList):  # a list (persons: [...]) has no place in one row
+            continue
         has_default = f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
         definition: Any = getattr(inner, "__strawberry_definition__", None)
         if getattr(definition, "is_input", False):
@@ -376,9 +380,13 @@ def read_row(number: int, cells: tuple[object, ...], plan: Layout) -> Row | None
     if bad:
         return Row(number, refusal=Refusal.of(bad))
     for name, values in nested.items():
-        # a nested input given in part: its other text fields are empty (the action refuses them)
-        fields = parents[name].__strawberry_definition__.fields
-        arguments[name] = parents[name](**{f.python_name: values.get(f.python_name, "") for f in fields})
+        # a nested input given in part: its other fields take their defaults, or are empty
+        # text (the action refuses them: REQUIRED, INVALID_ID_NUMBER)
+        given = dict(values)
+        for f in parents[name].__strawberry_definition__.fields:
+            if f.python_name not in given and f.default is dataclasses.MISSING:
+                given[f.python_name] = ""
+        arguments[name] = parents[name](**given)
     return Row(number, arguments=arguments)
 
 

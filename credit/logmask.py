@@ -7,7 +7,10 @@ record is made. graphql-core and Strawberry log failing queries with their text,
 inline literal may hold an ID number.
 
 An 18-character number (17 digits and a digit or X, GB 11643) keeps its first 6 and last
-4 characters, as the contract masks them in answers; a 15-digit old number keeps 6 and 3.
+4 characters, as the contract masks them in answers; a 15-digit old number keeps 6 and 3,
+a 2017 永居证 number (3 letters, 12 digits) 6 and 4. Passport numbers have no form of
+their own to find them by: they are kept out of log messages instead (persons' numbers
+travel as variables, which nothing logs).
 Any such run of digits is masked, ID number or not: a log loses nothing it needs by that.
 """
 
@@ -19,6 +22,8 @@ from typing import Any
 
 _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3}[0-9Xx])(?![0-9A-Za-z])")
 _OLD_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])(\d{6})(\d{6})(\d{3})(?![0-9A-Za-z])")
+#: a 2017 外国人永久居留身份证: 3 letters (nationality) and 12 digits
+_FOREIGN_ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])([A-Za-z]{3}\d{3})(\d{5})(\d{4})(?![0-9A-Za-z])")
 
 
 def mask(text: str) -> str:
@@ -26,6 +31,7 @@ def mask(text: str) -> str:
     if len(text) < 15:
         return text
     text = _ID_NUMBER.sub(lambda m: f"{m[1]}********{m[3][-4:]}", text)
+    text = _FOREIGN_ID_NUMBER.sub(lambda m: f"{m[1]}*****{m[3]}", text)
     return _OLD_ID_NUMBER.sub(lambda m: f"{m[1]}******{m[3]}", text)
 
 
@@ -59,9 +65,18 @@ class IdNumberFilter(logging.Filter):
 _installed = False
 
 
+#: loggers that write every SQL statement with its parameters at DEBUG, persons' numbers
+#: among them: held at INFO whatever the root level
+_STATEMENT_LOGGERS = ("aiosqlite", "tortoise.db_client", "asyncpg")
+
+
 def install_id_number_masking() -> None:
     """Wrap the record factory once per process; every record is masked when it is made."""
     global _installed
+    for name in _STATEMENT_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level < logging.INFO:  # NOTSET (0) too: a root at DEBUG would reach it
+            logger.setLevel(logging.INFO)
     if _installed:
         return
     previous = logging.getLogRecordFactory()

@@ -189,3 +189,9 @@ def bind_request(**values: Any) -> Mapping[str, Token[Any]]:
 
 def unbind_request(tokens: Mapping[str, Token[Any]]) -> None:
     structlog.contextvars.reset_contextvars(**tokens)
+
+
+def request_id() -> str | None:
+    """The current request's id (bound by the observability middleware), if any."""
+    value = structlog.contextvars.get_contextvars().get("request_id")
+    return str(value) if value is not None else None

@@ -7,7 +7,8 @@
   every such question read the whole table.
 
 Written by hand (scripts/makemigrations wrote a fresh initial migration here). Numbered
-0010 as assigned; the lead re-chains at merge.
+0010 as assigned, after 0008_supervision (main when this branch last merged it); the
+lead re-chains at merge.
 """
 
 from tortoise import migrations
@@ -16,7 +17,7 @@ from tortoise.migrations import operations as ops
 
 
 class Migration(migrations.Migration):
-    dependencies = [("models", "0005_keys")]
+    dependencies = [("models", "0008_supervision")]
 
     operations = [
         ops.AddIndex(model_name="CreditRecord", index=Index(fields=["decision_number", "authority_id"])),

@@ -30,9 +30,12 @@ import pgcluster  # noqa: E402
 import redisserver  # noqa: E402
 
 from credit.services.auth import clear_key_cache  # noqa: E402
+from credit.services.catalogues import forget_catalogues  # noqa: E402
 from credit.store.db import database  # noqa: E402
 
 CONTRACT_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "contract"
+#: the second release's documents, binding as the others, copied as each part is built
+CONTRACT_NEXT_DIR = CONTRACT_DIR.parent / "contract-next"
 
 
 def _in_ci() -> bool:
@@ -142,9 +145,11 @@ async def db_url(
 async def db(db_url: str) -> AsyncIterator[str]:
     """Tortoise opened on the test's database (migrations already applied)."""
     clear_key_cache()
+    forget_catalogues()  # the catalogue versions are cached per process, not per database
     async with database(db_url, migrate=False):
         yield db_url
     clear_key_cache()
+    forget_catalogues()
 
 
 @pytest.fixture

@@ -242,3 +242,35 @@ def _parent(proc: Path) -> int:
         return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
     except (OSError, IndexError, ValueError):
         return -1
+
+
+def test_a_bad_rule_regime_setting_stops_every_command_in_one_line(tmp_path: Path) -> None:
+    for args in (["serve", "--port", "0"], ["migrate"], ["version"]):
+        assert_one_line_failure(run(args, tmp_path, CREDIT_REGIMES="44=nonesuch"), "CREDIT_REGIMES", "nonesuch")
+    assert_one_line_failure(run(["migrate"], tmp_path, CREDIT_REGIMES="44=awb-14-2015@2023-02-30"),
+                            "CREDIT_REGIMES", "2023-02-30")
+    assert_one_line_failure(run(["migrate"], tmp_path, CREDIT_OBJECTION_WORKING_DAYS="10"),
+                            "CREDIT_OBJECTION_WORKING_DAYS", "CREDIT_REGIMES")
+    assert not (tmp_path / "data").exists()
+    assert run(["version"], tmp_path, CREDIT_REGIMES="44=awb-14-2015,4403=moem-11-2023@2024-01-01").returncode == 0
+
+
+def test_catalogue_publish_stores_a_version_and_refuses_a_repeat_in_one_line(tmp_path: Path) -> None:
+    url = f"sqlite://{tmp_path / 'c.sqlite3'}"
+    version = tmp_path / "catalogue-2.toml"
+    version.write_text(
+        'version = "2"\neffective_from = 2027-01-01\ntitle = "修订"\n'
+        '[[measure]]\ndomain = "BIDDING"\nlist_kind = "BLACKLIST"\neffect = "PROHIBIT"\nmeasure = "禁止投标"\n',
+        encoding="utf-8",
+    )
+    published = run(["catalogue", "publish", str(version)], tmp_path, CREDIT_DATABASE_URL=url)
+    assert published.returncode == 0, published.stderr
+    assert "published catalogue version 2 (1 measures), in force from 2027-01-01" in published.stdout
+    assert_one_line_failure(run(["catalogue", "publish", str(version)], tmp_path, CREDIT_DATABASE_URL=url),
+                            "CATALOGUE_VERSION_EXISTS")
+    listed = run(["catalogue", "versions"], tmp_path, CREDIT_DATABASE_URL=url)
+    assert [line.split("\t")[:2] for line in listed.stdout.splitlines()] == [["1", "from the start"],
+                                                                             ["2", "from 2027-01-01"]]
+    version.write_text('version = "3"\n', encoding="utf-8")
+    assert_one_line_failure(run(["catalogue", "publish", str(version)], tmp_path, CREDIT_DATABASE_URL=url),
+                            "INVALID_CATALOGUE", "effective_from")

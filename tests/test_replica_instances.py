@@ -191,7 +191,7 @@ async def _gql(http: httpx.AsyncClient, base: str, token: str, query: str, varia
 
 
 async def _list(http: httpx.AsyncClient, base: str, token: str, code: str, seed: int) -> None:
-    """Register an enterprise and blacklist it (a 重大 accident and a penalty), decided 30 days ago."""
+    """Register an enterprise and blacklist it (a penalty, OTHER_SERIOUS_VIOLATION), decided 30 days ago."""
     today = china_today()
 
     async def mutate(name: str, field: str, input: dict[str, Any]) -> dict[str, Any]:
@@ -201,15 +201,13 @@ async def _list(http: httpx.AsyncClient, base: str, token: str, code: str, seed:
 
     await mutate("RegisterEnterprise", "registerEnterprise",
                  {"code": code, "name": f"深圳市副本测试化工{seed}有限公司", "regionCode": REGION, "industry": "CHEMICALS"})
-    accident = await mutate("RecordAccident", "recordAccident", {
-        "code": code, "occurredOn": (today - timedelta(days=90)).isoformat(), "deaths": 10, "seriousInjuries": 0,
-        "directLossYuan": "1000000", "concealed": False, "description": "爆炸"})
     penalty = await mutate("RecordPenalty", "recordPenalty", {
         "code": code, "decisionNumber": f"深应急罚〔2026〕副本{seed}号", "decidedOn": (today - 80 * DAY).isoformat(),
-        "violationType": "重大事故", "legalBasis": "《安全生产法》第一百一十四条", "fineYuan": "1000000", "description": ""})
+        "violationType": "拒不执行处罚决定", "legalBasis": "《安全生产法》第一百一十二条", "fineYuan": "1000000",
+        "description": ""})
     proposed = await mutate("ProposeListing", "proposeListing", {
-        "code": code, "listKind": "BLACKLIST", "ground": "MAJOR_ACCIDENT", "notifiedOn": (today - 60 * DAY).isoformat(),
-        "evidenceRecordIds": [accident["record"]["id"], penalty["record"]["id"]]})
+        "code": code, "listKind": "BLACKLIST", "ground": "OTHER_SERIOUS_VIOLATION",
+        "notifiedOn": (today - 60 * DAY).isoformat(), "evidenceRecordIds": [penalty["record"]["id"]]})
     await mutate("DecideListing", "decideListing", {
         "listingId": proposed["listing"]["id"], "decisionNumber": f"深应急列〔2026〕副本{seed}号",
         "decidedOn": (today - 30 * DAY).isoformat()})

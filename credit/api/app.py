@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from contextvars import ContextVar
@@ -29,10 +30,13 @@ from credit.api.public import public_routes
 from credit.api.ratelimit import RateLimiter
 from credit.api.schema import schema
 from credit.logmask import install_id_number_masking
+from credit.logs import request_id
 from credit.push.dispatcher import dispatcher_lifespan
+from credit.services import profiles
 from credit.services.premium import ensure_default_rule_sets
 from credit.services.reads import reads_replica
 from credit.services.receipts import keyring
+from credit.services.supervision import region_rule_sets
 from credit.settings import Settings, get_settings
 from credit.store.db import migration_state, tortoise_config
 from credit.store.replica import has_replica, replica_reads, replica_state
@@ -165,7 +169,15 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                 return edge.with_cost(response, admitted)
         _admitted.set(admitted)
         try:
-            return await graphql_app.run(request)  # type: ignore[no-any-return]
+            # every full ID number shown is counted; a request that showed any is audited once
+            with profiles.watching_reveals() as reveals:
+                response = await graphql_app.run(request)
+            if reveals:
+                await profiles.audit_reveals(
+                    request.state.caller, reveals, request_id=request_id() or os.urandom(16).hex(),
+                    operation=admitted.selected if admitted is not None else None,
+                )
+            return response  # type: ignore[no-any-return]
         except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log
             return Response(status_code=499)
         except HTTPException as exc:  # strawberry's own 4xx (bad JSON body, wrong method)
@@ -222,6 +234,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                 await apply_migrations()
                 await ensure_default_rule_sets()
                 await stack.enter_async_context(dispatcher_lifespan(settings))
+            region_rule_sets()  # a region's supervision rule set that is not shipped stops the start
             keyring()  # create the receipt key on first start, not on the first check
             # everything loaded so far lives as long as the process: out of the collector's
             # sight, a full collection during a large batch no longer walks the whole heap

@@ -1,4 +1,4 @@
-"""A fast path for the consumers' hot document, CheckRestrictions (DESIGN §3.8, §4–5).
+"""A fast path for the consumers' hot documents, CheckRestrictions and CheckPersons (DESIGN §3.8, §4–5).
 
 Strawberry spends ~45 µs per checked code resolving fields one by one; a batch of
 1,000 codes is most of a bidding platform's wait. The consumers send a fixed,
@@ -38,11 +38,11 @@ import orjson
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import Response
 
-from credit.api import metrics
+from credit.api import documents, metrics
 from credit.api.scalars import _parse_datetime, _serialize_datetime
 from credit.domain.catalogue import RestrictionDomain
 from credit.domain.errors import Refusal
-from credit.services import checks
+from credit.services import checks, persons
 from credit.services.auth import Caller
 from graphql import GraphQLError, GraphQLSyntaxError, parse, print_ast
 
@@ -51,35 +51,9 @@ log = logging.getLogger("credit.api.fastpath")
 #: Off with CREDIT_FASTPATH=off|0|false (every request then goes through Strawberry).
 enabled = os.environ.get("CREDIT_FASTPATH", "on").lower() not in ("off", "0", "false", "no")
 
-# A copy of graphql/operations/procurement/CheckRestrictions.graphql (the repository's
-# operations folder is not shipped with the package); a test keeps the two equal.
-CHECK_RESTRICTIONS = """
-query CheckRestrictions($codes: [String!]!, $domain: RestrictionDomain!, $asOf: DateTime) {
-  restrictionCheck(codes: $codes, domain: $domain, asOf: $asOf) {
-    checkId
-    checkedAt
-    asOf
-    domain
-    receipt
-    results {
-      code
-      status
-      enterpriseName
-      reasons {
-        listingId
-        listKind
-        ground
-        measure
-        effect
-        authorityName
-        decisionNumber
-        listedOn
-        expiresOn
-      }
-    }
-  }
-}
-"""
+#: The consumers' documents, as shipped in the package (graphql/operations/, credit.operations)
+CHECK_RESTRICTIONS = documents.load("procurement/CheckRestrictions.graphql")
+CHECK_PERSONS = documents.load("procurement/CheckPersons.graphql")
 
 _BODY_KEYS = frozenset({"query", "operationName", "variables", "extensions"})
 _DOMAINS = {d.name: d for d in RestrictionDomain}
@@ -124,15 +98,15 @@ def render_check(check: checks.Check) -> bytes:
                 "enterpriseName": result.enterprise_name,
                 "reasons": [
                     {
-                        "listingId": str(r.listing_id),
+                        "listingId": str(r.listing_id) if r.listing_id is not None else None,
                         "listKind": r.list_kind,
                         "ground": r.ground,
                         "measure": r.measure,
                         "effect": r.effect,
                         "authorityName": r.authority_name,
                         "decisionNumber": r.decision_number,
-                        "listedOn": r.listed_on.isoformat(),
-                        "expiresOn": r.expires_on.isoformat(),
+                        "listedOn": r.listed_on.isoformat() if r.listed_on else None,
+                        "expiresOn": r.expires_on.isoformat() if r.expires_on else None,
                     }
                     for r in result.reasons
                 ],
@@ -184,11 +158,88 @@ async def run_check_restrictions(variables: dict[str, Any], caller: Caller) -> b
     return render_check(check)
 
 
+# --------------------------------------------------------------------- CheckPersons
+
+
+def render_person_check(check: persons.PersonCheck) -> bytes:
+    """The ``data`` of CheckPersons, field for field as the schema serialises it (no receipt:
+    the document does not select it, so it is not signed either)."""
+    cache: dict[int, dict[str, Any]] = {}
+    results = []
+    for result in check.results:
+        item = cache.get(id(result))
+        if item is None:
+            item = cache[id(result)] = {
+                "idNumber": result.id_number,
+                "status": result.status,
+                "reasons": [
+                    {
+                        "listingId": str(r.listing_id),
+                        "listKind": r.list_kind,
+                        "ground": r.ground,
+                        "role": r.role,
+                        "enterpriseCode": r.enterprise_code,
+                        "enterpriseName": r.enterprise_name,
+                        "listedOn": r.listed_on.isoformat(),
+                        "expiresOn": r.expires_on.isoformat(),
+                        "authorityName": r.authority_name,
+                    }
+                    for r in result.reasons
+                ],
+                "bans": [
+                    {
+                        "kind": b.kind,
+                        "industry": b.industry,
+                        "startsOn": b.starts_on.isoformat(),
+                        "endsOn": b.ends_on.isoformat() if b.ends_on is not None else None,
+                    }
+                    for b in result.bans
+                ],
+            }
+        results.append(item)
+    return orjson.dumps(
+        {
+            "data": {
+                "personCheck": {
+                    "checkId": check.check_id,
+                    "checkedAt": _serialize_datetime(check.checked_at),
+                    "asOf": _serialize_datetime(check.as_of),
+                    "results": results,
+                }
+            }
+        }
+    )
+
+
+async def run_check_persons(variables: dict[str, Any], caller: Caller) -> bytes | None:
+    numbers = variables.get("idNumbers")
+    if type(numbers) is not list:
+        return None
+    for number in numbers:
+        if type(number) is not str:
+            return None
+    raw_as_of = variables.get("asOf")
+    as_of = None
+    if raw_as_of is not None:
+        try:
+            as_of = _parse_datetime(raw_as_of)
+        except GraphQLError:
+            return None
+    try:
+        check = await persons.person_check(caller, numbers, as_of)
+    except Refusal:
+        return None  # Strawberry reports the refusal, with the same message and code
+    if len(check.results) > _RENDER_ON_LOOP:
+        return await asyncio.to_thread(render_person_check, check)
+    return render_person_check(check)
+
+
 # --------------------------------------------------------------------- recognition
 
 
 _KNOWN: dict[str, Plan] = {
     canonical(CHECK_RESTRICTIONS): Plan("CheckRestrictions", run_check_restrictions),
+    canonical(CHECK_PERSONS): Plan("CheckPersons", run_check_persons),
 }
 _plans: dict[str, Plan | None] = {}
 

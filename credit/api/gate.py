@@ -99,6 +99,8 @@ class Admitted:
     variables: dict[str, Any] | None
     extensions: dict[str, Any] | None
     cost: dict[str, int] = field(default_factory=dict)
+    #: the name of the operation that runs (named in the body or the document's only one)
+    selected: str | None = None
     #: the operation's kind (query, mutation) and its root fields: where it may read from
     #: (credit.services.reads)
     operation_type: str = "query"
@@ -263,6 +265,7 @@ async def admit(body: dict[str, Any], caller: Caller, settings: Settings, schema
         variables=body.get("variables"),
         extensions=body.get("extensions"),
         cost=cost,
+        selected=operation.name.value if operation.name is not None else None,
         operation_type=operation.operation.value,
         root_fields=tuple(dict.fromkeys(f.name.value for f in roots)),
     )

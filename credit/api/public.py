@@ -26,8 +26,11 @@ from starlette.templating import Jinja2Templates
 
 import credit.public
 from credit.domain.calendar import CHINA
+from credit.domain.codes import is_valid_uscc, normalise_code
+from credit.domain.errors import Refusal
 from credit.domain.listings import ListKind
 from credit.domain.publication import LIST_SHORT_TITLES, Publication
+from credit.services.agency_rating import agency_rating
 from credit.services.open_data import csv_document, json_document
 from credit.services.publication import (
     PER_PAGE,
@@ -39,6 +42,7 @@ from credit.services.publication import (
     publication_version,
     published_listings,
 )
+from credit.store.models import Enterprise
 from credit.store.replica import data_as_of, replica_reads
 
 _PACKAGE = Path(credit.public.__file__).parent
@@ -208,6 +212,23 @@ async def listings_csv(request: Request) -> Response:
     return await _open_data(request, "csv")
 
 
+async def agency_page(request: Request) -> Response:
+    """GET /public/agencies/{code}: a safety service agency's credit rating of last year
+    (安全生产服务机构信用评价), ``?year=`` another year; 404 for other codes."""
+    code = normalise_code(request.path_params["code"][:64])
+    enterprise = await Enterprise.get_or_none(code=code) if is_valid_uscc(code) else None
+    raw_year = request.query_params.get("year") or ""
+    if raw_year and not (raw_year.isascii() and raw_year.isdigit() and len(raw_year) == 4):
+        return _error_page(request, 400, "查询条件有误", "年度应为四位数字。")
+    try:
+        rated = await agency_rating(enterprise, int(raw_year) if raw_year else None) if enterprise else None
+    except Refusal as refusal:
+        return _error_page(request, 400, "查询条件有误", refusal.message)
+    if enterprise is None or rated is None:
+        return _error_page(request, 404, "未找到公示信息", "该代码不是已登记的安全生产服务机构。")
+    return _render(request, "agency.html", enterprise=enterprise, rated=rated)
+
+
 async def _to_listings(request: Request) -> Response:
     return RedirectResponse("/public/listings", status_code=308)
 
@@ -233,5 +254,6 @@ def public_routes() -> list[BaseRoute]:
         Route("/public/listings.json", _from_replica(listings_json)),
         Route("/public/listings.csv", _from_replica(listings_csv)),
         Route("/public/listings/{listing_id}", _from_replica(listing_page)),
+        Route("/public/agencies/{code}", _from_replica(agency_page)),
         Mount(STATIC_PREFIX, app=StaticFiles(directory=str(_PACKAGE / "static")), name="public_static"),
     ]

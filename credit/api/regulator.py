@@ -17,38 +17,67 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 from strawberry.types import Info
+from tortoise.models import Model
 
 from credit.api.context import get_caller
 from credit.api.errors import UserError, UserErrors
+from credit.api.operations import DeliveryStateEnum
 from credit.api.types import (
+    BanKind,
     Connection,
     CreditRecord,
+    Edge,
     Enterprise,
+    EnterpriseRole,
     HonourLevel,
+    IdType,
     Industry,
+    Inspection,
+    InspectionKind,
+    ListedRole,
     Listing,
     ListingConnection,
     ListingGround,
     ListingStatus,
     ListKind,
     Objection,
+    PageInfo,
+    PenaltyCategory,
+    PersonBan,
     RepairApplication,
+    SupervisionClass,
     connection_of,
 )
 from credit.domain.calendar import china_today
 from credit.domain.records import CreditRecordKind
+from credit.push.dispatcher import DeliveryState
+from credit.services import deadlines, profiles
 from credit.services import listings as listing_service
-from credit.services import profiles
+from credit.services import persons as person_service
 from credit.services import records as record_service
+from credit.services import supervision as supervision_service
 from credit.store import models
 
 # ----------------------------------------------------------------------------- inputs
 
 
-@strawberry.input
+@strawberry.input(description="主要负责人. A new principal ends the previous one's term on `since`.")
 class PrincipalInput:
     name: str
     id_number: str
+    id_type: IdType = IdType.RESIDENT_ID  # type: ignore[valid-type]
+    since: date | None = strawberry.field(default=None, description="first day in the post (default today)")
+
+
+@strawberry.input(description="A person in a role of the enterprise, from `since` (default today) to `until` "
+                              "(given: a term that has ended, or ending the person's current one).")
+class EnterprisePersonInput:
+    role: EnterpriseRole  # type: ignore[valid-type]
+    name: str
+    id_number: str
+    id_type: IdType = IdType.RESIDENT_ID  # type: ignore[valid-type]
+    since: date | None = None
+    until: date | None = None
 
 
 @strawberry.input
@@ -58,6 +87,7 @@ class RegisterEnterpriseInput:
     region_code: str
     industry: Industry  # type: ignore[valid-type]
     principal: PrincipalInput | None = None
+    persons: list[EnterprisePersonInput] | None = None
 
 
 @strawberry.input
@@ -67,6 +97,7 @@ class UpdateEnterpriseInput:
     region_code: str | None = None
     industry: Industry | None = None  # type: ignore[valid-type]
     principal: PrincipalInput | None = None
+    persons: list[EnterprisePersonInput] | None = None
 
 
 @strawberry.input
@@ -92,6 +123,12 @@ class RecordPenaltyInput:
     legal_basis: str
     fine_yuan: Decimal
     description: str = ""
+    category: PenaltyCategory | None = strawberry.field(default=None, description="处罚类别")  # type: ignore[valid-type]
+    content: str | None = strawberry.field(default=None, description="处罚内容")
+    violation_facts: str | None = strawberry.field(default=None, description="违法事实")
+    fine_multiple: Decimal | None = strawberry.field(
+        default=None, description="罚款倍数 (安全生产法 Art. 114); 2 to 5 for AGGRAVATED_ACCIDENT_FINE"
+    )
     supersedes_record_id: strawberry.ID | None = None
 
 
@@ -107,6 +144,38 @@ class RecordCreditFactInput:
     supersedes_record_id: strawberry.ID | None = None
 
 
+@strawberry.input(description="A person listed with the unit (第11号令): PRINCIPAL (主要负责人) or RESPONSIBLE (直接责任人员).")
+class ListedPersonInput:
+    name: str
+    id_number: str
+    role: ListedRole  # type: ignore[valid-type]
+    id_type: IdType = IdType.RESIDENT_ID  # type: ignore[valid-type]
+
+
+@strawberry.input
+class RecordStandardisationInput:
+    """安全生产标准化等级: grade 1, 2 or 3 (一级/二级/三级); validUntil may lie in the future."""
+
+    code: str
+    grade: int
+    certified_on: date
+    valid_until: date
+    certificate_number: str
+    supersedes_record_id: strawberry.ID | None = None
+
+
+@strawberry.input
+class RecordInspectionInput:
+    code: str
+    inspected_on: date
+    kind: InspectionKind  # type: ignore[valid-type]
+    findings: str
+    hazards: list[str] | None = strawberry.field(
+        default=None,
+        description="重大事故隐患 found and not rectified: each becomes a HAZARD record of inspectedOn.",
+    )
+
+
 @strawberry.input
 class ProposeListingInput:
     code: str
@@ -114,6 +183,23 @@ class ProposeListingInput:
     ground: ListingGround  # type: ignore[valid-type]
     evidence_record_ids: list[strawberry.ID]
     notified_on: date
+    persons: list[ListedPersonInput] | None = strawberry.field(
+        default=None,
+        description="Persons listed with the unit. Without a PRINCIPAL, the principal registered on notifiedOn is listed.",
+    )
+
+
+@strawberry.input(description="职业禁入 decided by your authority (安全生产法 Art. 94).")
+class RecordPersonBanInput:
+    id_number: str
+    name: str
+    kind: BanKind  # type: ignore[valid-type]
+    industry: Industry | None = strawberry.field(  # type: ignore[valid-type]
+        default=None, description="the industry a LIFE ban is for (required for LIFE)"
+    )
+    starts_on: date
+    basis: str
+    id_type: IdType = IdType.RESIDENT_ID  # type: ignore[valid-type]
 
 
 @strawberry.input
@@ -184,9 +270,12 @@ def payload(name: str, **parts: type) -> Any:
 
 def present(payload_type: Any, result: Any) -> Any:
     """An action's result (a model, or a tuple of models in the payload's order) as its payload."""
-    values = result if isinstance(result, tuple) else (result,)
+    values = result if isinstance(result, tuple) and not hasattr(result, "_fields") else (result,)
     parts: dict[str, type] = payload_type._parts
-    return payload_type(**{k: t(_model=v) for (k, t), v in zip(parts.items(), values, strict=True)})
+    # models are wrapped in their type; a service's own shape (a NamedTuple) is served as it is
+    return payload_type(**{
+        k: t(_model=v) if isinstance(v, Model) else v for (k, t), v in zip(parts.items(), values, strict=True)
+    })
 
 
 EnterprisePayload = payload("EnterprisePayload", enterprise=Enterprise)
@@ -194,6 +283,8 @@ CreditRecordPayload = payload("CreditRecordPayload", record=CreditRecord)
 ListingPayload = payload("ListingPayload", listing=Listing)
 ObjectionPayload = payload("ObjectionPayload", objection=Objection, listing=Listing)
 RepairPayload = payload("RepairPayload", application=RepairApplication, listing=Listing)
+PersonBanPayload = payload("PersonBanPayload", ban=PersonBan)
+InspectionPayload = payload("InspectionPayload", inspection=Inspection)
 
 
 def _arguments(value: Any) -> Any:
@@ -247,6 +338,14 @@ class RegulatorMutation:
         _fact(CreditRecordKind.COMMITMENT), RecordCreditFactInput, CreditRecordPayload,
         "安全生产信用承诺 (credit commitment).",
     )
+    record_standardisation = action(
+        supervision_service.record_standardisation, RecordStandardisationInput, CreditRecordPayload,
+        "安全生产标准化等级 (grade 1–3), a credit record that feeds the supervision class and premiums.",
+    )
+    record_inspection = action(
+        supervision_service.record_inspection, RecordInspectionInput, InspectionPayload,
+        "监督检查; hazards found become HAZARD records in the same transaction.",
+    )
     propose_listing = action(
         listing_service.propose_listing, ProposeListingInput, ListingPayload,
         "告知: propose a listing; evidence must support the ground.",
@@ -278,6 +377,10 @@ class RegulatorMutation:
     revoke_credit_repair = action(
         listing_service.revoke_credit_repair, RevokeCreditRepairInput, RepairPayload,
         "Revoke a repair obtained by deceit: the listing is restored.",
+    )
+    record_person_ban = action(
+        person_service.record_person_ban, RecordPersonBanInput, PersonBanPayload,
+        "职业禁入 (安全生产法 Art. 94): FIVE_YEARS (any unit) or LIFE (its industry), decided by your authority.",
     )
 
 
@@ -313,6 +416,63 @@ class ListingCandidate:
     enterprise: Enterprise
     grounds: list[ListingGround]  # type: ignore[valid-type]
     evidence: list[CreditRecord]
+
+
+PublicationSubject = strawberry.enum(deadlines.PublicationSubject, name="PublicationSubject")
+
+
+@strawberry.type(description="A decided listing or penalty the shared platform has not yet acknowledged.")
+class PublicationDeadline:
+    event_id: strawberry.ID
+    subject: PublicationSubject  # type: ignore[valid-type]
+    code: str
+    enterprise_name: str
+    listing_id: strawberry.ID | None
+    record_id: strawberry.ID | None
+    decision_number: str | None
+    decided_on: date
+    publish_by: date | None = strawberry.field(
+        description="Last day to publish (双公示); null when the calendar did not know the year."
+    )
+    state: DeliveryStateEnum = strawberry.field(  # type: ignore[valid-type]
+        description="PENDING (not yet sent or being retried), REJECTED (the platform said why) or FAILED."
+    )
+    last_error: str | None
+    overdue: bool = strawberry.field(description="publishBy is before today (China time).")
+
+    @classmethod
+    def of(cls, d: deadlines.PublicationDeadline) -> PublicationDeadline:
+        return cls(
+            event_id=strawberry.ID(d.event_id), subject=d.subject, code=d.code,
+            enterprise_name=d.enterprise_name,
+            listing_id=strawberry.ID(str(d.listing_id)) if d.listing_id else None,
+            record_id=strawberry.ID(str(d.record_id)) if d.record_id else None,
+            decision_number=d.decision_number, decided_on=d.decided_on, publish_by=d.publish_by,
+            state=DeliveryState(d.state), last_error=d.last_error, overdue=d.overdue,
+        )
+
+
+@strawberry.type
+class PublicationDeadlineList:
+    total_count: int
+    items: list[PublicationDeadline]
+
+
+@strawberry.type
+class PlanEntry:
+    code: str
+    name: str
+    klass: SupervisionClass = strawberry.field(name="class")  # type: ignore[valid-type]
+    interval_months: int
+    last_inspected_on: date | None = strawberry.field(description="The latest inspection on or before the day.")
+    due_on: date | None = strawberry.field(description="lastInspectedOn plus the class's interval; null if never inspected.")
+    overdue: bool = strawberry.field(description="Never inspected, or dueOn before the day.")
+
+
+@strawberry.type(description="A page of an inspection plan (no total: counting the region would cost as much again).")
+class InspectionPlanConnection:
+    edges: list[Edge[PlanEntry]]
+    page_info: PageInfo
 
 
 @strawberry.type
@@ -354,6 +514,35 @@ class RegulatorQuery:
     ) -> Connection[AuditEntry]:
         page = await profiles.audit_trail(get_caller(info), code, first=first, after=after)
         return connection_of(page, AuditEntry.of)
+
+    @strawberry.field(description="The whole register of a region prefix with each class on the day, overdue first, then dueOn (nulls first), then code.")
+    async def inspection_plan(
+        self, info: Info, region: str, on: date, first: int | None = None, after: str | None = None
+    ) -> InspectionPlanConnection:
+        page = await supervision_service.inspection_plan(
+            get_caller(info), region=region, on=on, first=first, after=after
+        )
+        edges = [
+            Edge(cursor=e.cursor, node=PlanEntry(
+                code=e.code, name=e.name, klass=e.klass, interval_months=e.interval_months,
+                last_inspected_on=e.last_inspected_on, due_on=e.due_on, overdue=e.overdue,
+            ))
+            for e in page.rows
+        ]
+        return InspectionPlanConnection(
+            edges=edges,
+            page_info=PageInfo(has_next_page=page.has_next, end_cursor=edges[-1].cursor if edges else None),
+        )
+    @strawberry.field(description=(
+        "Decided listings and penalties of a region (prefix) not yet acknowledged by the shared "
+        "platform whose publishBy is past or within `within` days (default 3), or unknown: unknown "
+        "first, then the nearest deadline first."
+    ))
+    async def publication_deadlines(
+        self, info: Info, region: str, within: int | None = None, first: int | None = None
+    ) -> PublicationDeadlineList:
+        found = await deadlines.publication_deadlines(get_caller(info), region=region, within=within, first=first)
+        return PublicationDeadlineList(total_count=found.total, items=[PublicationDeadline.of(d) for d in found.items])
 
     @strawberry.field(description="Enterprises meeting a blacklist ground with no listing yet (region prefix).")
     async def listing_candidates(

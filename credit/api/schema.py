@@ -17,14 +17,14 @@ from credit.api.errors import Translate
 from credit.api.gate import MAX_ALIASES
 from credit.api.insurer import InsurerMutation, InsurerQuery
 from credit.api.operations import OperationsMutation, OperationsQuery
-from credit.api.procurement import ProcurementQuery
+from credit.api.procurement import CatalogueMutation, ProcurementQuery
 from credit.api.regulator import RegulatorMutation, RegulatorQuery
 from credit.api.scalars import Date, DateTime, DecimalScalar
 from credit.domain.errors import Refusal
 from graphql import GraphQLError
 
 Query = merge_types("Query", (ProcurementQuery, RegulatorQuery, InsurerQuery, OperationsQuery))
-Mutation = merge_types("Mutation", (RegulatorMutation, InsurerMutation, OperationsMutation))
+Mutation = merge_types("Mutation", (RegulatorMutation, InsurerMutation, OperationsMutation, CatalogueMutation))
 
 
 # Validation rules are built once: a rule class made per request (as a lambda factory

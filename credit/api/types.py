@@ -12,10 +12,20 @@ from strawberry.types import Info
 from tortoise.models import Model
 
 from credit.api.context import get_caller
-from credit.domain import accidents, catalogue, listings, records
+from credit.domain import (
+    accidents,
+    agency_rating,
+    catalogue,
+    codes,
+    listings,
+    persons,
+    records,
+    supervision,
+)
 from credit.domain.calendar import china_date_of
 from credit.domain.records import summarise
 from credit.services import listings as listing_service
+from credit.services import persons as person_service
 from credit.services import profiles
 from credit.services.paging import Page, id_cursor
 from credit.store import models
@@ -31,9 +41,19 @@ RepairStatus = strawberry.enum(listings.RepairStatus, name="RepairStatus")
 CreditRecordKind = strawberry.enum(records.CreditRecordKind, name="CreditRecordKind")
 HonourLevel = strawberry.enum(records.HonourLevel, name="HonourLevel")
 Industry = strawberry.enum(records.Industry, name="Industry")
+PenaltyCategory = strawberry.enum(records.PenaltyCategory, name="PenaltyCategory")
 RestrictionDomain = strawberry.enum(catalogue.RestrictionDomain, name="RestrictionDomain")
 RestrictionStatus = strawberry.enum(catalogue.RestrictionStatus, name="RestrictionStatus")
 MeasureEffect = strawberry.enum(catalogue.MeasureEffect, name="MeasureEffect")
+PersonDomain = strawberry.enum(catalogue.PersonDomain, name="PersonDomain")
+IdType = strawberry.enum(codes.IdType, name="IdType")
+EnterpriseRole = strawberry.enum(persons.EnterpriseRole, name="EnterpriseRole")
+ListedRole = strawberry.enum(persons.ListedRole, name="ListedRole")
+BanKind = strawberry.enum(persons.BanKind, name="BanKind")
+PersonStatus = strawberry.enum(persons.PersonStatus, name="PersonStatus")
+PersonChange = strawberry.enum(persons.PersonChange, name="PersonChange")
+SupervisionClass = strawberry.enum(supervision.SupervisionClass, name="SupervisionClass")
+InspectionKind = strawberry.enum(supervision.InspectionKind, name="InspectionKind")
 
 @strawberry.type
 class PageInfo:
@@ -72,11 +92,34 @@ def connection_of(page: Page[R], wrap: Callable[[R], N], key: Callable[[R], int]
     )
 
 
-@strawberry.type(description="主要负责人. ID numbers are masked for every caller but the owning region's regulators and admins.")
+@strawberry.type(
+    description="A person in a role of an enterprise (任职), or named by a listing. ID numbers are masked for "
+    "every caller but the owning region's regulators and admins (each request that shows full numbers is audited)."
+)
 class Person:
     name: str
     id_number: str
-    role: str
+    role: str = strawberry.field(description="EnterpriseRole of a term (PRINCIPAL, ...), ListedRole on a listing")
+    id_type: IdType  # type: ignore[valid-type]
+    since: date | None = strawberry.field(default=None, description="first day in the role (任职日期)")
+    until: date | None = strawberry.field(default=None, description="first day no longer in it; null: still")
+
+    @classmethod
+    def of(cls, view: person_service.PersonView) -> Person:
+        return cls(name=view.name, id_number=view.id_number, role=view.role, id_type=view.id_type,
+                   since=view.since, until=view.until)
+
+
+@strawberry.type(description="职业禁入 (安全生产法 Art. 94): FIVE_YEARS bars the post of principal person of any unit, "
+                             "LIFE of any unit in its industry; in force on days startsOn <= day < endsOn (LIFE: no end).")
+class PersonBan:
+    id: strawberry.ID
+    kind: BanKind  # type: ignore[valid-type]
+    industry: Industry | None  # type: ignore[valid-type]
+    starts_on: date
+    ends_on: date | None
+    authority_name: str
+    basis: str
 
 
 @strawberry.type
@@ -109,7 +152,7 @@ class CreditRecord:
             records.CreditRecordKind(m.kind), grade=m.grade, deaths=m.deaths,
             serious_injuries=m.serious_injuries, concealed=m.concealed,
             decision_number=m.decision_number, violation_type=m.violation_type,
-            description=m.description, level=m.level,
+            description=m.description, level=m.level, reference=m.reference, valid_until=m.valid_until,
         )
 
     @strawberry.field
@@ -148,9 +191,78 @@ class CreditRecord:
     def fine_yuan(self) -> Decimal | None:
         return self._model.fine_yuan
 
-    @strawberry.field
+    @strawberry.field(description="处罚类别 (PENALTY records).")
+    def category(self) -> PenaltyCategory | None:  # type: ignore[valid-type]
+        return records.PenaltyCategory(self._model.category) if self._model.category else None
+
+    @strawberry.field(description="处罚内容 (PENALTY records).")
+    def content(self) -> str | None:
+        return self._model.content
+
+    @strawberry.field(description="违法事实 (PENALTY records).")
+    def violation_facts(self) -> str | None:
+        return self._model.violation_facts
+
+    @strawberry.field(description="罚款倍数 (安全生产法 Art. 114), PENALTY records.")
+    def fine_multiple(self) -> Decimal | None:
+        return self._model.fine_multiple
+
+    @strawberry.field(description=(
+        "Last day to publish the penalty (双公示: the regime's working days after the decision, "
+        "by the official calendar); null for other records or when the calendar did not know the year."
+    ))
+    def publish_by(self) -> date | None:
+        return self._model.publish_by
+
+    @strawberry.field(description=(
+        "公示截止期: the decision date plus the longest publication period of the decision's "
+        "penalty types under its regime (PENALTY records)."
+    ))
+    def publication_ends_on(self) -> date | None:
+        return self._model.publication_ends_on
+
+    @strawberry.field(description="The rule regime the penalty's publication dates were derived by.")
+    def rules_version(self) -> str | None:
+        return self._model.rules_version
+
+    @strawberry.field(description="数据来源单位: the authority that recorded it (for a penalty, the penalising authority).")
+    async def data_source_unit(self) -> str | None:
+        authority_id = self._model.authority_id  # type: ignore[attr-defined]
+        if authority_id is None:
+            return None
+        authority = self._model.authority
+        if not isinstance(authority, Model):
+            await self._model.fetch_related("authority")
+        return cast(models.Authority, self._model.authority).name
+
+    @strawberry.field(description="Honour level (HONOUR records).")
     def level(self) -> HonourLevel | None:  # type: ignore[valid-type]
-        return records.HonourLevel(self._model.level) if self._model.level else None
+        if self._model.kind != "HONOUR" or not self._model.level:
+            return None
+        return records.HonourLevel(self._model.level)
+
+    @strawberry.field(description="安全生产标准化等级 1, 2 or 3 (STANDARDISATION records).")
+    def standardisation_grade(self) -> int | None:
+        if self._model.kind != "STANDARDISATION" or not self._model.level:
+            return None
+        return int(self._model.level)
+
+    @strawberry.field(description="Certification date of a standardisation grade (its occurredOn).")
+    def certified_on(self) -> date | None:
+        return self._model.occurred_on if self._model.kind == "STANDARDISATION" else None
+
+    @strawberry.field(description="Last day a standardisation grade is valid.")
+    def valid_until(self) -> date | None:
+        return self._model.valid_until
+
+    @strawberry.field(description="Certificate number of a standardisation grade.")
+    def certificate_number(self) -> str | None:
+        return self._model.reference if self._model.kind == "STANDARDISATION" else None
+
+    @strawberry.field(description="The inspection that found this hazard (HAZARD records found by recordInspection).")
+    def inspection_id(self) -> strawberry.ID | None:
+        pk = self._model.inspection_id  # type: ignore[attr-defined]
+        return strawberry.ID(str(pk)) if pk else None
 
     @strawberry.field
     def description(self) -> str:
@@ -307,9 +419,25 @@ class Listing:
     async def authority_code(self) -> str:
         return (await self._authority()).code
 
-    @strawberry.field
+    @strawberry.field(description="The rule regime the listing was proposed and decided under (e.g. moem-11-2023).")
     def rules_version(self) -> str:
         return self._model.rules_version
+
+    @strawberry.field(description="false only for ABANDONED_RESCUE: the listing restricts its principal person, not the unit.")
+    def restricts_unit(self) -> bool:
+        return self._model.restricts_unit
+
+    @strawberry.field(description="Persons listed with the unit (第11号令), restricted by the listing's own dates; "
+                                  "ID numbers masked unless you may see them.")
+    async def persons(self, info: Info) -> list[Person]:
+        views = await person_service.listing_persons(get_caller(info), self._model, await self._enterprise())
+        return [Person.of(v) for v in views]
+    @strawberry.field(description=(
+        "Last day to publish the decision (双公示: the regime's working days after listedOn, by the "
+        "official calendar); null while undecided or when the calendar did not know the year."
+    ))
+    def publish_by(self) -> date | None:
+        return self._model.publish_by
 
     @strawberry.field
     async def evidence_record_ids(self) -> list[strawberry.ID]:
@@ -324,6 +452,124 @@ class Listing:
     @strawberry.field
     async def repair_applications(self) -> list[RepairApplication]:
         return [RepairApplication(_model=r) for r in sorted(await self._repairs(), key=lambda r: r.id)]
+
+
+@strawberry.type(description="A named, versioned rule set (supervision classes, agency ratings).")
+class SupervisionRuleSet:
+    name: str
+    version: str
+    title: str
+
+
+@strawberry.type(description="分级分类监管: the class on a day, derived from the facts by a rule set, never stored.")
+class Supervision:
+    _value: strawberry.Private[supervision.Supervision]
+
+    @strawberry.field(name="class")
+    def klass(self) -> SupervisionClass:  # type: ignore[valid-type]
+        return self._value.klass
+
+    @strawberry.field(description="Months between inspections for this class.")
+    def interval_months(self) -> int:
+        return self._value.interval_months
+
+    @strawberry.field(description="Chinese sentences naming the facts that decided the class.")
+    def reasons(self) -> list[str]:
+        return list(self._value.reasons)
+
+    @strawberry.field
+    def rule_set(self) -> SupervisionRuleSet:
+        rules = self._value.rules
+        return SupervisionRuleSet(name=rules.name, version=rules.version, title=rules.title)
+
+    @strawberry.field(description="The latest inspection on or before the day.")
+    def last_inspected_on(self) -> date | None:
+        return self._value.last_inspected_on
+
+    @strawberry.field(description="lastInspectedOn plus the interval (null if never inspected).")
+    def due_on(self) -> date | None:
+        return self._value.due_on
+
+    @strawberry.field(description="Never inspected, or dueOn before the day.")
+    def overdue(self) -> bool:
+        return self._value.overdue
+
+    @strawberry.field(description="The records that decided the class.")
+    def record_ids(self) -> list[strawberry.ID]:
+        return [strawberry.ID(str(i)) for i in self._value.record_ids]
+
+    @strawberry.field(description="The listings that decided the class.")
+    def listing_ids(self) -> list[strawberry.ID]:
+        return [strawberry.ID(str(i)) for i in self._value.listing_ids]
+
+
+AgencyRatingLevel = strawberry.enum(agency_rating.AgencyRating, name="AgencyRating")
+
+
+@strawberry.type(description="The facts of the year an agency's rating rests on (ids of listings and records).")
+class AgencyRatingBasis:
+    year: int
+    false_report_listing_ids: list[strawberry.ID]
+    penalty_record_ids: list[strawberry.ID]
+    blacklist_listing_ids: list[strawberry.ID]
+    greylist_listing_ids: list[strawberry.ID]
+    staff_listing_ids: list[strawberry.ID]
+
+
+@strawberry.type(description="安全生产服务机构信用评价: an agency's rating for a calendar year, by a versioned rule set.")
+class AgencyCreditRating:
+    year: int
+    rating: AgencyRatingLevel  # type: ignore[valid-type]
+    reasons: list[str]
+    basis: AgencyRatingBasis
+    rule_set: SupervisionRuleSet
+
+    @classmethod
+    def of(cls, rated: agency_rating.Rated) -> AgencyCreditRating:
+        b = rated.basis
+
+        def ids(values: tuple[int, ...]) -> list[strawberry.ID]:
+            return [strawberry.ID(str(v)) for v in values]
+
+        return cls(
+            year=b.year, rating=rated.rating, reasons=list(rated.reasons),
+            basis=AgencyRatingBasis(
+                year=b.year, false_report_listing_ids=ids(b.false_reports), penalty_record_ids=ids(b.penalties),
+                blacklist_listing_ids=ids(b.blacklistings), greylist_listing_ids=ids(b.greylistings),
+                staff_listing_ids=ids(b.staff_listings),
+            ),
+            rule_set=SupervisionRuleSet(name=rated.rules.name, version=rated.rules.version, title=rated.rules.title),
+        )
+
+
+@strawberry.type(description="监督检查: an inspection of an enterprise.")
+class Inspection:
+    _model: strawberry.Private[models.Inspection]
+
+    @strawberry.field
+    def id(self) -> strawberry.ID:
+        return strawberry.ID(str(self._model.id))
+
+    @strawberry.field
+    def inspected_on(self) -> date:
+        return self._model.inspected_on
+
+    @strawberry.field
+    def kind(self) -> InspectionKind:  # type: ignore[valid-type]
+        return supervision.InspectionKind(self._model.kind)
+
+    @strawberry.field
+    def findings(self) -> str:
+        return self._model.findings
+
+    @strawberry.field(description="The HAZARD records this inspection found.")
+    async def hazards(self) -> list[CreditRecord]:
+        rows = await models.CreditRecord.filter(inspection_id=self._model.id).order_by("id")
+        return [CreditRecord(_model=r) for r in rows]
+
+    @strawberry.field
+    def recorded_at(self) -> datetime:
+        return self._model.recorded_at
 
 
 ListingConnection = Connection[Listing]
@@ -356,10 +602,15 @@ class Enterprise:
     def registered_at(self) -> datetime:
         return self._model.recorded_at
 
-    @strawberry.field(description="Current principal person (主要负责人); ID number masked unless you may see it.")
-    async def principal(self, info: Info) -> Person | None:
-        found = await profiles.current_principal(get_caller(info), self._model)
-        return Person(name=found.name, id_number=found.id_number, role=found.role) if found else None
+    @strawberry.field(description="Principal person (主要负责人) on a day (default today); ID number masked unless you may see it.")
+    async def principal(self, info: Info, on: date | None = None) -> Person | None:
+        found = await person_service.principal_on(get_caller(info), self._model, on)
+        return Person.of(found) if found else None
+
+    @strawberry.field(description="Persons in a role (法定代表人, 主要负责人, 实际控制人, agency staff) on a day; "
+                                  "without one, every term ever recorded, oldest first.")
+    async def persons(self, info: Info, on: date | None = None) -> list[Person]:
+        return [Person.of(v) for v in await person_service.enterprise_persons(get_caller(info), self._model, on)]
 
     @strawberry.field(description="Listings, oldest first. Undecided proposals only for regulators and admins.")
     async def listings(
@@ -372,6 +623,19 @@ class Enterprise:
         filters = listing_service.ListingFilters(list_kind=list_kind, enterprise_id=self._model.id)
         page = await listing_service.search(get_caller(info), filters, first=first, after=after)
         return connection_of(page, lambda m: Listing(_model=m))
+
+    @strawberry.field(description="分级分类监管: the class on a day (default today). Regulators of its region and admins.")
+    async def supervision(self, info: Info, on: date | None = None) -> Supervision | None:
+        from credit.services.supervision import supervision_of
+
+        return Supervision(_value=await supervision_of(get_caller(info), self._model, on))
+
+    @strawberry.field(description="安全生产服务机构信用评价 for a calendar year (default: last year); null unless the industry is SAFETY_SERVICE_AGENCY. Public, as on /public/agencies/{code}.")
+    async def agency_rating(self, year: int | None = None) -> AgencyCreditRating | None:
+        from credit.services.agency_rating import agency_rating as rate_agency
+
+        rated = await rate_agency(self._model, year)
+        return AgencyCreditRating.of(rated) if rated else None
 
     @strawberry.field(description="Credit records, oldest first; corrections appear as their own records.")
     async def credit_records(

@@ -81,6 +81,10 @@ CODES: dict[str, tuple[str, Answer]] = {
     "PENALTY_REQUIRED": ("列入严重失信主体名单须有行政处罚决定", _IN),
     "EVIDENCE_AFTER_NOTICE": ("证据材料的日期晚于告知日期", _IN),
     "ALREADY_LISTED": ("该企业已因同一名单类型处于告知或列入状态", _IN),
+    "EVIDENCE_ALREADY_CITED": ("该信用记录已是同类名单另一列入的依据(一事不重复列入;撤回或撤销的列入除外)", _IN),
+    "PENALTY_OF_OTHER_AUTHORITY": ("列入严重失信主体名单须引用本机关作出的行政处罚(谁处罚、谁决定)", _IN),
+    "FINE_MULTIPLE_OUT_OF_RANGE": ("须有罚款倍数在规定范围内的行政处罚(安全生产法第一百一十四条:2至5倍)", _IN),
+    "GROUND_NOT_FOR_INDUSTRY": ("该列入事由不适用于该企业所属行业", _IN),
     # procedure
     "OBJECTION_WINDOW_OPEN": ("陈述申辩期限尚未届满,不能作出决定", _IN),
     "OBJECTION_WINDOW_CLOSED": ("陈述申辩期限已届满", _IN),
@@ -100,11 +104,25 @@ CODES: dict[str, tuple[str, Answer]] = {
     "REPAIR_TOO_EARLY": ("列入满12个月后方可申请信用修复", _IN),
     "LISTING_NOT_IN_FORCE": ("该名单在该日期不处于有效期内", _IN),
     "REPAIR_PENDING": ("已有待处理的信用修复申请", _IN),
+    "DATE_NOT_AFTER_EARLIER_APPLICATION": ("申请日期须晚于该名单此前每一次信用修复申请的日期", _IN),
     "ALREADY_REPAIRED": ("该名单已信用修复,不能再次申请", _IN),
     "DATE_BEFORE_APPLICATION": ("决定日期早于申请日期", _IN),
     "REPAIR_NOT_APPROVED": ("该信用修复申请未获批准,无需撤销", _IN),
+    # persons (第11号令, 安全生产法 Art. 94)
+    "PERSONS_REQUIRED": ("该列入事由须同时列入主要负责人或责任人员,但未填写且企业未登记主要负责人", _IN),
+    "PERSON_ROLE_NOT_FOR_GROUND": ("该列入事由只列入主要负责人,不列入其他责任人员", _IN),
+    "PERSON_NAMED_TWICE": ("同一人员在本次告知中填写了两次", _IN),
+    "PRINCIPAL_BANNED": ("该人员在该日处于职业禁入期内,不得担任主要负责人", _IN),
+    "BAN_ALREADY_RECORDED": ("该职业禁入已登记", _IN),
+    # supervision (分级分类监管)
+    "INVALID_GRADE": ("安全生产标准化等级应为1、2或3(一级、二级、三级)", _IN),
+    "VALIDITY_BEFORE_CERTIFICATION": ("有效期截止日期早于发证日期", _IN),
+    "DUPLICATE_CERTIFICATE_NUMBER": ("该企业的此证书编号已登记", _IN),
     # premium rule sets
     "RULE_SET_EXISTS": ("该名称和版本的费率规则已发布", _IN),
+    # the measures catalogue
+    "CATALOGUE_VERSION_EXISTS": ("该版本的联合惩戒措施目录已发布", _IN),
+    "INVALID_CATALOGUE": ("联合惩戒措施目录格式不正确", _IN),
 }
 
 #: Chinese message per code (the first column of CODES).

@@ -10,14 +10,18 @@ what they return. Status is never stored; it is derived from dates (DESIGN §3.1
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import WorkingCalendar, add_months
 from credit.domain.errors import Refusal
-from credit.domain.records import CreditRecordKind, RecordFacts
+from credit.domain.records import CreditRecordKind, Industry, RecordFacts
+
+if TYPE_CHECKING:  # the regime's module reads this one's enums
+    from credit.domain.regimes import Regime
 
 
 class ListKind(enum.StrEnum):
@@ -83,55 +87,86 @@ class ListingChange(enum.StrEnum):
     REVOKED = "REVOKED"
 
 
-@dataclass(frozen=True)
-class ListingRules:
-    """Versioned listing rules (DESIGN §3.4). Defaults: 应急管理部令第11号 and 双公示."""
-
-    version: str = "moem-11-2023"
-    blacklist_period_months: int = 36
-    greylist_period_months: int = 12
-    objection_working_days: int = 5
-    publish_working_days: int = 7
-    repair_after_months: int = 12
-    repeated_accident_window_months: int = 12
-    #: how far back records count when looking for listing candidates
-    candidate_lookback_months: int = 36
-
-    def period_months(self, kind: ListKind) -> int:
-        if kind is ListKind.BLACKLIST:
-            return self.blacklist_period_months
-        return self.greylist_period_months
-
-
 # --------------------------------------------------------------------- evidence
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """Who proposes a listing against whom, and when the party was told (告知)."""
+
+    enterprise_id: int
+    industry: Industry
+    #: the proposing authority: it decides the listing (谁处罚、谁决定)
+    authority_id: int | None
+    notified_on: date
+
+
+def check_ground_for_enterprise(ground: ListingGround, industry: Industry) -> None:
+    """Ground (7) is for safety service agencies (安全评价、认证、检测、检验机构) only."""
+    if ground is ListingGround.FALSE_CERTIFICATION and industry is not Industry.SAFETY_SERVICE_AGENCY:
+        raise Refusal("GROUND_NOT_FOR_INDUSTRY", "ground", "仅适用于安全生产技术服务机构")
 
 
 def check_evidence(
     ground: ListingGround,
-    enterprise_id: int,
+    proposal: Proposal,
     evidence: Sequence[RecordFacts],
-    notified_on: date,
-    rules: ListingRules,
+    regime: Regime,
 ) -> None:
-    """Does the evidence support the ground? Raises the first refusal found."""
+    """Does the evidence support the ground, and may this authority propose on it? Raises
+    the first refusal found. Whether a record already grounds another listing is asked
+    separately (``check_not_cited``): it needs the other listings, read under a lock."""
+    check_ground_for_enterprise(ground, proposal.industry)
     for record in evidence:
-        if record.enterprise_id != enterprise_id:
+        if record.enterprise_id != proposal.enterprise_id:
             raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "evidenceRecordIds", str(record.id))
         if record.superseded:
             raise Refusal("EVIDENCE_SUPERSEDED", "evidenceRecordIds", str(record.id))
-        if record.occurred_on > notified_on:
+        if record.occurred_on > proposal.notified_on:
             raise Refusal("EVIDENCE_AFTER_NOTICE", "evidenceRecordIds", str(record.id))
     if not evidence:
         raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", "至少需要一条信用记录")
-    if not ground_is_supported(ground, evidence, rules):
+    if not ground_is_supported(ground, evidence, regime):
         if ground.list_kind is ListKind.BLACKLIST and not _has_penalty(evidence):
             raise Refusal("PENALTY_REQUIRED", "evidenceRecordIds")
+        if ground is ListingGround.AGGRAVATED_ACCIDENT_FINE and _accidents(evidence):
+            low, high = regime.aggravated_fine_multiple
+            raise Refusal("FINE_MULTIPLE_OUT_OF_RANGE", "evidenceRecordIds", f"须为{low}至{high}倍")
         raise Refusal("EVIDENCE_INSUFFICIENT", "evidenceRecordIds", _NEEDS[ground])
+    check_penalty_of_proposer(ground, proposal, evidence)
+
+
+def check_penalty_of_proposer(
+    ground: ListingGround, proposal: Proposal, evidence: Iterable[RecordFacts]
+) -> None:
+    """谁处罚、谁决定: a blacklist proposal cites a penalty the proposing authority recorded."""
+    if ground.list_kind is not ListKind.BLACKLIST:
+        return
+    if not any(
+        r.kind is CreditRecordKind.PENALTY and r.authority_id == proposal.authority_id
+        and r.authority_id is not None
+        for r in evidence
+    ):
+        raise Refusal("PENALTY_OF_OTHER_AUTHORITY", "evidenceRecordIds")
+
+
+def check_not_cited(evidence_facts: Mapping[int, int], cited: Collection[int]) -> None:
+    """One fact grounds one listing per list kind.
+
+    ``evidence_facts`` maps each evidence record to the fact it states (the first record of
+    its correction chain: a correction states the same fact); ``cited`` are the facts that a
+    listing of the same list kind stands on, undecided or decided and not revoked. A
+    withdrawn or revoked listing frees its records.
+    """
+    taken = sorted(record for record, fact in evidence_facts.items() if fact in cited)
+    if taken:
+        raise Refusal("EVIDENCE_ALREADY_CITED", "evidenceRecordIds", ",".join(map(str, taken)))
 
 
 _NEEDS: dict[ListingGround, str] = {
     ListingGround.MAJOR_ACCIDENT: "需要一起重大或特别重大事故及行政处罚",
     ListingGround.REPEATED_LARGER_ACCIDENTS: "需要12个月内两起较大及以上事故及行政处罚",
+    ListingGround.AGGRAVATED_ACCIDENT_FINE: "需要一起事故及罚款倍数为2至5倍的行政处罚",
     ListingGround.CONCEALED_ACCIDENT: "需要一起瞒报、谎报的事故及行政处罚",
     ListingGround.FATAL_GENERAL_ACCIDENT: "需要一起造成死亡的事故",
 }
@@ -139,6 +174,10 @@ _NEEDS: dict[ListingGround, str] = {
 
 def _has_penalty(evidence: Iterable[RecordFacts]) -> bool:
     return any(r.kind is CreditRecordKind.PENALTY for r in evidence)
+
+
+def _penalties(evidence: Iterable[RecordFacts]) -> list[RecordFacts]:
+    return [r for r in evidence if r.kind is CreditRecordKind.PENALTY]
 
 
 def _accidents(evidence: Iterable[RecordFacts]) -> list[RecordFacts]:
@@ -158,7 +197,7 @@ def _has_repeated_larger(accidents: Sequence[RecordFacts], window_months: int) -
 
 
 def ground_is_supported(
-    ground: ListingGround, evidence: Sequence[RecordFacts], rules: ListingRules
+    ground: ListingGround, evidence: Sequence[RecordFacts], regime: Regime
 ) -> bool:
     """The evidence table of the contract README, one ground at a time."""
     accidents = _accidents(evidence)
@@ -168,7 +207,12 @@ def ground_is_supported(
         case ListingGround.MAJOR_ACCIDENT:
             return any(a.grade is not None and a.grade >= AccidentGrade.MAJOR for a in accidents)
         case ListingGround.REPEATED_LARGER_ACCIDENTS:
-            return _has_repeated_larger(accidents, rules.repeated_accident_window_months)
+            return _has_repeated_larger(accidents, regime.repeated_accident_window_months)
+        case ListingGround.AGGRAVATED_ACCIDENT_FINE:
+            # 安全生产法 Art. 114: an accident fined at 2 to 5 times
+            return bool(accidents) and any(
+                regime.is_aggravated_multiple(p.fine_multiple) for p in _penalties(evidence)
+            )
         case ListingGround.CONCEALED_ACCIDENT:
             return any(a.concealed for a in accidents)
         case ListingGround.FATAL_GENERAL_ACCIDENT:
@@ -176,21 +220,51 @@ def ground_is_supported(
     return bool(evidence)
 
 
+def _points_to(ground: ListingGround, penalty: RecordFacts, regime: Regime) -> bool:
+    """Does a penalty's category or violation type (违法行为类型) point to ``ground``?"""
+    rules = regime.candidates
+    if ground is ListingGround.UNLICENSED_OPERATION and penalty.category in rules.unlicensed_categories:
+        return True
+    return any(term in penalty.violation_type for term in rules.terms_for(ground))
+
+
+#: the blacklist grounds the records can show, in the order of 第11号令
+_DETECTABLE = (
+    ListingGround.MAJOR_ACCIDENT,
+    ListingGround.REPEATED_LARGER_ACCIDENTS,
+    ListingGround.AGGRAVATED_ACCIDENT_FINE,
+    ListingGround.CONCEALED_ACCIDENT,
+    ListingGround.ABANDONED_RESCUE,
+    ListingGround.UNLICENSED_OPERATION,
+    ListingGround.FALSE_CERTIFICATION,
+    ListingGround.PENALTY_EVASION,
+)
+
+
 def candidate_grounds(
-    records: Sequence[RecordFacts], as_of: date, rules: ListingRules
+    records: Sequence[RecordFacts], as_of: date, regime: Regime, industry: Industry = Industry.OTHER
 ) -> list[ListingGround]:
-    """Blacklist grounds that an enterprise's recent records meet (listing candidates)."""
-    since = add_months(as_of, -rules.candidate_lookback_months)
+    """Blacklist grounds that an enterprise's recent records meet (listing candidates).
+
+    Accident grounds (1)–(4) by the evidence table; (5), (6) and (8) by a penalty whose
+    violation type names the conduct (the regime's words; for (6) also a penalty that
+    suspends or revokes a licence); (7) by such a penalty of a safety service agency.
+    (9) "other serious violations" is a judgement no record shows: never a candidate.
+    """
+    since = add_months(as_of, -regime.candidate_lookback_months)
     recent = [r for r in records if since <= r.occurred_on <= as_of and not r.superseded]
-    return [
-        ground
-        for ground in (
-            ListingGround.MAJOR_ACCIDENT,
-            ListingGround.REPEATED_LARGER_ACCIDENTS,
-            ListingGround.CONCEALED_ACCIDENT,
-        )
-        if ground_is_supported(ground, recent, rules)
-    ]
+    penalties = _penalties(recent)
+    found: list[ListingGround] = []
+    for ground in _DETECTABLE:
+        if ground in (ListingGround.ABANDONED_RESCUE, ListingGround.UNLICENSED_OPERATION,
+                      ListingGround.FALSE_CERTIFICATION, ListingGround.PENALTY_EVASION):
+            if ground is ListingGround.FALSE_CERTIFICATION and industry is not Industry.SAFETY_SERVICE_AGENCY:
+                continue
+            if any(_points_to(ground, p, regime) for p in penalties):
+                found.append(ground)
+        elif ground_is_supported(ground, recent, regime):
+            found.append(ground)
+    return found
 
 
 # --------------------------------------------------------------------- facts and status
@@ -257,6 +331,14 @@ class ListingFacts:
         end = self.ends_on
         return self.listed_on is not None and end is not None and self.listed_on <= day < end
 
+    def in_force_during(self, first: date, last: date) -> bool:
+        """In force on some day of ``first..last`` (both included): ``in_force_on`` over a period."""
+        end = self.ends_on
+        return (
+            self.listed_on is not None and end is not None
+            and self.listed_on <= last and end > first and self.listed_on < end
+        )
+
     def repair(self, repair_id: int) -> RepairFacts:
         for repair in self.repairs:
             if repair.id == repair_id:
@@ -297,9 +379,18 @@ def status_on(facts: ListingFacts, day: date) -> ListingStatus:
 # --------------------------------------------------------------------- procedure steps
 
 
-def objection_deadline(notified_on: date, rules: ListingRules, calendar: WorkingCalendar) -> date:
+def objection_deadline(notified_on: date, regime: Regime, calendar: WorkingCalendar) -> date:
     """Last day to object: the Nth working day after notice, that day not counted."""
-    return calendar.add_working_days(notified_on, rules.objection_working_days)
+    return calendar.add_working_days(notified_on, regime.objection_working_days)
+
+
+def publish_by(decided_on: date, regime: Regime, calendar: WorkingCalendar) -> date | None:
+    """Last day to publish a decision (双公示): the regime's Nth working day after it, that day
+    not counted; None when the calendar does not know a year it must look at (never guessed)."""
+    try:
+        return calendar.add_working_days(decided_on, regime.publish_working_days)
+    except Refusal:  # CALENDAR_UNKNOWN
+        return None
 
 
 def check_ground_matches_kind(ground: ListingGround, kind: ListKind) -> None:
@@ -335,8 +426,28 @@ def check_objection_decision(
         raise Refusal("DATE_BEFORE_OBJECTION", "decidedOn")
 
 
-def decide(facts: ListingFacts, decided_on: date, rules: ListingRules) -> ListingFacts:
-    """书面决定: the listing is in force from ``decided_on`` for its list kind's period."""
+def is_repeated(facts: ListingFacts, decided_on: date, earlier: Iterable[ListingFacts], regime: Regime) -> bool:
+    """再次列入 under the regime's second-listing rule: another blacklist listing of the unit,
+    decided on or before ``decided_on`` and not revoked, was in force on a day within the
+    rule's months before ``decided_on`` (or is in force on it)."""
+    rule = regime.repeat
+    if rule is None or facts.list_kind is not ListKind.BLACKLIST:
+        return False
+    since = add_months(decided_on, -rule.within_months)
+    for other in earlier:
+        end = other.ends_on
+        if other.list_kind is not ListKind.BLACKLIST or other.listed_on is None or end is None:
+            continue  # undecided, withdrawn or revoked: never listed
+        if other.listed_on <= decided_on and end > since:
+            return True
+    return False
+
+
+def decide(
+    facts: ListingFacts, decided_on: date, regime: Regime, earlier: Iterable[ListingFacts] = ()
+) -> ListingFacts:
+    """书面决定: the listing is in force from ``decided_on`` for its period under its regime
+    (``earlier``: the unit's other listings, for the regime's second-listing rule)."""
     _refuse_if_closed(facts)
     if facts.decided:
         raise Refusal("ALREADY_DECIDED", "listingId")
@@ -347,7 +458,8 @@ def decide(facts: ListingFacts, decided_on: date, rules: ListingRules) -> Listin
     if any(o.upheld is None or (o.decided_on is not None and o.decided_on > decided_on)
            for o in facts.objections):
         raise Refusal("OBJECTION_PENDING", "listingId")
-    expires_on = add_months(decided_on, rules.period_months(facts.list_kind))
+    repeated = is_repeated(facts, decided_on, earlier, regime)
+    expires_on = add_months(decided_on, regime.period_months(facts.ground, repeated=repeated))
     return replace(facts, listed_on=decided_on, expires_on=expires_on)
 
 
@@ -363,13 +475,14 @@ def check_revoke_listing(facts: ListingFacts, revoked_on: date) -> None:
         raise Refusal("DATE_BEFORE_DECISION", "revokedOn")
 
 
-def repair_earliest(facts: ListingFacts, rules: ListingRules) -> date:
+def repair_earliest(facts: ListingFacts, regime: Regime) -> date:
     assert facts.listed_on is not None
-    return add_months(facts.listed_on, rules.repair_after_months)
+    return add_months(facts.listed_on, regime.repair_after_months)
 
 
-def check_repair_application(facts: ListingFacts, applied_on: date, rules: ListingRules) -> None:
-    """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time."""
+def check_repair_application(facts: ListingFacts, applied_on: date, regime: Regime) -> None:
+    """信用修复申请: blacklist only, from listedOn + 12 months, while in force, one at a time,
+    each dated after every earlier application of the listing."""
     if facts.list_kind is not ListKind.BLACKLIST:
         raise Refusal("REPAIR_NOT_APPLICABLE", "listingId")
     _refuse_if_closed(facts)
@@ -379,13 +492,18 @@ def check_repair_application(facts: ListingFacts, applied_on: date, rules: Listi
     # and a second approval would end the listing twice
     if facts.repaired_on is not None:
         raise Refusal("ALREADY_REPAIRED", "listingId")
+    if any(r.status is RepairStatus.PENDING for r in facts.repairs):
+        raise Refusal("REPAIR_PENDING", "listingId")
+    # applications follow one another: one dated on or before an earlier one (rejected or
+    # revoked) would let a repair be approved before the earlier one was even filed
+    latest = max((r.applied_on for r in facts.repairs), default=None)
+    if latest is not None and applied_on <= latest:
+        raise Refusal("DATE_NOT_AFTER_EARLIER_APPLICATION", "appliedOn", f"此前申请日期为{latest}")
     # one pending at a time, also by the dates given: an application entered after the fact
     # may not fall while an earlier one was still undecided
-    if any(r.status is RepairStatus.PENDING for r in facts.repairs) or any(
-        r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs
-    ):
+    if any(r.decided_on is not None and r.applied_on <= applied_on < r.decided_on for r in facts.repairs):
         raise Refusal("REPAIR_PENDING", "listingId")
-    earliest = repair_earliest(facts, rules)
+    earliest = repair_earliest(facts, regime)
     if applied_on < earliest:
         raise Refusal("REPAIR_TOO_EARLY", "appliedOn", f"最早可于{earliest}申请")
     if not facts.in_force_on(applied_on):

@@ -44,8 +44,9 @@ HONOUR_LABELS: dict[HonourLevel, str] = {
 
 _TOP_KEYS = {
     "name", "version", "title", "window_months", "no_accident", "accident", "listing",
-    "honour", "band", "rounding",
+    "honour", "standardisation", "band", "rounding", "by_default",
 }
+STANDARDISATION_LABELS = {1: "安全生产标准化一级", 2: "安全生产标准化二级", 3: "安全生产标准化三级"}
 
 
 def rule_set_error(detail: str) -> Refusal:
@@ -68,6 +69,11 @@ class PremiumRules:
     accident_deltas: Mapping[AccidentGrade, Decimal] = field(default_factory=dict)
     list_deltas: Mapping[ListKind, Decimal] = field(default_factory=dict)
     honour_deltas: Mapping[HonourLevel, Decimal] = field(default_factory=dict)
+    #: 安全生产标准化 grade (1–3) valid on the policy start → delta (the best grade only)
+    standardisation_deltas: Mapping[int, Decimal] = field(default_factory=dict)
+    #: false: the set answers only quotes that name its version; a quote naming no version
+    #: gets the latest published set of the name that answers by default
+    by_default: bool = True
     floor: Decimal = Decimal("0.70")
     ceiling: Decimal = Decimal("1.30")
     factor_places: int = 4
@@ -111,6 +117,10 @@ class PremiumRules:
             raise rule_set_error(f"accident 须为每个事故等级给出浮动值,缺少:{', '.join(sorted(missing))}")
         listing = _table(data, "listing", set(ListKind.__members__))
         honour = _table(data, "honour", set(HonourLevel.__members__))
+        standardisation = _table(data, "standardisation", {"1", "2", "3"})
+        by_default = data.get("by_default", True)
+        if not isinstance(by_default, bool):
+            raise rule_set_error("by_default 应为 true 或 false")
         band = _table(data, "band", {"floor", "ceiling"})
         floor = _decimal(band.get("floor", Decimal("0.70")), "band.floor", places)
         ceiling = _decimal(band.get("ceiling", Decimal("1.30")), "band.ceiling", places)
@@ -129,6 +139,10 @@ class PremiumRules:
             honour_deltas={
                 HonourLevel(k): _decimal(v, f"honour.{k}", places) for k, v in honour.items()
             },
+            standardisation_deltas={
+                int(k): _decimal(v, f"standardisation.{k}", places) for k, v in standardisation.items()
+            },
+            by_default=by_default,
             floor=floor,
             ceiling=ceiling,
             factor_places=factor_places,
@@ -143,6 +157,10 @@ class PremiumRules:
     @property
     def uses_honours(self) -> bool:
         return bool(self.honour_deltas)
+
+    @property
+    def uses_standardisation(self) -> bool:
+        return bool(self.standardisation_deltas)
 
 
 def _text(data: Mapping[str, Any], key: str, limit: int) -> str:
@@ -220,6 +238,17 @@ class QuotedHonour:
     superseded: bool = False
 
 
+@dataclass(frozen=True)
+class QuotedGrade:
+    """A safety standardisation grade (安全生产标准化等级), valid ``certified_on <= day <= valid_until``."""
+
+    record_id: int
+    grade: int
+    certified_on: date
+    valid_until: date
+    superseded: bool = False
+
+
 # --------------------------------------------------------------------- the answer
 
 
@@ -271,6 +300,7 @@ def quote(
     accidents: Iterable[QuotedAccident] = (),
     listings: Iterable[QuotedListing] = (),
     honours: Iterable[QuotedHonour] = (),
+    grades: Iterable[QuotedGrade] = (),
 ) -> PremiumFactor:
     """The floating factor and adjusted rate for a policy starting on ``policy_start``.
 
@@ -336,6 +366,25 @@ def quote(
                     f"{first.occurred_on} {HONOUR_LABELS[level]}(记录#{first.record_id})",
                     rules.honour_deltas[level],
                     record_ids=tuple(h.record_id for h in found_honours),
+                )
+            )
+
+    if rules.standardisation_deltas:
+        valid = sorted(
+            (g for g in grades
+             if not g.superseded and g.certified_on <= policy_start <= g.valid_until
+             and g.grade in rules.standardisation_deltas),
+            key=lambda g: (g.grade, g.record_id),
+        )
+        if valid:  # the best grade valid on the policy start, once
+            best = valid[0]
+            adjustments.append(
+                Adjustment(
+                    f"STANDARDISATION_{best.grade}",
+                    f"保单起期 {policy_start} 持有{STANDARDISATION_LABELS[best.grade]}"
+                    f"({best.certified_on} 至 {best.valid_until},记录#{best.record_id})",
+                    rules.standardisation_deltas[best.grade],
+                    record_ids=(best.record_id,),
                 )
             )
 

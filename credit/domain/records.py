@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from credit.domain.accidents import AccidentGrade
 
@@ -15,6 +16,7 @@ class CreditRecordKind(enum.StrEnum):
     HAZARD = "HAZARD"  # 重大事故隐患未整改
     HONOUR = "HONOUR"  # 表彰奖励
     COMMITMENT = "COMMITMENT"  # 信用承诺
+    STANDARDISATION = "STANDARDISATION"  # 安全生产标准化等级(一级/二级/三级)
 
 
 class HonourLevel(enum.StrEnum):
@@ -46,6 +48,18 @@ class Industry(enum.StrEnum):
     OTHER = "OTHER"
 
 
+class PenaltyCategory(enum.StrEnum):
+    """处罚类别, as the 双公示 data standard names the kinds of administrative penalty."""
+
+    WARNING = "WARNING"  # 警告
+    FINE = "FINE"  # 罚款
+    CONFISCATION = "CONFISCATION"  # 没收违法所得、没收非法财物
+    SUSPENSION = "SUSPENSION"  # 责令停产停业、暂扣许可证
+    LICENCE_REVOCATION = "LICENCE_REVOCATION"  # 吊销许可证、降低资质等级
+    DETENTION = "DETENTION"  # 行政拘留
+    OTHER = "OTHER"  # 其他
+
+
 @dataclass(frozen=True)
 class RecordFacts:
     """What the listing rules need to know about a record offered as evidence."""
@@ -58,6 +72,13 @@ class RecordFacts:
     deaths: int = 0
     concealed: bool = False
     superseded: bool = False
+    #: the authority whose key recorded it (谁处罚: for a penalty, the penalising authority)
+    authority_id: int | None = None
+    # penalties (行政处罚)
+    violation_type: str = ""
+    category: PenaltyCategory | None = None
+    #: 罚款倍数 (安全生产法 Art. 114: 2 to 5 times for an aggravated accident)
+    fine_multiple: Decimal | None = None
 
 
 def summarise(kind: CreditRecordKind, **facts: object) -> str:
@@ -77,4 +98,12 @@ def summarise(kind: CreditRecordKind, **facts: object) -> str:
     if kind is CreditRecordKind.HONOUR:
         level = {"CITY": "市级", "PROVINCE": "省级", "NATIONAL": "国家级"}
         return f"{level.get(str(facts.get('level')), '')}安全生产表彰:{facts.get('description') or ''}"
+    if kind is CreditRecordKind.STANDARDISATION:
+        grade = {"1": "一级", "2": "二级", "3": "三级"}.get(str(facts.get("level")), "")
+        text = f"安全生产标准化{grade}"
+        if facts.get("reference"):
+            text += f",证书编号 {facts.get('reference')}"
+        if facts.get("valid_until"):
+            text += f",有效期至 {facts.get('valid_until')}"
+        return text
     return f"安全生产信用承诺:{facts.get('description') or ''}"

@@ -2,7 +2,8 @@
 
 Each cycle claims the head of every enterprise's queue (its oldest unacknowledged
 visible event, by ``visible_at, id``), sends those heads as one signed batch, and
-records what the platform answered. Only heads are ever sent, so an event never
+records what the platform answered. When more heads are due than a batch holds, those
+whose queue holds the nearest publication deadline (``deliver_by``) go first. Only heads are ever sent, so an event never
 leaves before the one ahead of it for the same enterprise was acknowledged.
 
 On PostgreSQL the claim is ``FOR UPDATE SKIP LOCKED`` inside a transaction that
@@ -92,13 +93,36 @@ _HEAD_FILTER = """
       AND p.state IN ('PENDING', 'FAILED')
       AND (p.visible_at < e.visible_at OR (p.visible_at = e.visible_at AND p.id < e.id)))"""
 
-# The (state, next_attempt_at) index finds due events; the NOT EXISTS keeps the heads only.
-_CLAIM = (
-    """
-SELECT e.id, e.event_id, e.event_type, e.effective_at, e.visible_at, e.payload, e.attempts
+_COLUMNS = "SELECT e.id, e.event_id, e.event_type, e.effective_at, e.visible_at, e.payload, e.attempts"
+_DUE = "e.state = 'PENDING' AND e.next_attempt_at <= {now} AND e.visible_at <= {now}"
+
+# Heads whose queue holds a publication deadline (双公示 publishBy), the nearest first:
+# ``deliver_by`` is the nearest deadline of an event and those queued behind it
+# (credit.services.outbox), and the partial index outbox_event_deliver_by walks them in
+# that order, so a claim reads no more of a large backlog than it sends.
+_CLAIM_URGENT = (
+    _COLUMNS
+    + """
 FROM outbox_event e
-WHERE e.state = 'PENDING' AND e.next_attempt_at <= {now} AND e.visible_at <= {now}
-  AND"""
+WHERE e.deliver_by IS NOT NULL AND """
+    + _DUE
+    + "\n  AND"
+    + _HEAD_FILTER
+    + """
+ORDER BY e.deliver_by, e.next_attempt_at, e.id
+LIMIT {limit}"""
+)
+
+# The rest, the longest waiting first: the (state, next_attempt_at) index finds due events;
+# the NOT EXISTS keeps the heads only. Only heads are ever claimed, by either query, so each
+# enterprise's events keep their order whatever the deadlines.
+_CLAIM = (
+    _COLUMNS
+    + """
+FROM outbox_event e
+WHERE e.deliver_by IS NULL AND """
+    + _DUE
+    + "\n  AND"
     + _HEAD_FILTER
     + """
 ORDER BY e.next_attempt_at, e.id
@@ -117,9 +141,11 @@ class _Sql:
     def __init__(self, postgres: bool) -> None:
         self.postgres = postgres
         if postgres:
+            self.claim_urgent = _CLAIM_URGENT.format(now="$1", limit="$2") + "\nFOR UPDATE OF e SKIP LOCKED"
             self.claim = _CLAIM.format(now="$1", limit="$2") + "\nFOR UPDATE OF e SKIP LOCKED"
             self.mark_one = _MARK_ONE.replace("{p}", "${}").format(1, 2, 3, 4, 5)
         else:
+            self.claim_urgent = _CLAIM_URGENT.format(now="?1", limit="?2")
             self.claim = _CLAIM.format(now="?1", limit="?2")
             self.mark_one = _MARK_ONE.replace("{p}", "?")
 
@@ -316,7 +342,10 @@ class Dispatcher:
         return self._sql
 
     async def _claim(self, conn: BaseDBAsyncClient, sql: _Sql, now: datetime) -> list[ClaimedEvent]:
-        rows = await conn.execute_query_dict(sql.claim, [now, self.batch_size])
+        # nearest publication deadlines first, then the longest waiting
+        rows = await conn.execute_query_dict(sql.claim_urgent, [now, self.batch_size])
+        if len(rows) < self.batch_size:
+            rows += await conn.execute_query_dict(sql.claim, [now, self.batch_size - len(rows)])
         return [
             ClaimedEvent(
                 id=row["id"],

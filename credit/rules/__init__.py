@@ -1,4 +1,4 @@
-"""Shipped rule data: the measures catalogue, premium rule sets, holiday calendars."""
+"""Shipped rule data: the measures catalogue, premium rule sets, holiday calendars, rule regimes."""
 
 from importlib.resources import files
 
@@ -9,3 +9,13 @@ CALENDAR_FILE = "calendar-cn.json"
 
 def read_rule_file(name: str) -> str:
     return files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+def regime_texts() -> dict[str, str]:
+    """File name → text of every shipped regime (credit.domain.regimes): regime-<name>.toml."""
+    folder = files(__name__)
+    return {
+        entry.name: entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda e: e.name)
+        if entry.name.startswith("regime-") and entry.name.endswith(".toml")
+    }

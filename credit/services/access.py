@@ -29,6 +29,7 @@ OPERATION_ROLES: dict[str, frozenset[Role]] = {
     "verifyReceipt": _EVERYONE,
     "listingChanges": _KEYED,
     "personCheck": frozenset({_P, _R, _ADMIN}),
+    "personChanges": frozenset({_P, _R, _ADMIN}),
     # profiles and listings: published facts for procurement and insurers
     "enterprise": _KEYED,
     "listing": _KEYED,
@@ -36,6 +37,7 @@ OPERATION_ROLES: dict[str, frozenset[Role]] = {
     # regulators' reading
     "auditTrail": _SUPERVISORS,
     "listingCandidates": _SUPERVISORS,
+    "publicationDeadlines": _SUPERVISORS,
     "catalogue": _SUPERVISORS,
     "inspectionPlan": _REGULATORS,
     # insurers
@@ -64,6 +66,7 @@ OPERATION_ROLES: dict[str, frozenset[Role]] = {
     "revokeCreditRepair": _REGULATORS,
     # operators
     "publishPremiumRuleSet": _ADMINS,
+    "publishCatalogue": _ADMINS,
     "deliveryStatus": _ADMINS,
     "deliveries": _ADMINS,
     "redeliver": _ADMINS,

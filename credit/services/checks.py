@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
@@ -15,6 +16,7 @@ from typing import NamedTuple
 
 from credit.domain.calendar import china_date_of, china_today, moment_of
 from credit.domain.catalogue import (
+    Benefit,
     Catalogue,
     Measure,
     MeasureEffect,
@@ -24,42 +26,49 @@ from credit.domain.catalogue import (
 )
 from credit.domain.codes import is_valid_uscc, normalise_code
 from credit.domain.errors import Refusal
+from credit.domain.incentives import IncentiveRule, IncentiveRules
 from credit.domain.listings import ListingGround, ListKind
 from credit.rules import read_rule_file
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role, unauthenticated
+from credit.services.catalogues import catalogue_on
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
 from credit.store import replica
+from credit.store.incentives import eligible_codes
 from credit.store.restrictions import Lookup, listings_in_force
 
 #: codes handled between two turns of the event loop in a large batch
 _SLICE = 1000
 EARLIEST_AS_OF = moment_of(date(1990, 1, 1))  # 00:00 China time
-CATALOGUE_FILE = "catalogue-1.toml"
+INCENTIVES_FILE = "incentives-default-1.toml"
 
 
 @lru_cache
-def active_catalogue() -> Catalogue:
-    return Catalogue.from_toml(read_rule_file(CATALOGUE_FILE))
+def incentive_rules() -> IncentiveRules:
+    """The incentive lists (守信激励) and their rules, credit/rules/incentives-*.toml."""
+    return IncentiveRules.from_toml(read_rule_file(INCENTIVES_FILE))
 
 
 class Reason(NamedTuple):
-    """A listing in force at ``asOf`` with a measure in the checked domain.
+    """A listing in force at ``asOf`` with a measure in the checked domain, or a benefit
+    (effect BENEFIT) of an incentive list the enterprise is on at ``asOf``: then ``incentive``
+    names the list and the listing's fields are null. A benefit never changes the status.
 
     The one shape of a restriction reason: built from the lookup's row, served by the
     GraphQL type RestrictionReason as it is and written as JSON by the fast path.
     """
 
-    listing_id: int
-    list_kind: ListKind
-    ground: ListingGround
+    listing_id: int | None
+    list_kind: ListKind | None
+    ground: ListingGround | None
     measure: str
     effect: MeasureEffect
-    authority_name: str
+    authority_name: str | None
     decision_number: str | None
-    listed_on: date
-    expires_on: date
+    listed_on: date | None
+    expires_on: date | None
+    incentive: str | None = None
 
 
 class CheckResult(NamedTuple):
@@ -84,12 +93,12 @@ class Check:
     data_as_of: datetime | None = None
 
 
-def check_batch_size(caller: Caller, count: int) -> None:
+def check_batch_size(caller: Caller, count: int, field: str = "codes") -> None:
     settings = get_settings()
     if count == 0:
-        raise Refusal("BATCH_EMPTY", "codes")
+        raise Refusal("BATCH_EMPTY", field)
     if count > settings.batch_limit:
-        raise Refusal("BATCH_TOO_LARGE", "codes", f"每次最多查询{settings.batch_limit}个代码,本次{count}个")
+        raise Refusal("BATCH_TOO_LARGE", field, f"每次最多查询{settings.batch_limit}个代码,本次{count}个")
     if caller.role is Role.ANONYMOUS and count > settings.anonymous_batch_limit:
         raise unauthenticated(
             f"匿名查询每次最多{settings.anonymous_batch_limit}个代码;更大批量需要访问密钥"
@@ -120,8 +129,9 @@ async def restriction_check(
     now = datetime.now(UTC)
     moment = check_as_of(as_of, now)
     day = china_date_of(moment)
-    catalogue = active_catalogue()
-    measures = _measures(domain)
+    # the version in force that day, from a cached history (credit.services.catalogues)
+    catalogue = await catalogue_on(day)
+    measures = catalogue.measures_by_kind(domain)
     normalised: list[str] = []
     validity: dict[str, bool] = {}
     # a slice at a time, with a turn of the event loop between slices: 5,000 codes held it
@@ -138,12 +148,15 @@ async def restriction_check(
     # before the lookup: what it reads is at least this fresh
     data_as_of = await replica.data_as_of(now)
     found = await listings_in_force(valid, day, list(measures))
+    # most domains earn no benefit: no second statement, nothing built
+    earning = _benefit_rules(catalogue, domain)
+    benefits = await _benefits(earning, list(found.names), day) if earning else {}
     # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
     by_code: dict[str, CheckResult] = {}
     for index, (code, ok) in enumerate(validity.items()):
         if index and index % _SLICE == 0:
             await asyncio.sleep(0)
-        by_code[code] = _result(code, ok, found, measures)
+        by_code[code] = _result(code, ok, found, measures, benefits.get(code, ()))
     check = Check(
         check_id=str(uuid.uuid4()), checked_at=now, as_of=moment, domain=domain,
         catalogue_version=catalogue.version, results=[by_code[code] for code in normalised],
@@ -153,18 +166,43 @@ async def restriction_check(
     return check
 
 
-@lru_cache
-def _measures(domain: RestrictionDomain) -> dict[str, Measure]:
-    """List kind → measure in the active catalogue: looked up per listing in force."""
-    return {kind.value: measure for kind, measure in active_catalogue().kinds_with_measure(domain).items()}
+_EARNING: dict[tuple[str, RestrictionDomain], tuple[tuple[IncentiveRule, Benefit], ...]] = {}
 
 
-def _result(code: str, valid: bool, found: Lookup, measures: dict[str, Measure]) -> CheckResult:
+def _benefit_rules(catalogue: Catalogue, domain: RestrictionDomain) -> tuple[tuple[IncentiveRule, Benefit], ...]:
+    """The incentive rules whose lists earn a benefit in ``domain`` under this catalogue version
+    (most domains: none); worked out once per version and domain."""
+    key = (catalogue.version, domain)
+    found = _EARNING.get(key)
+    if found is None:
+        rules = {r.list: r for r in incentive_rules().incentives}
+        found = _EARNING[key] = tuple(
+            (rules[b.incentive], b) for b in catalogue.benefits_in(domain) if b.incentive in rules
+        )
+    return found
+
+
+async def _benefits(
+    earning: tuple[tuple[IncentiveRule, Benefit], ...], known: list[str], day: date
+) -> dict[str, tuple[Reason, ...]]:
+    """Benefit reasons by code, one batched query per incentive list that earns one."""
+    found: dict[str, list[Reason]] = {}
+    for rule, benefit in earning:
+        for code in await eligible_codes(rule, known, day):
+            found.setdefault(code, []).append(Reason(
+                None, None, None, benefit.measure, MeasureEffect.BENEFIT, None, None, None, None, rule.list,
+            ))
+    return {code: tuple(reasons) for code, reasons in found.items()}
+
+
+def _result(
+    code: str, valid: bool, found: Lookup, measures: Mapping[str, Measure], benefits: tuple[Reason, ...] = ()
+) -> CheckResult:
     if not valid:
         return CheckResult(code, RestrictionStatus.INVALID_CODE)
     rows = found.listings.get(code)
     if rows is None:  # most codes of a batch: no listing in force, known or not
-        return CheckResult(code, RestrictionStatus.CLEAR, found.names.get(code))
+        return CheckResult(code, RestrictionStatus.CLEAR, found.names.get(code), benefits)
     reasons = tuple(
         Reason(
             row.listing_id, ListKind(row.list_kind), ListingGround(row.ground), measure.measure,
@@ -173,7 +211,7 @@ def _result(code: str, valid: bool, found: Lookup, measures: dict[str, Measure])
         for row in rows
         if (measure := measures.get(row.list_kind)) is not None
     )
-    return CheckResult(code, status_from_effects(r.effect for r in reasons), found.names[code], reasons)
+    return CheckResult(code, status_from_effects(r.effect for r in reasons), found.names[code], reasons + benefits)
 
 
 def _iso(moment: datetime) -> str:
@@ -196,6 +234,8 @@ def sign_receipt(check: Check) -> str:
 @dataclass(frozen=True)
 class VerifiedReceipt:
     valid: bool
+    #: which check signed it: "restrictionCheck" (no ``check`` claim) or "personCheck"
+    check: str = "restrictionCheck"
     check_id: str | None = None
     checked_at: datetime | None = None
     as_of: datetime | None = None
@@ -209,6 +249,13 @@ def verify_receipt(token: str) -> VerifiedReceipt:
     if claims is None:
         return VerifiedReceipt(valid=False)
     try:
+        if claims.get("check") == "personCheck":  # credit.services.persons.sign_person_receipt
+            return VerifiedReceipt(
+                valid=True, check="personCheck", check_id=claims["checkId"],
+                checked_at=datetime.fromisoformat(claims["checkedAt"].replace("Z", "+00:00")),
+                as_of=datetime.fromisoformat(claims["asOf"].replace("Z", "+00:00")),
+                results=[(number, status) for number, status in claims["results"]],
+            )
         return VerifiedReceipt(
             valid=True,
             check_id=claims["checkId"],

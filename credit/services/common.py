@@ -19,8 +19,14 @@ from credit.domain.codes import (
     validate_person_id,
 )
 from credit.domain.errors import Refusal, Violation
-from credit.domain.listings import ListingRules
-from credit.rules import CALENDAR_FILE, read_rule_file
+from credit.domain.regimes import (
+    Regime,
+    RegimeChoice,
+    load_regimes,
+    parse_regime_choices,
+    regime_name_for,
+)
+from credit.rules import CALENDAR_FILE, read_rule_file, regime_texts
 from credit.services.auth import Caller
 from credit.settings import get_settings
 from credit.store.models import AuditEntry
@@ -94,8 +100,33 @@ class InputCheck:
 
 
 @lru_cache
-def listing_rules() -> ListingRules:
-    return ListingRules(objection_working_days=get_settings().objection_working_days)
+def shipped_regimes() -> dict[str, Regime]:
+    """Every rule regime the service ships (credit/rules/regime-*.toml), by name."""
+    return load_regimes(regime_texts())
+
+
+@lru_cache
+def regime_choices() -> tuple[RegimeChoice, ...]:
+    """CREDIT_REGIMES, parsed (checked at start-up by the settings)."""
+    return parse_regime_choices(get_settings().regimes, shipped_regimes())
+
+
+def regime_for(region_code: str, day: date) -> Regime:
+    """The rule regime in force for a region on a day: the one place that chooses a regime.
+
+    A listing takes the regime of its enterprise's region on its notice date and records its
+    name; every later step reads that name back (``regime_named``), whatever the settings say
+    by then. A penalty takes the regime of its region on its decision date.
+    """
+    return shipped_regimes()[regime_name_for(regime_choices(), region_code, day)]
+
+
+def regime_named(name: str) -> Regime:
+    """The regime a listing recorded. One the service no longer ships is a deployment fault."""
+    try:
+        return shipped_regimes()[name]
+    except KeyError:
+        raise LookupError(f"rule regime {name!r} is recorded on a listing but not shipped") from None
 
 
 def official_calendar() -> WorkingCalendar:

@@ -12,15 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from credit.domain import listings as rules
+from credit.domain import persons as person_rules
 from credit.domain.accidents import AccidentGrade
 from credit.domain.calendar import add_months, china_date_of
-from credit.domain.codes import normalise_code
+from credit.domain.codes import IdType, mask_id_number, normalise_code
 from credit.domain.errors import Refusal
 from credit.domain.listings import (
     ListingChange,
@@ -28,14 +30,17 @@ from credit.domain.listings import (
     ListingStatus,
     ListKind,
 )
-from credit.domain.records import CreditRecordKind, RecordFacts
+from credit.domain.persons import EnterpriseRole, ListedRole, NamedPerson, holder_on
+from credit.domain.records import CreditRecordKind, Industry, PenaltyCategory, RecordFacts
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role
 from credit.services.common import (
     InputCheck,
     audit,
-    listing_rules,
     parse_id,
+    regime_for,
+    regime_named,
+    shipped_regimes,
     snapshot,
     working_calendar,
 )
@@ -43,17 +48,22 @@ from credit.services.outbox import drop_hidden_expiry, queue_expiry, queue_listi
 from credit.services.paging import Page, after_id, page_size
 from credit.services.records import load_enterprise
 from credit.store.listing_status import status_condition
-from credit.store.listings import locked_listing, write_listing
+from credit.store.listings import facts_of, locked_listing, write_listing
 from credit.store.models import (
     Authority,
     CreditRecord,
     Enterprise,
     Listing,
     ListingEvidence,
+    ListingPerson,
     Objection,
     RepairApplication,
 )
+from credit.store.persons import GivenPerson, ensure_persons, terms_of
 from credit.store.queries import id_set
+
+#: persons one proposal may name
+MAX_LISTED_PERSONS = 50
 
 
 def record_facts(record: CreditRecord, superseded_ids: set[int]) -> RecordFacts:
@@ -66,6 +76,10 @@ def record_facts(record: CreditRecord, superseded_ids: set[int]) -> RecordFacts:
         deaths=record.deaths or 0,
         concealed=record.concealed,
         superseded=record.id in superseded_ids,
+        authority_id=record.authority_id,  # type: ignore[attr-defined]
+        violation_type=record.violation_type or "",
+        category=PenaltyCategory(record.category) if record.category else None,
+        fine_multiple=record.fine_multiple,
     )
 
 
@@ -74,6 +88,34 @@ async def superseded_among(ids: Sequence[int], conn: BaseDBAsyncClient | None = 
     if conn is not None:
         query = query.using_db(conn)
     return await id_set(query, "supersedes_id")
+
+
+async def _facts_of_records(conn: BaseDBAsyncClient, ids: Sequence[int]) -> dict[int, int]:
+    """Record id → the first record of its correction chain: the one fact the chain states."""
+    first = {i: i for i in ids}
+    while True:
+        rows = await CreditRecord.filter(
+            id__in=sorted(set(first.values())), supersedes_id__not_isnull=True
+        ).using_db(conn).values_list("id", "supersedes_id")
+        if not rows:
+            return first
+        back = {int(r): int(p) for r, p in rows}
+        first = {i: back.get(at, at) for i, at in first.items()}
+
+
+async def cited_facts(conn: BaseDBAsyncClient, enterprise_id: int, kind: ListKind) -> set[int]:
+    """The facts (chain roots) that ground a listing of ``kind`` of the enterprise: a listing
+    undecided, or decided and not revoked. Withdrawn and revoked listings free theirs."""
+    cited = await id_set(
+        ListingEvidence.filter(
+            listing__enterprise_id=enterprise_id, listing__list_kind=kind.value,
+            listing__withdrawn_on__isnull=True, listing__revoked_on__isnull=True,
+        ).using_db(conn),
+        "record_id",
+    )
+    if not cited:
+        return set()
+    return set((await _facts_of_records(conn, sorted(cited))).values())
 
 
 # ------------------------------------------------------------------------- the shared prelude
@@ -150,6 +192,31 @@ async def _publish(conn: BaseDBAsyncClient, change: ListingChange, listing: List
 # ------------------------------------------------------------------------- propose
 
 
+@dataclass(frozen=True)
+class ListedPersonInput:
+    """A person named by a proposal made other than through the API (demo data, imports)."""
+
+    name: str
+    id_number: str
+    role: ListedRole = ListedRole.PRINCIPAL
+    id_type: IdType = IdType.RESIDENT_ID
+
+
+def _named_persons(check: InputCheck, persons: Sequence[Any] | None) -> list[NamedPerson]:
+    """The persons a proposal names, checked as input (every problem reported at once)."""
+    if persons is not None and len(persons) > MAX_LISTED_PERSONS:
+        check.add("INVALID_VALUE", "persons", f"每次最多{MAX_LISTED_PERSONS}人")
+        return []
+    named = []
+    for index, person in enumerate(persons or ()):
+        field_name = f"persons[{index}]"
+        id_type = IdType(getattr(person, "id_type", None) or IdType.RESIDENT_ID)
+        name = check.text(person.name, f"{field_name}.name", required=True, limit=100)
+        number = check.id_number(person.id_number, f"{field_name}.idNumber", id_type)
+        named.append(NamedPerson(name, number, ListedRole(person.role), id_type, field_name))
+    return named
+
+
 async def propose_listing(
     caller: Caller,
     *,
@@ -158,13 +225,19 @@ async def propose_listing(
     ground: str,
     evidence_record_ids: Sequence[str],
     notified_on: date,
+    persons: Sequence[Any] | None = None,
 ) -> Listing:
-    """告知: tell the party of the intended listing; the objection window opens."""
+    """告知: tell the party of the intended listing; the objection window opens.
+
+    Persons listed with the unit (第11号令): those named, and the principal registered on
+    ``notified_on`` when no principal is named (credit.domain.persons.listed_persons).
+    """
     authorize(caller, "proposeListing")
     check = InputCheck()
     code = check.code(code)
     check.past_date(notified_on, "notifiedOn")
     ids = [check.id(i, "evidenceRecordIds", "RECORD_NOT_FOUND") for i in evidence_record_ids]
+    named = _named_persons(check, persons)
     check.done()
     enterprise = await load_enterprise(code)
     records = await CreditRecord.filter(id__in=ids)
@@ -174,13 +247,23 @@ async def propose_listing(
     caller.require_region(enterprise.region_code)
     kind = ListKind(list_kind)
     parsed_ground = ListingGround(ground)
-    config = listing_rules()
+    # the regime in force for the enterprise's region on the notice date: recorded, and kept
+    regime = regime_for(enterprise.region_code, notified_on)
     rules.check_ground_matches_kind(parsed_ground, kind)
     superseded = await superseded_among(ids)
     facts = [record_facts(r, superseded) for r in records]
-    rules.check_evidence(parsed_ground, enterprise.id, facts, notified_on, config)
+    proposal = rules.Proposal(
+        enterprise_id=enterprise.id, industry=Industry(enterprise.industry),
+        authority_id=caller.authority_id, notified_on=notified_on,
+    )
+    rules.check_evidence(parsed_ground, proposal, facts, regime)
+    principal = holder_on(await terms_of(enterprise.id), EnterpriseRole.PRINCIPAL, notified_on)
+    registered = None
+    if principal is not None:
+        registered = NamedPerson(principal.name, principal.person, ListedRole.PRINCIPAL, principal.id_type)
+    listed = person_rules.listed_persons(parsed_ground, named, registered)
     try:
-        deadline = rules.objection_deadline(notified_on, config, working_calendar())
+        deadline = rules.objection_deadline(notified_on, regime, working_calendar())
     except Refusal as unknown:  # CALENDAR_UNKNOWN: the deadline falls in a year not yet published
         raise Refusal(unknown.code, "notifiedOn", unknown.first.detail) from unknown
     async with in_transaction("default") as conn:
@@ -193,21 +276,34 @@ async def propose_listing(
         ).using_db(conn).exists()
         if pending:
             raise Refusal("ALREADY_LISTED", "code", "已有未决定的告知")
+        # one fact grounds one listing per list kind (a correction states the same fact)
+        cited = await cited_facts(conn, enterprise.id, kind)
+        if cited:
+            rules.check_not_cited(await _facts_of_records(conn, ids), cited)
         listing = await Listing.create(
             enterprise=enterprise,
             list_kind=kind.value,
             ground=parsed_ground.value,
             authority_id=caller.authority_id,
-            rules_version=config.version,
+            rules_version=regime.name,
             notified_on=notified_on,
             objection_deadline=deadline,
+            restricts_unit=person_rules.restricts_unit(parsed_ground),
             using_db=conn,
         )
         for record in records:
             await ListingEvidence.create(listing=listing, record=record, using_db=conn)
+        if listed:
+            rows = await ensure_persons(conn, [GivenPerson(p.id_type, p.id_number, p.name) for p in listed])
+            for person in listed:
+                await ListingPerson.create(listing=listing, person=rows[(person.id_type, person.id_number)],
+                                           role=person.role.value, name=person.name, using_db=conn)
         after = snapshot(listing)
         assert after is not None
         after["evidenceRecordIds"] = sorted(ids)
+        after["persons"] = [
+            {"name": p.name, "idNumber": mask_id_number(p.id_number), "role": p.role.value} for p in listed
+        ]
         await audit(conn, caller, "proposeListing", listing, enterprise_code=code, before=None,
                     after=after)
     return listing
@@ -267,16 +363,33 @@ async def decide_listing(
                            text_field="decisionNumber", limit=100)
     async with in_transaction("default") as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
-        decided = rules.decide(facts, decided_on, listing_rules())
+        # decided under the regime it was proposed under, whatever the settings say today
+        regime = regime_named(listing.rules_version)
+        earlier = await _other_listings(conn, listing) if regime.repeat is not None else []
+        decided = rules.decide(facts, decided_on, regime, earlier)
         before = snapshot(listing)
         listing.decision_number = target.text
         listing.decided_at = datetime.now(UTC)
-        await listing.save(using_db=conn, update_fields=["decision_number", "decided_at"])
+        listing.publish_by = rules.publish_by(decided_on, regime, working_calendar())
+        await listing.save(using_db=conn, update_fields=["decision_number", "decided_at", "publish_by"])
         await write_listing(conn, listing, decided)
         await _publish(conn, ListingChange.LISTED, listing, target.enterprise, decided_on)
         await audit(conn, caller, "decideListing", listing, enterprise_code=target.enterprise.code,
                     before=before, after=snapshot(listing))
     return listing
+
+
+async def _other_listings(conn: BaseDBAsyncClient, listing: Listing) -> list[rules.ListingFacts]:
+    """The enterprise's other decided, unrevoked listings of the same kind (second-listing rule).
+
+    The enterprise row is locked first: two decisions for one enterprise take turns, so the
+    second sees the first (each locks only its own listing otherwise)."""
+    await Enterprise.select_for_update().using_db(conn).get(id=listing.enterprise_id)  # type: ignore[attr-defined]
+    others = await Listing.filter(
+        enterprise_id=listing.enterprise_id, list_kind=listing.list_kind,  # type: ignore[attr-defined]
+        listed_on__not_isnull=True, revoked_on__isnull=True,
+    ).exclude(id=listing.id).using_db(conn).prefetch_related("repairs")
+    return [facts_of(o, o.repairs) for o in others]
 
 
 async def revoke_listing(caller: Caller, *, listing_id: str, revoked_on: date, reason: str) -> Listing:
@@ -308,7 +421,7 @@ async def apply_credit_repair(
                            day_field="appliedOn", text=statement, text_field="statement")
     async with in_transaction("default") as conn:
         listing, facts = await locked_listing(conn, target.listing_id)
-        rules.check_repair_application(facts, applied_on, listing_rules())
+        rules.check_repair_application(facts, applied_on, regime_named(listing.rules_version))
         application = await RepairApplication.create(
             listing=listing, applied_on=applied_on, statement=target.text, using_db=conn
         )
@@ -376,8 +489,9 @@ async def listing_candidates(
     authorize(caller, "listingCandidates")
     if caller.role is Role.REGULATOR and not region.startswith(caller.region_prefix or "\0"):
         caller.require_region(region)
-    config = listing_rules()
-    since = add_months(as_of, -config.candidate_lookback_months)
+    # each enterprise is read under its region's regime on as_of; fetch the longest look-back
+    lookback = max(r.candidate_lookback_months for r in shipped_regimes().values())
+    since = add_months(as_of, -lookback)
     records = await CreditRecord.filter(
         enterprise__region_code__startswith=region,
         kind__in=[CreditRecordKind.ACCIDENT.value, CreditRecordKind.PENALTY.value],
@@ -398,9 +512,16 @@ async def listing_candidates(
     for record in records:
         if record.id not in cited:
             by_enterprise.setdefault(record.enterprise_id, []).append(record)  # type: ignore[attr-defined]
+    if not by_enterprise:
+        return []
+    enterprises = {e.id: e for e in await Enterprise.filter(id__in=list(by_enterprise))}
     found: list[tuple[int, list[ListingGround], list[CreditRecord]]] = []
     for enterprise_id, own in by_enterprise.items():
-        grounds = rules.candidate_grounds([record_facts(r, superseded) for r in own], as_of, config)
+        enterprise = enterprises[enterprise_id]
+        grounds = rules.candidate_grounds(
+            [record_facts(r, superseded) for r in own], as_of,
+            regime_for(enterprise.region_code, as_of), Industry(enterprise.industry),
+        )
         if grounds:
             found.append((enterprise_id, grounds, own))
     if not found:
@@ -412,7 +533,6 @@ async def listing_candidates(
                        list_kind=ListKind.BLACKLIST.value, notified_on__lte=as_of),
         "enterprise_id",
     )
-    enterprises = {e.id: e for e in await Enterprise.filter(id__in=[e for e, _, _ in found])}
     return [
         (enterprises[e], grounds, own) for e, grounds, own in found if e not in covered
     ]

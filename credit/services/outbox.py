@@ -12,15 +12,17 @@ a repair or revocation before that moment removes it unseen.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 
 from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
 from credit.store.clock import database_now, next_feed_moment
-from credit.store.models import CreditRecord, Enterprise, Listing, OutboxEvent
+from credit.store.models import CreditRecord, Enterprise, Listing, ListingPerson, OutboxEvent
 from credit.store.records import Party
 
 #: Event types beside the listing changes.
@@ -40,9 +42,12 @@ def _d(value: date | None) -> str | None:
 
 
 def listing_payload(
-    change: ListingChange, listing: Listing, enterprise: Enterprise, authority: Any, on: date
+    change: ListingChange, listing: Listing, enterprise: Enterprise, authority: Any, on: date,
+    persons: Sequence[dict[str, str]] = (),
 ) -> dict[str, Any]:
-    """The published fields, after the 双公示 model (DESIGN §2, Publication and exchange)."""
+    """The published fields, after the 双公示 model (DESIGN §2, Publication and exchange),
+    and the persons listed with the unit (第11号令) with their full ID numbers: the platform
+    matches persons by number; the channel is signed (docs/push-protocol.md)."""
     return {
         "type": f"listing.{change.value.lower()}",
         "change": change.value,
@@ -57,9 +62,20 @@ def listing_payload(
         "listedOn": _d(listing.listed_on),
         "expiresOn": _d(listing.expires_on),
         "publicationEndsOn": _d(listing.ends_on),
+        "publishBy": _d(listing.publish_by),
         "effectiveOn": on.isoformat(),
         "rulesVersion": listing.rules_version,
+        "restrictsUnit": listing.restricts_unit,
+        "persons": list(persons),
     }
+
+
+async def listed_persons_payload(conn: BaseDBAsyncClient, listing: Listing) -> list[dict[str, str]]:
+    """The persons a listing names, as pushed: name, document type and full number, role."""
+    rows = await ListingPerson.filter(listing_id=listing.id).using_db(conn).order_by("id").prefetch_related("person")
+    return [
+        {"name": r.name, "idType": r.person.id_type, "idNumber": r.person.id_number, "role": r.role} for r in rows
+    ]
 
 
 async def queue_listing_change(
@@ -76,7 +92,9 @@ async def queue_listing_change(
     recorded = await next_feed_moment(conn)
     visible = max(recorded, visible_from) if visible_from else recorded
     count = await OutboxEvent.filter(listing_id=listing.id, event_type=change.value).using_db(conn).count()
-    return await OutboxEvent.create(
+    # a decision has a publication deadline (双公示); the other changes follow it in order
+    deadline = listing.publish_by if change is ListingChange.LISTED else None
+    event = await OutboxEvent.create(
         event_id=event_id_for(change.value, f"listing:{listing.id}", count),
         event_type=change.value,
         enterprise=enterprise,
@@ -84,9 +102,14 @@ async def queue_listing_change(
         effective_at=moment_of(on),
         visible_at=visible,
         next_attempt_at=visible,
-        payload=listing_payload(change, listing, enterprise, authority, on),
+        payload=listing_payload(change, listing, enterprise, authority, on,
+                                await listed_persons_payload(conn, listing)),
+        publish_by=deadline,
+        deliver_by=deadline,
         using_db=conn,
     )
+    await hasten_queue(conn, event)
+    return event
 
 
 async def queue_expiry(
@@ -128,11 +151,25 @@ def record_payload(record: CreditRecord, enterprise: Enterprise | Party, authori
         "violationType": record.violation_type,
         "legalBasis": record.legal_basis,
         "fineYuan": str(record.fine_yuan) if record.fine_yuan is not None else None,
+        "category": record.category,
+        "content": record.content,
+        "violationFacts": record.violation_facts,
+        "fineMultiple": str(record.fine_multiple) if record.fine_multiple is not None else None,
+        "decidedOn": record.occurred_on.isoformat() if record.kind == "PENALTY" else None,
+        "publishBy": _d(record.publish_by),
+        "publicationEndsOn": _d(record.publication_ends_on),
+        "rulesVersion": record.rules_version,
         "level": record.level,
         "description": record.description,
         "supersedes": record.supersedes_id,  # type: ignore[attr-defined]
         "authorityName": authority.name if authority else None,
         "authorityCode": authority.code if authority else None,
+        # standardisation grades (STANDARDISATION: level "1"–"3", occurredOn the certification)
+        "validUntil": record.valid_until.isoformat() if record.valid_until else None,
+        "certificateNumber": record.reference if record.kind == "STANDARDISATION" else None,
+        # 数据来源单位: the authority whose key recorded it (for a penalty, the penalising one)
+        "dataSourceUnit": authority.name if authority else None,
+        "dataSourceUnitCode": authority.code if authority else None,
     }
 
 
@@ -151,6 +188,8 @@ def record_event(
         "visible_at": moment,
         "next_attempt_at": moment,
         "payload": record_payload(record, enterprise, authority),
+        "publish_by": record.publish_by,
+        "deliver_by": record.publish_by,
     }
 
 
@@ -160,4 +199,69 @@ async def queue_record(
     # the feed clock, not the wall clock: two concurrent writes for one enterprise must
     # become visible in commit order, or a dispatcher between the commits sends them reversed
     values = record_event(record, enterprise, authority, await next_feed_moment(conn))
-    return await OutboxEvent.create(using_db=conn, **values)
+    event = await OutboxEvent.create(using_db=conn, **values)
+    await hasten_queue(conn, event)
+    return event
+
+
+async def hasten_queue(conn: BaseDBAsyncClient, event: OutboxEvent) -> None:
+    """An event with a publication deadline lends it to the enterprise's unacknowledged events
+    ahead of it (they must go first): each one's ``deliver_by`` becomes the nearest deadline
+    of its queue, which orders the dispatcher's claim when there is a backlog.
+
+    Rows a dispatcher is sending at this moment are locked: they are skipped (PostgreSQL),
+    never waited for, so a slow platform cannot hold up a regulator's write; such a row is on
+    its way already and keeps the urgency it had.
+    """
+    deadline = event.deliver_by
+    if deadline is None:
+        return
+    ahead = await (
+        OutboxEvent.filter(
+            Q(visible_at__lt=event.visible_at) | Q(visible_at=event.visible_at, id__lt=event.id),
+            Q(deliver_by__isnull=True) | Q(deliver_by__gt=deadline),
+            enterprise_id=event.enterprise_id,  # type: ignore[attr-defined]
+            state__in=("PENDING", "FAILED"),
+        )
+        .select_for_update(skip_locked=True)
+        .using_db(conn)
+        .values_list("id", flat=True)
+    )
+    if ahead:
+        await OutboxEvent.filter(id__in=list(ahead)).using_db(conn).update(deliver_by=deadline)
+
+
+async def hasten_queues(conn: BaseDBAsyncClient, events: Sequence[dict[str, Any]]) -> None:
+    """``hasten_queue`` for a batch's events (their rows, not inserted yet, all visible at one
+    moment and queued in the order given): each new event's ``deliver_by`` becomes the
+    nearest deadline among it and those queued behind it, and the events already queued
+    ahead of the batch get, per enterprise, the nearest deadline of its new events (two
+    statements for the batch, not two per event)."""
+    nearest: dict[int, date] = {}
+    for values in reversed(events):
+        deadline, enterprise = values.get("deliver_by"), values["enterprise_id"]
+        if deadline is None and enterprise not in nearest:
+            continue
+        behind = nearest.get(enterprise)
+        if deadline is None or (behind is not None and behind < deadline):
+            values["deliver_by"] = deadline = behind
+        nearest[enterprise] = deadline
+    if not nearest:
+        return
+    moment = min(values["visible_at"] for values in events)
+    ahead = await (
+        OutboxEvent.filter(
+            Q(deliver_by__isnull=True) | Q(deliver_by__gt=min(nearest.values())),
+            enterprise_id__in=list(nearest), visible_at__lt=moment, state__in=("PENDING", "FAILED"),
+        )
+        .select_for_update(skip_locked=True)
+        .using_db(conn)
+        .values_list("id", "enterprise_id", "deliver_by")
+    )
+    lent: dict[date, list[int]] = {}
+    for event_id, enterprise, deliver_by in ahead:
+        deadline = nearest[enterprise]
+        if deliver_by is None or deliver_by > deadline:
+            lent.setdefault(deadline, []).append(event_id)
+    for deadline, ids in lent.items():
+        await OutboxEvent.filter(id__in=ids).using_db(conn).update(deliver_by=deadline)

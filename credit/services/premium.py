@@ -27,6 +27,7 @@ from credit.domain.premium import (
     Adjustment,
     PremiumRules,
     QuotedAccident,
+    QuotedGrade,
     QuotedHonour,
     QuotedListing,
     quote,
@@ -35,7 +36,7 @@ from credit.domain.records import CreditRecordKind, HonourLevel
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role
 from credit.services.common import audit, snapshot
-from credit.store.listing_status import in_force_condition
+from credit.store.listing_status import UNIT_LISTING, in_force_condition
 from credit.store.listings import facts_of
 from credit.store.models import (
     CreditRecord,
@@ -45,6 +46,7 @@ from credit.store.models import (
     PremiumRuleSet,
     RepairApplication,
 )
+from credit.store.queries import id_set
 
 DEFAULT_RULE_SET = "default"
 PORTFOLIO_LIMIT = 1000
@@ -170,6 +172,17 @@ async def list_rule_sets(caller: Caller) -> list[RuleSetInfo]:
     return [_info(row, _parse(row.body)) for row in rows]
 
 
+async def _latest(query: Any, *, by_version: bool) -> PremiumRuleSet | None:
+    """The latest published row ("latest" is publication order: version labels need not
+    sort as numbers or text); without a version asked for, the latest that answers by
+    default (a set shipped with ``by_default = false``, default:2, answers only by version)."""
+    rows = await query.order_by("-id")
+    for row in rows:
+        if by_version or _parse(row.body).by_default:
+            return row  # type: ignore[no-any-return]
+    return None
+
+
 async def _rule_set(name: str | None, version: str | None) -> tuple[PremiumRuleSet, PremiumRules]:
     """The named version, or the latest published version of the name (default "default")."""
     name = (name or "").strip() or DEFAULT_RULE_SET
@@ -180,11 +193,10 @@ async def _rule_set(name: str | None, version: str | None) -> tuple[PremiumRuleS
     query = PremiumRuleSet.filter(name=name)
     if version is not None:
         query = query.filter(version=version)
-    # "latest" is publication order: version labels need not sort as numbers or text
-    row = await query.order_by("-id").first()
+    row = await _latest(query, by_version=version is not None)
     # the app stores shipped sets on start; this covers a database migrated elsewhere
     if row is None and name in _shipped_names() and await ensure_default_rule_sets():
-        row = await query.order_by("-id").first()
+        row = await _latest(query, by_version=version is not None)
     if row is None:
         which = f"{name} 版本 {version}" if version else name
         raise Refusal("RULE_SET_NOT_FOUND", "ruleSet", which)
@@ -222,13 +234,14 @@ class _Facts:
     accidents: list[QuotedAccident]
     listings: list[QuotedListing]
     honours: list[QuotedHonour]
+    grades: list[QuotedGrade]
 
 
 async def _load_facts(
     enterprise_ids: Sequence[int], rules: PremiumRules, policy_start: date
 ) -> dict[int, _Facts]:
     """Everything the rules need for many enterprises, in a fixed handful of queries."""
-    facts = {eid: _Facts([], [], []) for eid in enterprise_ids}
+    facts = {eid: _Facts([], [], [], []) for eid in enterprise_ids}
     if not enterprise_ids:
         return facts
     start = rules.window_start(policy_start)
@@ -259,9 +272,22 @@ async def _load_facts(
             own.honours.append(
                 QuotedHonour(r["id"], r["occurred_on"], HonourLevel(r["level"]), r["id"] in superseded)
             )
+    if rules.uses_standardisation:
+        grades = await CreditRecord.filter(
+            enterprise_id__in=enterprise_ids, kind=CreditRecordKind.STANDARDISATION.value,
+            occurred_on__lte=policy_start, valid_until__gte=policy_start,
+        ).values("id", "enterprise_id", "occurred_on", "valid_until", "level")
+        corrected = await id_set(
+            CreditRecord.filter(supersedes_id__in=[g["id"] for g in grades]), "supersedes_id"
+        ) if grades else set()
+        for g in grades:
+            facts[g["enterprise_id"]].grades.append(QuotedGrade(
+                g["id"], int(g["level"]), g["occurred_on"], g["valid_until"], g["id"] in corrected
+            ))
     # in force on the policy start, as the store's one condition says; the domain's
     # quote() asks ListingFacts.in_force_on again, which agrees (tests prove the two equal)
-    listings = await Listing.filter(in_force_condition(policy_start), enterprise_id__in=enterprise_ids)
+    # a listing of the principal person alone (ABANDONED_RESCUE) does not restrict the unit
+    listings = await Listing.filter(in_force_condition(policy_start), UNIT_LISTING, enterprise_id__in=enterprise_ids)
     repairs: dict[int, list[RepairApplication]] = {}
     if listings:
         for repair in await RepairApplication.filter(listing_id__in=[x.id for x in listings]).order_by("id"):
@@ -289,7 +315,7 @@ async def _quote_many(
     rows: list[PremiumQuote] = []
     for enterprise in enterprises:
         own = facts[enterprise.id]
-        answer = quote(rules, base_rate, policy_start, own.accidents, own.listings, own.honours)
+        answer = quote(rules, base_rate, policy_start, own.accidents, own.listings, own.honours, own.grades)
         quote_id = uuid.uuid4()
         result = QuoteResult(
             quote_id=quote_id,

@@ -1,4 +1,5 @@
-"""Reading an enterprise's profile: the register entry, its principal, its records, its audit trail.
+"""Reading an enterprise's profile: the register entry, its records, its audit trail, and the
+one masking rule for persons' ID numbers (with the audit of every request that unmasks).
 
 Who may see what is decided here, once: published facts for procurement and
 insurers, persons' ID numbers masked except for regulators of the enterprise's
@@ -7,7 +8,10 @@ region and admins, the audit trail only for regulators of that region and admins
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
 
 from credit.domain.codes import is_valid_uscc, mask_id_number, normalise_code
 from credit.domain.errors import Refusal
@@ -15,7 +19,7 @@ from credit.domain.records import CreditRecordKind
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role
 from credit.services.paging import Page, after_id, page_size
-from credit.store.models import AuditEntry, CreditRecord, Enterprise, Person
+from credit.store.models import AuditEntry, CreditRecord, Enterprise
 from credit.store.queries import id_set
 
 #: longest text a code argument may have before it is looked at (18 characters plus spaces)
@@ -35,28 +39,66 @@ async def get_enterprise(caller: Caller, code: str) -> Enterprise | None:
     return await Enterprise.get_or_none(code=_code(code))
 
 
-@dataclass(frozen=True)
-class PersonView:
-    """A person as the caller may see them: the ID number masked unless they may see it."""
+@dataclass
+class Reveals:
+    """Full ID numbers shown during one request, counted by enterprise: audited once, as one
+    entry, when the request is answered (credit.api.app), not one entry per number."""
 
-    name: str
-    id_number: str
-    role: str
+    by_enterprise: dict[str, int] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_enterprise)
+
+    def note(self, code: str) -> None:
+        self.by_enterprise[code] = self.by_enterprise.get(code, 0) + 1
+
+
+_reveals: ContextVar[Reveals | None] = ContextVar("reveals", default=None)
+
+
+@contextmanager
+def watching_reveals() -> Iterator[Reveals]:
+    """Count the full numbers shown while the block runs (one request)."""
+    reveals = Reveals()
+    token = _reveals.set(reveals)
+    try:
+        yield reveals
+    finally:
+        _reveals.reset(token)
 
 
 def shown_id_number(caller: Caller, enterprise: Enterprise, number: str) -> str:
-    """The one masking rule: full numbers for regulators of the region and admins."""
-    return number if caller.sees_id_numbers_of(enterprise.region_code) else mask_id_number(number)
+    """The one masking rule: full numbers for regulators of the region and admins (counted
+    for the request's audit entry), masked for everyone else."""
+    if not caller.sees_id_numbers_of(enterprise.region_code):
+        return mask_id_number(number)
+    reveals = _reveals.get()
+    if reveals is not None:
+        reveals.note(enterprise.code)
+    return number
 
 
-async def current_principal(caller: Caller, enterprise: Enterprise) -> PersonView | None:
-    """主要负责人 now: the latest registered, not superseded."""
-    person = await Person.filter(
-        enterprise_id=enterprise.id, role="PRINCIPAL", superseded_at=None
-    ).order_by("-id").first()
-    if person is None:
-        return None
-    return PersonView(person.name, shown_id_number(caller, enterprise, person.id_number), person.role)
+async def audit_reveals(caller: Caller, reveals: Reveals, *, request_id: str, operation: str | None) -> None:
+    """One audit entry for a request that showed full ID numbers: who, which operation, how
+    many numbers of which enterprises (never the numbers themselves)."""
+    if not reveals:
+        return
+    codes = sorted(reveals.by_enterprise)
+    await AuditEntry.create(
+        actor=caller.actor,
+        role=caller.role.value,
+        authority_code=caller.authority_code,
+        action=REVEAL_ACTION,
+        entity="Request",
+        entity_id=request_id[:64],
+        enterprise_code=codes[0] if len(codes) == 1 else None,
+        before=None,
+        after={"operation": operation, "idNumbersShown": dict(sorted(reveals.by_enterprise.items()))},
+    )
+
+
+#: the audit action of a request that showed full ID numbers
+REVEAL_ACTION = "readIdNumbers"
 
 
 @dataclass(frozen=True)

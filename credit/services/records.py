@@ -1,5 +1,6 @@
-"""Regulators' register and credit records: enterprises, accidents, penalties, hazards,
-honours and commitments. Corrections never overwrite: they supersede."""
+"""Regulators' register and credit records: enterprises and their persons (任职, over dates),
+accidents, penalties, hazards, honours and commitments. Corrections never overwrite: they
+supersede; a new principal ends the previous one's term."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import enum
 import functools
 from collections.abc import Awaitable, Callable, Coroutine, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
@@ -18,28 +19,65 @@ from tortoise.fields import DecimalField
 from tortoise.transactions import in_transaction
 
 from credit.domain.accidents import grade_accident
-from credit.domain.codes import is_valid_region_code
+from credit.domain.calendar import china_today
+from credit.domain.codes import IdType, is_valid_region_code, mask_id_number
 from credit.domain.errors import Refusal
-from credit.domain.records import CreditRecordKind, HonourLevel, Industry
+from credit.domain.listings import publish_by
+from credit.domain.persons import (
+    EnterpriseRole,
+    RoleChange,
+    RoleTerm,
+    RoleUpdate,
+    change_roles,
+    check_principal_not_banned,
+    holder_on,
+)
+from credit.domain.records import CreditRecordKind, HonourLevel, Industry, PenaltyCategory
 from credit.services.access import authorize
 from credit.services.auth import Caller
-from credit.services.common import InputCheck, audit, audit_entry, snapshot
-from credit.services.outbox import record_event
+from credit.services.common import (
+    InputCheck,
+    audit,
+    audit_entry,
+    regime_for,
+    snapshot,
+    working_calendar,
+)
+from credit.services.outbox import hasten_queues, record_event
 from credit.store import records as stored
+from credit.store import supervision as supervision_store
 from credit.store.clock import next_feed_moment
-from credit.store.models import AuditEntry, Authority, CreditRecord, Enterprise, OutboxEvent, Person
+from credit.store.models import (
+    AuditEntry,
+    Authority,
+    CreditRecord,
+    Enterprise,
+    OutboxEvent,
+    PersonRole,
+)
+from credit.store.persons import GivenPerson, ban_facts, bans_of, ensure_persons, terms_of
 from credit.store.queries import as_loaded, insert_rows, new_row, reserve_ids
 
 T = TypeVar("T")
 D = TypeVar("D")
 P = ParamSpec("P")
 
+#: persons one register or update may name
+MAX_PERSONS = 50
+
 #: rows of a batch made between two turns of the event loop while its records are inserted
 _SLICE = 100
 
+#: records that a supervision class reads (credit.domain.supervision)
+SUPERVISED_KINDS = frozenset({
+    CreditRecordKind.ACCIDENT, CreditRecordKind.PENALTY, CreditRecordKind.HAZARD,
+    CreditRecordKind.STANDARDISATION,
+})
+
 
 class Principal(Protocol):
-    """主要负责人 as given: a name and a resident ID number (the API's input has this shape)."""
+    """主要负责人 as given: a name and an ID number (the API's input has this shape; it may
+    also carry ``id_type`` and ``since``, read when present)."""
 
     @property
     def name(self) -> str: ...
@@ -54,6 +92,20 @@ class PrincipalInput:
 
     name: str
     id_number: str
+    id_type: IdType = IdType.RESIDENT_ID
+    since: date | None = None
+
+
+@dataclass(frozen=True)
+class EnterprisePersonInput:
+    """A person in a role, given by a caller other than the API."""
+
+    role: EnterpriseRole
+    name: str
+    id_number: str
+    id_type: IdType = IdType.RESIDENT_ID
+    since: date | None = None
+    until: date | None = None
 
 
 async def _authority(caller: Caller, conn: BaseDBAsyncClient) -> Authority | None:
@@ -67,6 +119,99 @@ async def load_enterprise(code: str, field_name: str = "code") -> Enterprise:
     if enterprise is None:
         raise Refusal("ENTERPRISE_NOT_FOUND", field_name, code)
     return enterprise
+
+
+# ----------------------------------------------------------------------------- persons in roles
+
+
+def _role_changes(
+    check: InputCheck, principal: Principal | None, persons: Sequence[Any] | None, today: date
+) -> list[RoleChange]:
+    """The persons an action names, checked (every problem reported at once) as role changes."""
+    given: list[tuple[str, EnterpriseRole, Any]] = []
+    if principal is not None:
+        given.append(("principal", EnterpriseRole.PRINCIPAL, principal))
+    for index, person in enumerate(persons or ()):
+        given.append((f"persons[{index}]", EnterpriseRole(person.role), person))
+    if len(given) > MAX_PERSONS:
+        check.add("INVALID_VALUE", "persons", f"每次最多{MAX_PERSONS}人")
+        return []
+    changes = []
+    for field_name, role, person in given:
+        id_type = IdType(getattr(person, "id_type", None) or IdType.RESIDENT_ID)
+        name = check.text(person.name, f"{field_name}.name", required=True, limit=100)
+        number = check.id_number(person.id_number, f"{field_name}.idNumber", id_type)
+        since = getattr(person, "since", None) or today
+        until = getattr(person, "until", None)
+        check.past_date(since, f"{field_name}.since")
+        if until is not None:
+            check.past_date(until, f"{field_name}.until")
+        changes.append(RoleChange(number, role, since, name, id_type, until, field_name))
+    return changes
+
+
+async def _check_principal_bans(
+    conn: BaseDBAsyncClient, terms: Sequence[RoleTerm], update: RoleUpdate, changes: Sequence[RoleChange],
+    industry: Industry, today: date,
+) -> None:
+    """PRINCIPAL_BANNED: a principal this action names, on any day they serve up to today, or
+    the principal who stays, today, barred by a ban for a unit of ``industry``."""
+    ended = {term.id for term, _ in update.ended}
+    serving: list[tuple[str, date, date, str]] = []  # number, first day, last day, field
+    fields = {(c.person, c.role): c.field for c in changes}
+    for term in update.started:
+        if term.role is EnterpriseRole.PRINCIPAL and term.starts_on <= today:
+            last = today if term.ends_on is None else min(today, term.ends_on - timedelta(days=1))
+            if last >= term.starts_on:
+                field_name = fields[(term.person, term.role)]
+                serving.append((term.person, term.starts_on, last, f"{field_name}.idNumber"))
+    if not any(t.role is EnterpriseRole.PRINCIPAL and t.ends_on is None for t in update.started):
+        staying = holder_on([t for t in terms if t.id not in ended], EnterpriseRole.PRINCIPAL, today)
+        if staying is not None:
+            serving.append((staying.person, today, today, "principal"))
+    if not serving:
+        return
+    bans = await bans_of({number for number, *_ in serving}, conn)
+    for number, first, last, field_name in serving:
+        check_principal_not_banned((ban_facts(b) for b in bans.get(number, ())), industry, first, last, field_name)
+
+
+async def _write_roles(
+    conn: BaseDBAsyncClient, caller: Caller, enterprise: Enterprise, update: RoleUpdate
+) -> list[dict[str, Any]]:
+    """Store a change of roles: terms that end get their end day (and ``ended_at``), new terms
+    are added. Returns what changed, with masked numbers, for the audit entry."""
+    now = datetime.now(UTC)
+    changed: list[dict[str, Any]] = []
+    for term, ends_on in update.ended:
+        await PersonRole.filter(id=term.id, ends_on=None).using_db(conn).update(ends_on=ends_on, ended_at=now)
+        changed.append({"ended": term.role.value, "idNumber": mask_id_number(term.person), "endsOn": ends_on.isoformat()})
+    if update.started:
+        persons = await ensure_persons(
+            conn, [GivenPerson(t.id_type, t.person, t.name) for t in update.started]
+        )
+        for term in update.started:
+            await PersonRole.create(
+                person=persons[(term.id_type, term.person)], enterprise=enterprise, role=term.role.value,
+                name=term.name, starts_on=term.starts_on, ends_on=term.ends_on, authority_id=caller.authority_id,
+                ended_at=now if term.ends_on is not None else None, using_db=conn,
+            )
+            changed.append({
+                "started": term.role.value, "name": term.name, "idNumber": mask_id_number(term.person),
+                "startsOn": term.starts_on.isoformat(), "endsOn": term.ends_on.isoformat() if term.ends_on else None,
+            })
+    return changed
+
+
+async def _apply_roles(
+    conn: BaseDBAsyncClient, caller: Caller, enterprise: Enterprise, changes: Sequence[RoleChange], today: date,
+) -> list[dict[str, Any]]:
+    """The enterprise's persons after ``changes`` (its row is locked by the caller), refused
+    if a principal would be banned; returns the audit's account of what changed."""
+    terms = await terms_of(enterprise.id, conn)
+    update = change_roles(terms, changes)
+    await _check_principal_bans(conn, terms, update, changes, Industry(enterprise.industry), today)
+    return await _write_roles(conn, caller, enterprise, update)
 
 
 # ----------------------------------------------------------------------------- batches
@@ -128,6 +273,9 @@ def _claim(seen: Seen, key: Hashable, content: Callable[[], Hashable], if_record
     return Outcome(refusal=Refusal(code, field_name))
 
 
+# ----------------------------------------------------------------------------- the register
+
+
 @dataclass(frozen=True)
 class EnterpriseDraft:
     """A registration whose input passed its checks (``registerEnterprise``), not yet written."""
@@ -136,12 +284,15 @@ class EnterpriseDraft:
     name: str
     region_code: str
     industry: str
-    principal_name: str | None = None
-    principal_id_number: str | None = None
+    changes: tuple[RoleChange, ...] = ()
+    today: date | None = None
 
     def content(self) -> Hashable:
-        """What the registration says beyond its code (its natural key)."""
-        return (self.name, self.region_code, self.industry, self.principal_name, self.principal_id_number)
+        """What the registration says beyond its code (its natural key): the register entry
+        and who holds which role (the days a term starts are left out: given as "today" by
+        default, they would differ from one day's import to the next)."""
+        return (self.name, self.region_code, self.industry,
+                frozenset((c.role.value, c.person, c.name) for c in self.changes))
 
 
 def enterprise_draft(
@@ -152,6 +303,7 @@ def enterprise_draft(
     region_code: str,
     industry: str,
     principal: Principal | None = None,
+    persons: Sequence[Any] | None = None,
 ) -> EnterpriseDraft:
     """登记企业, checked: input shape, then the region (FORBIDDEN)."""
     authorize(caller, "registerEnterprise")
@@ -163,13 +315,11 @@ def enterprise_draft(
         check.add("INVALID_REGION", "regionCode", region_code)
     if industry not in Industry.__members__:
         check.add("INVALID_VALUE", "industry", industry)
-    principal_name = principal_id = None
-    if principal is not None:
-        principal_name = check.text(principal.name, "principal.name", required=True, limit=100)
-        principal_id = check.id_number(principal.id_number, "principal.idNumber")
+    today = china_today()
+    changes = _role_changes(check, principal, persons, today)
     check.done()
     caller.require_region(region_code)
-    return EnterpriseDraft(code, name, region_code, Industry[industry].value, principal_name, principal_id)
+    return EnterpriseDraft(code, name, region_code, Industry[industry].value, tuple(changes), today)
 
 
 async def register_enterprises(
@@ -181,7 +331,8 @@ async def register_enterprises(
     atomic: bool = False,
     seen: Seen | None = None,
 ) -> list[Outcome[Enterprise]]:
-    """Register checked drafts in one transaction: a code is registered once.
+    """Register checked drafts in one transaction: a code is registered once, and no
+    principal named may be banned for the enterprise (PRINCIPAL_BANNED).
 
     ``dry_run`` checks without writing; ``atomic`` writes nothing when any draft is
     refused; ``seen`` carries the codes taken by earlier drafts of the same import.
@@ -207,21 +358,33 @@ async def _register(
     codes = list(dict.fromkeys(d.code for d in drafts))
     async with in_transaction("default") as conn:
         registered = {e.code: e for e in await Enterprise.filter(code__in=codes).using_db(conn)}
-        principals = await _current_principals(conn, [e.id for e in registered.values()])
-        for code, enterprise in registered.items():
-            principal = principals.get(enterprise.id)
-            seen.setdefault(("enterprise", code), (
-                enterprise.name, enterprise.region_code, enterprise.industry,
-                principal.name if principal else None, principal.id_number if principal else None,
-            ))
-        accepted: list[tuple[int, EnterpriseDraft]] = []
+        if registered and if_recorded is IfRecorded.SKIP_IDENTICAL:
+            holders = await _role_holders(conn, [e.id for e in registered.values()])
+            for code, enterprise in registered.items():
+                seen.setdefault(("enterprise", code), (
+                    enterprise.name, enterprise.region_code, enterprise.industry,
+                    frozenset(holders.get(enterprise.id, ())),
+                ))
+        else:
+            for code in registered:
+                seen.setdefault(("enterprise", code), None)
+        accepted: list[tuple[int, EnterpriseDraft, RoleUpdate | None]] = []
         for index, draft in enumerate(drafts):
             taken = _claim(seen, ("enterprise", draft.code), draft.content, if_recorded,
                            "ALREADY_REGISTERED", "code")
-            if taken is None:
-                accepted.append((index, draft))
-            else:
+            if taken is not None:
                 outcomes[index] = taken
+                continue
+            update = None
+            if draft.changes:  # a new enterprise: its roles start from none
+                update = change_roles([], list(draft.changes))
+                try:
+                    await _check_principal_bans(conn, [], update, draft.changes, Industry(draft.industry),
+                                                draft.today or china_today())
+                except Refusal as refusal:
+                    outcomes[index] = Outcome(refusal=refusal)
+                    continue
+            accepted.append((index, draft, update))
         if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
             return outcomes
         ids = await reserve_ids(conn, Enterprise, len(accepted))
@@ -229,21 +392,18 @@ async def _register(
         rows = [
             new_row(Enterprise, {"id": pk, "code": d.code, "name": d.name, "region_code": d.region_code,
                                  "industry": d.industry, "registered_by_id": caller.authority_id}, now)
-            for pk, (_, d) in zip(ids, accepted, strict=True)
+            for pk, (_, d, _) in zip(ids, accepted, strict=True)
         ]
         await insert_rows(conn, Enterprise, rows)
         enterprises = [as_loaded(Enterprise, row) for row in rows]
-        await insert_rows(conn, Person, [
-            new_row(Person, {"enterprise_id": e.id, "name": d.principal_name,
-                             "id_number": d.principal_id_number}, now)
-            for e, (_, d) in zip(enterprises, accepted, strict=True) if d.principal_id_number
-        ])
+        # every enterprise has its supervision row from the start: the plan reads that table
+        await supervision_store.refresh(conn, ids)
         entries = []
-        for enterprise, (index, draft) in zip(enterprises, accepted, strict=True):
+        for enterprise, (index, draft, update) in zip(enterprises, accepted, strict=True):
             after = snapshot(enterprise)
             assert after is not None
-            if draft.principal_name is not None:
-                after["principal"] = {"name": draft.principal_name, "idNumber": "(recorded)"}
+            if update is not None:
+                after["persons"] = await _write_roles(conn, caller, enterprise, update)
             entries.append(new_row(AuditEntry, audit_entry(
                 caller, "registerEnterprise", enterprise, enterprise_code=draft.code, before=None, after=after,
             ), now))
@@ -252,14 +412,15 @@ async def _register(
     return outcomes
 
 
-async def _current_principals(conn: BaseDBAsyncClient, enterprise_ids: list[int]) -> dict[int, Person]:
-    """主要负责人 now (the latest not superseded) of each enterprise that has one."""
-    if not enterprise_ids:
-        return {}
-    persons = await Person.filter(
-        enterprise_id__in=enterprise_ids, role="PRINCIPAL", superseded_at=None
-    ).using_db(conn).order_by("id")
-    return {p.enterprise_id: p for p in persons}  # type: ignore[attr-defined]
+async def _role_holders(conn: BaseDBAsyncClient, enterprise_ids: list[int]) -> dict[int, list[tuple[str, str, str]]]:
+    """Who holds which role now, by enterprise: (role, number, name) of each term not ended."""
+    terms = await PersonRole.filter(enterprise_id__in=enterprise_ids, ends_on=None).using_db(conn).prefetch_related(
+        "person")
+    found: dict[int, list[tuple[str, str, str]]] = {}
+    for term in terms:
+        found.setdefault(term.enterprise_id, []).append(  # type: ignore[attr-defined]
+            (term.role, term.person.id_number, term.name))
+    return found
 
 
 def _recording(draft: Callable[Concatenate[Caller, P], D],
@@ -275,7 +436,9 @@ def _recording(draft: Callable[Concatenate[Caller, P], D],
 
 
 register_enterprise = _recording(enterprise_draft, register_enterprises)
-register_enterprise.__doc__ = "登记企业. Registering a code twice is refused."
+register_enterprise.__doc__ = (
+    "登记企业. Registering a code twice is refused; so is a principal banned for it (PRINCIPAL_BANNED)."
+)
 
 
 async def update_enterprise(
@@ -286,8 +449,11 @@ async def update_enterprise(
     region_code: str | None = None,
     industry: str | None = None,
     principal: Principal | None = None,
+    persons: Sequence[Any] | None = None,
 ) -> Enterprise:
-    """Change an enterprise's registered details; the audit log keeps the old ones."""
+    """Change an enterprise's registered details; the audit log keeps the old ones. A new
+    principal ends the previous one's term (history is kept). Refused (PRINCIPAL_BANNED)
+    while the principal it would have is banned for it on that day."""
     authorize(caller, "updateEnterprise")
     check = InputCheck()
     code = check.code(code)
@@ -297,10 +463,8 @@ async def update_enterprise(
         check.add("INVALID_REGION", "regionCode", region_code)
     if industry is not None and industry not in Industry.__members__:
         check.add("INVALID_VALUE", "industry", industry)
-    principal_id = None
-    if principal is not None:
-        check.text(principal.name, "principal.name", required=True, limit=100)
-        principal_id = check.id_number(principal.id_number, "principal.idNumber")
+    today = china_today()
+    changes = _role_changes(check, principal, persons, today)
     check.done()
     enterprise = await load_enterprise(code)
     caller.require_region(enterprise.region_code)
@@ -315,17 +479,19 @@ async def update_enterprise(
             enterprise.region_code = region_code
         if industry is not None:
             enterprise.industry = industry
+        changed = await _apply_roles(conn, caller, enterprise, changes, today)
         await enterprise.save(using_db=conn)
-        if principal is not None and principal_id:
-            now = datetime.now(UTC)
-            await Person.filter(enterprise_id=enterprise.id, role="PRINCIPAL", superseded_at=None).using_db(
-                conn
-            ).update(superseded_at=now)
-            await Person.create(enterprise=enterprise, name=principal.name.strip(),
-                                id_number=principal_id, using_db=conn)
+        await supervision_store.refresh(conn, [enterprise.id])  # the plan's copy of its region
+        after = snapshot(enterprise)
+        assert after is not None
+        if changed:
+            after["persons"] = changed
         await audit(conn, caller, "updateEnterprise", enterprise, enterprise_code=code,
-                    before=before, after=snapshot(enterprise))
+                    before=before, after=after)
     return enterprise
+
+
+# ----------------------------------------------------------------------------- credit records
 
 
 @dataclass(frozen=True)
@@ -338,17 +504,38 @@ class RecordDraft:
     occurred_on: date
     fields: Mapping[str, object]
     supersedes_id: int | None = None
-
+    #: the fields that follow from the enterprise (its region's regime), added when it is loaded
+    derived: Callable[[stored.Party], Mapping[str, object]] | None = None
 
 
 def _draft(check: InputCheck, code: str, kind: CreditRecordKind, occurred_on: date,
-           fields: Mapping[str, object], *, action: str, supersedes_record_id: str | None) -> RecordDraft:
+           fields: Mapping[str, object], *, action: str, supersedes_record_id: str | None,
+           derived: Callable[[stored.Party], Mapping[str, object]] | None = None) -> RecordDraft:
     """Shared tail of every record draft: the id of the record corrected, then every input refusal."""
     supersedes_id = None
     if supersedes_record_id is not None:
         supersedes_id = check.id(supersedes_record_id, "supersedesRecordId", "RECORD_NOT_FOUND")
     check.done()
-    return RecordDraft(action, kind, code, occurred_on, dict(fields), supersedes_id)
+    return RecordDraft(action, kind, code, occurred_on, dict(fields), supersedes_id, derived)
+
+
+async def record_with(
+    caller: Caller,
+    check: InputCheck,
+    code: str,
+    kind: CreditRecordKind,
+    occurred_on: date,
+    fields: Mapping[str, object],
+    *,
+    action: str,
+    supersedes_record_id: str | None = None,
+    derived: Callable[[stored.Party], Mapping[str, object]] | None = None,
+) -> CreditRecord:
+    """One record action's tail, for actions kept elsewhere (credit.services.supervision):
+    its draft, written as a batch of one."""
+    draft = _draft(check, code, kind, occurred_on, fields, action=action,
+                   supersedes_record_id=supersedes_record_id, derived=derived)
+    return _one(await write_records(caller, [draft]))
 
 
 def _content(enterprise_id: int, occurred_on: date, fields: Iterable[tuple[str, object]]) -> Hashable:
@@ -364,6 +551,7 @@ def _money_columns() -> dict[str, Callable[[Any], Any]]:
 
 
 def _draft_content(draft: RecordDraft, enterprise: stored.Party) -> Hashable:
+    """What the row says (the fields derived from the regime left out: they are the service's)."""
     money = _money_columns()
     return _content(enterprise.id, draft.occurred_on,
                     ((name, money[name](value) if name in money else value) for name, value in draft.fields.items()))
@@ -376,17 +564,27 @@ def _recorded_content(row: stored.Row, names: Iterable[str]) -> Hashable:
                     ((name, columns[name].to_python_value(row[name])) for name in names))
 
 
+#: the refusal when a record's natural key is taken, by kind
+_TAKEN = {
+    CreditRecordKind.PENALTY: ("DUPLICATE_DECISION_NUMBER", "decisionNumber"),
+    CreditRecordKind.STANDARDISATION: ("DUPLICATE_CERTIFICATE_NUMBER", "certificateNumber"),
+}
+
+
 def _natural_key(caller: Caller, draft: RecordDraft, enterprise: stored.Party, if_recorded: IfRecorded
                  ) -> Hashable | None:
     """What makes a record the same fact as another, where the service knows one.
 
-    A penalty: its decision number (处罚决定书文号), once per authority (also for the
-    mutation: DUPLICATE_DECISION_NUMBER). An accident has no number: for an import it is
-    the same accident when every field of the row is the same (its content); the mutation
-    records what it is given.
+    A penalty: its decision number (处罚决定书文号), once per authority; a standardisation
+    grade: its certificate number, once per enterprise (for the mutations too:
+    DUPLICATE_DECISION_NUMBER, DUPLICATE_CERTIFICATE_NUMBER). An accident has no number: for
+    an import it is the same accident when every field of the row is the same (its content);
+    the mutation records what it is given.
     """
     if draft.kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
         return ("penalty", caller.authority_id, draft.fields["decision_number"])
+    if draft.kind is CreditRecordKind.STANDARDISATION:
+        return ("certificate", enterprise.id, draft.fields["reference"])
     if draft.kind is CreditRecordKind.ACCIDENT and if_recorded is IfRecorded.SKIP_IDENTICAL:
         return ("accident", _draft_content(draft, enterprise))
     return None
@@ -407,7 +605,9 @@ async def write_records(
     Per draft, in the mutation's order: the enterprise and a corrected record must exist
     (ENTERPRISE_NOT_FOUND, RECORD_NOT_FOUND), the enterprise must lie in the caller's
     region (FORBIDDEN), a correction must be of the same enterprise and kind and not
-    corrected already, and a penalty's decision number is recorded once per authority.
+    corrected already, a penalty's decision number is recorded once per authority and a
+    certificate once per enterprise. The supervision projection is refreshed in the same
+    transaction for the kinds it reads.
     ``dry_run``, ``atomic`` and ``seen`` as in :func:`register_enterprises`.
     """
     seen = {} if seen is None else seen
@@ -437,10 +637,13 @@ async def write_records(
         checked.append((index, draft, enterprise))
     async with in_transaction("default") as conn:
         corrected = await stored.corrected(conn, list(superseded))
-        if any(d.kind is CreditRecordKind.PENALTY for _, d, _ in checked) and caller.authority_id is not None \
-                and not dry_run:
-            # lock the authority row: two concurrent penalties with one number, one wins
-            await Authority.select_for_update().using_db(conn).get(id=caller.authority_id)
+        if not dry_run:
+            # the rows a number is unique under: two concurrent writers of one number, one wins
+            if any(d.kind is CreditRecordKind.PENALTY for _, d, _ in checked) and caller.authority_id is not None:
+                await Authority.select_for_update().using_db(conn).get(id=caller.authority_id)
+            certified = sorted({e.id for _, d, e in checked if d.kind is CreditRecordKind.STANDARDISATION})
+            if certified:
+                await Enterprise.select_for_update().using_db(conn).filter(id__in=certified)
         await _load_recorded(conn, caller, [(d, e) for _, d, e in checked], if_recorded, seen)
         accepted: list[tuple[int, RecordDraft, stored.Party]] = []
         for index, draft, enterprise in checked:
@@ -450,7 +653,7 @@ async def write_records(
             key = _natural_key(caller, draft, enterprise, if_recorded)
             taken = None if key is None else _claim(
                 seen, key, functools.partial(_draft_content, draft, enterprise), if_recorded,
-                "DUPLICATE_DECISION_NUMBER", "decisionNumber",
+                *_TAKEN.get(draft.kind, ("DUPLICATE_DECISION_NUMBER", "decisionNumber")),
             )
             if taken is not None:
                 outcomes[index] = taken
@@ -466,6 +669,7 @@ async def write_records(
             new_row(CreditRecord, {
                 "id": pk, "enterprise_id": enterprise.id, "kind": draft.kind.value, "occurred_on": draft.occurred_on,
                 "authority_id": caller.authority_id, "supersedes_id": draft.supersedes_id, **draft.fields,
+                **(draft.derived(enterprise) if draft.derived is not None else {}),
             }, now)
             for pk, (_, draft, enterprise) in zip(ids, accepted, strict=True)
         ]
@@ -487,7 +691,10 @@ async def write_records(
         finally:
             await inserting
         await insert_rows(conn, AuditEntry, entries)
+        await hasten_queues(conn, events)  # their publication deadlines, lent to the events ahead
         await insert_rows(conn, OutboxEvent, events)
+        # the supervision projection follows the records it reads, in the same transaction
+        await supervision_store.refresh(conn, [e.id for _, d, e in accepted if d.kind in SUPERVISED_KINDS])
     return outcomes
 
 
@@ -507,6 +714,15 @@ async def _load_recorded(
             # a correction may keep the number of the record it corrects
             if row["id"] not in corrections:
                 seen.setdefault(("penalty", caller.authority_id, row["decision_number"]),
+                                _recorded_content(row, fields))
+    certificates = sorted({(e.id, str(d.fields["reference"])) for d, e in drafts
+                           if d.kind is CreditRecordKind.STANDARDISATION})
+    if certificates:
+        corrections = {d.supersedes_id for d, _ in drafts if d.supersedes_id is not None}
+        fields = _field_names(drafts, CreditRecordKind.STANDARDISATION)
+        for row in await _current(conn, await stored.certificates(conn, certificates)):
+            if row["id"] not in corrections:
+                seen.setdefault(("certificate", row["enterprise_id"], row["reference"]),
                                 _recorded_content(row, fields))
     accidents = sorted({(e.id, d.occurred_on) for d, e in drafts if d.kind is CreditRecordKind.ACCIDENT})
     if accidents and if_recorded is IfRecorded.SKIP_IDENTICAL:
@@ -560,6 +776,10 @@ def accident_draft(
                   action="recordAccident", supersedes_record_id=supersedes_record_id)
 
 
+#: 罚款倍数 as stored (8 digits, 2 decimals): a larger or finer one names no real decision
+_MAX_FINE_MULTIPLE = Decimal("999999.99")
+
+
 def penalty_draft(
     caller: Caller,
     *,
@@ -570,9 +790,18 @@ def penalty_draft(
     legal_basis: str,
     fine_yuan: Decimal,
     description: str = "",
+    category: str | None = None,
+    content: str | None = None,
+    violation_facts: str | None = None,
+    fine_multiple: Decimal | None = None,
     supersedes_record_id: str | None = None,
 ) -> RecordDraft:
-    """行政处罚决定. A decision number is recorded once per authority."""
+    """行政处罚决定, with the 双公示 fields. A decision number is recorded once per authority.
+
+    The regime of the enterprise's region on ``decided_on`` gives the publication deadline
+    (``publish_by``: its working days after the decision) and the publication end (公示截止期:
+    the longest period of the decision's penalty types).
+    """
     authorize(caller, "recordPenalty")
     check = InputCheck()
     code = check.code(code)
@@ -582,13 +811,36 @@ def penalty_draft(
     legal_basis = check.text(legal_basis, "legalBasis", required=True, limit=500)
     check.not_negative(fine_yuan, "fineYuan")
     description = check.text(description, "description")
-    fields = {
+    parsed_category = None
+    if category is not None:
+        try:
+            parsed_category = PenaltyCategory(category)
+        except ValueError:
+            check.add("INVALID_VALUE", "category", category)
+    content = check.text(content, "content") or None
+    violation_facts = check.text(violation_facts, "violationFacts") or None
+    if fine_multiple is not None:
+        check.not_negative(fine_multiple, "fineMultiple")
+        if fine_multiple > _MAX_FINE_MULTIPLE or fine_multiple != fine_multiple.quantize(Decimal("0.01")):
+            check.add("INVALID_VALUE", "fineMultiple", "最多两位小数")
+    fields: dict[str, object] = {
         "decision_number": decision_number, "violation_type": violation_type,
         "legal_basis": legal_basis, "fine_yuan": fine_yuan, "description": description,
         "reference": decision_number,
+        "category": parsed_category.value if parsed_category else None, "content": content,
+        "violation_facts": violation_facts, "fine_multiple": fine_multiple,
     }
+
+    def publication(enterprise: stored.Party) -> dict[str, object]:
+        regime = regime_for(enterprise.region_code, decided_on)
+        return {
+            "rules_version": regime.name,
+            "publish_by": publish_by(decided_on, regime, working_calendar()),
+            "publication_ends_on": regime.penalty_publication_ends_on(decided_on, parsed_category, fine_yuan),
+        }
+
     return _draft(check, code, CreditRecordKind.PENALTY, decided_on, fields,
-                  action="recordPenalty", supersedes_record_id=supersedes_record_id)
+                  action="recordPenalty", supersedes_record_id=supersedes_record_id, derived=publication)
 
 
 record_accident = _recording(accident_draft, write_records)

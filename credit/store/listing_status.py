@@ -27,9 +27,25 @@ def in_force_sql(alias: str, day: str) -> str:
     return f"{alias}.listed_on <= {day} AND {alias}.ends_on > {day}"
 
 
+def unit_listing_sql(alias: str) -> str:
+    """The listing counts against the unit itself (``credit.domain.persons.restricts_unit``,
+    stored as ``restricts_unit``): all but ABANDONED_RESCUE, which lists the principal person
+    alone. Restriction checks, premiums, supervision classes and incentives read only these."""
+    return f"{alias}.restricts_unit"
+
+
+#: ``unit_listing_sql`` for the ORM
+UNIT_LISTING = Q(restricts_unit=True)
+
+
 def in_force_condition(day: date) -> Q:
     """``ListingFacts.in_force_on(day)`` for the ORM (the same test as ``in_force_sql``)."""
     return Q(listed_on__lte=day, ends_on__gt=day)
+
+
+def in_force_during_condition(first: date, last: date) -> Q:
+    """``ListingFacts.in_force_during(first, last)`` for the ORM: in force on some day of the period."""
+    return Q(listed_on__lte=last, ends_on__gt=first) & Q(ends_on__gt=F("listed_on"))
 
 
 def status_condition(status: ListingStatus, day: date) -> Q:

@@ -19,6 +19,7 @@ from credit.domain.listings import (
     RepairFacts,
     RepairStatus,
 )
+from credit.store import supervision
 from credit.store.models import Listing, Objection, RepairApplication
 
 
@@ -67,3 +68,5 @@ async def write_listing(conn: BaseDBAsyncClient, listing: Listing, facts: Listin
         using_db=conn,
         update_fields=["listed_on", "expires_on", "withdrawn_on", "revoked_on", "ends_on"],
     )
+    # the supervision class reads the listings' ends: its projection follows in this transaction
+    await supervision.refresh(conn, [listing.enterprise_id])  # type: ignore[attr-defined]

@@ -72,22 +72,98 @@ class Enterprise(Model):
 
 
 class Person(Model):
-    """A person tied to an enterprise (主要负责人). ID numbers are masked outside regulators."""
+    """自然人: a person, known by the document they hold (证件类型 and 号码).
+
+    The full number is kept so it can be matched and shown to those who may see it
+    (credit.services.profiles.shown_id_number). Look-ups go by ``id_hash``, a keyed hash of
+    the number (credit.store.person_ids) made with the key ``id_key`` names, so no index
+    holds a clear number. A name is kept on each fact (role, listing, ban) as given there.
+    """
 
     id = fields.IntField(primary_key=True)
-    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
-        "models.Enterprise", related_name="persons", on_delete=fields.RESTRICT
-    )
-    role = fields.CharField(max_length=16, default="PRINCIPAL")
-    name = fields.CharField(max_length=100)
+    id_type = fields.CharField(max_length=32, default="RESIDENT_ID")
     id_number = fields.CharField(max_length=18)
+    id_hash = fields.CharField(max_length=32)
+    id_key = fields.CharField(max_length=16)
+    #: the name the person was first recorded under
+    name = fields.CharField(max_length=100)
     recorded_at = fields.DatetimeField(auto_now_add=True)
-    #: a newer principal replaces this one from this moment (history is kept)
-    superseded_at = fields.DatetimeField(null=True)
+    #: when ``id_hash`` was last made again under a new key (credit persons rehash)
+    rehashed_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "person"
-        indexes = (Index(fields=("enterprise_id",)),)
+        unique_together = (("id_hash", "id_type"),)
+
+
+class PersonRole(Model):
+    """任职: a person in a role of an enterprise (法定代表人, 主要负责人, 实际控制人, agency staff)
+    on days ``starts_on <= day < ends_on``. A new principal ends the previous term on its
+    first day (``ends_on`` written once, with ``ended_at``): terms end, never change."""
+
+    id = fields.IntField(primary_key=True)
+    person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
+        "models.Person", related_name="roles", on_delete=fields.RESTRICT
+    )
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="person_roles", on_delete=fields.RESTRICT
+    )
+    role = fields.CharField(max_length=24)
+    name = fields.CharField(max_length=100)
+    starts_on = fields.DateField()
+    ends_on = fields.DateField(null=True)
+    authority: fields.ForeignKeyNullableRelation[Authority] = fields.ForeignKeyField(
+        "models.Authority", related_name="person_roles", null=True, on_delete=fields.RESTRICT
+    )
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+    ended_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "person_role"
+        indexes = (Index(fields=("enterprise_id", "role", "starts_on")), Index(fields=("person_id",)))
+
+
+class PersonBan(Model):
+    """职业禁入 (安全生产法 Art. 94), decided by ``authority``: FIVE_YEARS bars the post of
+    principal person of any unit, LIFE of any unit in ``industry``, in force on days
+    ``starts_on <= day < ends_on`` (LIFE: no end)."""
+
+    id = fields.IntField(primary_key=True)
+    person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
+        "models.Person", related_name="bans", on_delete=fields.RESTRICT
+    )
+    kind = fields.CharField(max_length=16)
+    industry = fields.CharField(max_length=32, null=True)
+    starts_on = fields.DateField()
+    ends_on = fields.DateField(null=True)
+    name = fields.CharField(max_length=100)
+    basis = fields.TextField()
+    authority: fields.ForeignKeyRelation[Authority] = fields.ForeignKeyField(
+        "models.Authority", related_name="person_bans", on_delete=fields.RESTRICT
+    )
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "person_ban"
+        indexes = (Index(fields=("person_id", "starts_on")),)
+
+
+class PersonEvent(Model):
+    """A change in the person feed (personChanges): a ban recorded (BANNED) and its end
+    (BAN_ENDED). ``visible_at`` comes from the feed clock as OutboxEvent's does. An end is
+    queued with the ban, hidden until 00:00 China time of its day."""
+
+    id = fields.BigIntField(primary_key=True)
+    change = fields.CharField(max_length=16)
+    ban: fields.ForeignKeyRelation[PersonBan] = fields.ForeignKeyField(
+        "models.PersonBan", related_name="events", on_delete=fields.RESTRICT
+    )
+    effective_at = fields.DatetimeField()
+    visible_at = fields.DatetimeField()
+
+    class Meta:
+        table = "person_event"
+        indexes = (Index(fields=("visible_at", "id")),)
 
 
 class CreditRecord(Model):
@@ -120,9 +196,27 @@ class CreditRecord(Model):
     violation_type = fields.CharField(max_length=200, null=True)
     legal_basis = fields.CharField(max_length=500, null=True)
     fine_yuan = fields.DecimalField(max_digits=18, decimal_places=2, null=True)
+    #: 处罚类别 (PenaltyCategory), 处罚内容, 违法事实 and 罚款倍数 (双公示 fields)
+    category = fields.CharField(max_length=24, null=True)
+    content = fields.TextField(null=True)
+    violation_facts = fields.TextField(null=True)
+    fine_multiple = fields.DecimalField(max_digits=8, decimal_places=2, null=True)
+    #: the rule regime the penalty's dates below were derived by (its region's, on its decision date)
+    rules_version = fields.CharField(max_length=32, null=True)
+    #: last day to publish it (双公示: the regime's working days after the decision), null if unknown
+    publish_by = fields.DateField(null=True)
+    #: 公示截止期: the decision plus the longest publication period of its penalty types
+    publication_ends_on = fields.DateField(null=True)
     # honour (表彰) level, hazard/commitment reference
+    # standardisation (安全生产标准化): level "1"/"2"/"3", reference the certificate number,
+    # occurred_on the certification date and valid_until the last valid day
     level = fields.CharField(max_length=16, null=True)
     reference = fields.CharField(max_length=100, null=True)
+    valid_until = fields.DateField(null=True)
+    #: a hazard found by an inspection: the inspection that found it
+    inspection: fields.ForeignKeyNullableRelation[Inspection] = fields.ForeignKeyField(
+        "models.Inspection", related_name="hazards", null=True, on_delete=fields.RESTRICT
+    )
     recorded_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -135,6 +229,70 @@ class CreditRecord(Model):
             # which records a correction supersedes: "is this record current?"
             Index(fields=("supersedes_id",)),
         )
+
+
+class Inspection(Model):
+    """监督检查: a regulator's inspection of an enterprise, on a day, of a kind, with findings."""
+
+    id = fields.IntField(primary_key=True)
+    enterprise: fields.ForeignKeyRelation[Enterprise] = fields.ForeignKeyField(
+        "models.Enterprise", related_name="inspections", on_delete=fields.RESTRICT
+    )
+    authority: fields.ForeignKeyNullableRelation[Authority] = fields.ForeignKeyField(
+        "models.Authority", related_name="inspections", null=True, on_delete=fields.RESTRICT
+    )
+    inspected_on = fields.DateField()
+    kind = fields.CharField(max_length=16)
+    findings = fields.TextField(default="")
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+
+    hazards: fields.ReverseRelation[CreditRecord]
+
+    class Meta:
+        table = "inspection"
+        indexes = (Index(fields=("enterprise_id", "inspected_on")),)
+
+
+class SupervisionProjection(Model):
+    """The dates that decide an enterprise's supervision class, one row per enterprise.
+
+    Never a class: the class depends on the day (windows slide, listings end, grades
+    expire) and is computed for the day asked, in SQL, from these dates
+    (credit/store/supervision.py). Rewritten from the facts in the same transaction as
+    every fact it follows (records, listings, inspections); ``refreshed_at`` says when.
+    For each kind of dated record: the latest date and the latest earlier date (``prev``),
+    so that "a record in the N months before the day" can be answered for any day on or
+    after the latest date, the day itself excluded. ``accident_<grade>`` columns hold
+    accidents of that grade or worse, ``standardisation_<n>_until`` grades n or better.
+    Every enterprise has a row from its registration on.
+    """
+
+    enterprise_id = fields.IntField(primary_key=True, generated=False)
+    #: the enterprise's code and region, copied so that a plan reads one table
+    code = fields.CharField(max_length=18)
+    region_code = fields.CharField(max_length=6, db_index=True)
+    blacklist_ends_on = fields.DateField(null=True)
+    greylist_ends_on = fields.DateField(null=True)
+    accident_general_on = fields.DateField(null=True)
+    accident_general_prev_on = fields.DateField(null=True)
+    accident_larger_on = fields.DateField(null=True)
+    accident_larger_prev_on = fields.DateField(null=True)
+    accident_major_on = fields.DateField(null=True)
+    accident_major_prev_on = fields.DateField(null=True)
+    accident_extraordinary_on = fields.DateField(null=True)
+    accident_extraordinary_prev_on = fields.DateField(null=True)
+    penalty_on = fields.DateField(null=True)
+    penalty_prev_on = fields.DateField(null=True)
+    hazard_on = fields.DateField(null=True)
+    hazard_prev_on = fields.DateField(null=True)
+    standardisation_1_until = fields.DateField(null=True)
+    standardisation_2_until = fields.DateField(null=True)
+    standardisation_3_until = fields.DateField(null=True)
+    last_inspected_on = fields.DateField(null=True)
+    refreshed_at = fields.DatetimeField()
+
+    class Meta:
+        table = "supervision_projection"
 
 
 class Listing(Model):
@@ -162,9 +320,15 @@ class Listing(Model):
     listed_on = fields.DateField(null=True)
     expires_on = fields.DateField(null=True)
     ends_on = fields.DateField(null=True)
+    #: last day to publish the decision (双公示: the regime's working days after listed_on);
+    #: null while undecided, or when the calendar did not know the year it needed
+    publish_by = fields.DateField(null=True)
     withdrawn_on = fields.DateField(null=True)
     revoked_on = fields.DateField(null=True)
     revoke_reason = fields.TextField(null=True)
+    #: false only for ABANDONED_RESCUE, which lists the principal person alone
+    #: (credit.domain.persons.restricts_unit); the restriction lookup skips such listings
+    restricts_unit = fields.BooleanField(default=True, db_default=True)
     recorded_at = fields.DatetimeField(auto_now_add=True)
     decided_at = fields.DatetimeField(null=True)
     revoked_at = fields.DatetimeField(null=True)
@@ -194,6 +358,27 @@ class ListingEvidence(Model):
         table = "listing_evidence"
         unique_together = (("listing", "record"),)
         indexes = (Index(fields=("record_id",)),)
+
+
+class ListingPerson(Model):
+    """A person listed with the unit (第11号令): restricted while the listing is in force, by
+    the listing's own dates, repair and revocation."""
+
+    id = fields.IntField(primary_key=True)
+    listing: fields.ForeignKeyRelation[Listing] = fields.ForeignKeyField(
+        "models.Listing", related_name="persons", on_delete=fields.RESTRICT
+    )
+    person: fields.ForeignKeyRelation[Person] = fields.ForeignKeyField(
+        "models.Person", related_name="listings", on_delete=fields.RESTRICT
+    )
+    role = fields.CharField(max_length=16)
+    name = fields.CharField(max_length=100)
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "listing_person"
+        unique_together = (("listing", "person"),)
+        indexes = (Index(fields=("person_id", "listing_id")),)
 
 
 class Objection(Model):
@@ -297,6 +482,12 @@ class OutboxEvent(Model):
     next_attempt_at = fields.DatetimeField()
     last_error = fields.TextField(null=True)
     delivered_at = fields.DatetimeField(null=True)
+    #: the publication deadline of what the event publishes (a decided listing, a penalty)
+    publish_by = fields.DateField(null=True)
+    #: while unacknowledged: the nearest ``publish_by`` of this event and the enterprise's
+    #: events queued behind it. The dispatcher claims the heads with the nearest first when
+    #: there is a backlog (a head without a deadline of its own carries the queue's).
+    deliver_by = fields.DateField(null=True)
 
     class Meta:
         table = "outbox_event"
@@ -316,6 +507,26 @@ class DispatcherLease(Model):
 
     class Meta:
         table = "dispatcher_lease"
+
+
+class CatalogueVersion(Model):
+    """A published version of the joint punishment catalogue (联合惩戒措施目录), as TOML text.
+
+    In force from 00:00 China time of ``effective_from`` until a later version's. The shipped
+    version 1 (credit/rules/catalogue-1.toml) is in force from the start and is not stored.
+    """
+
+    id = fields.IntField(primary_key=True)
+    version = fields.CharField(max_length=32, unique=True)
+    effective_from = fields.DateField()
+    title = fields.CharField(max_length=200, default="")
+    body = fields.TextField()
+    #: who published it (the admin key's actor, or the command line)
+    published_by = fields.CharField(max_length=100)
+    recorded_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "catalogue_version"
 
 
 class PremiumRuleSet(Model):

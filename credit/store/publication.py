@@ -33,7 +33,7 @@ from credit.domain.listings import ListingStatus
 from credit.domain.publication import PublishedPenalty, PublishedRow
 from credit.store.db import is_postgres_connection
 from credit.store.listing_status import status_condition
-from credit.store.models import CreditRecord, Enterprise, Listing
+from credit.store.models import CreditRecord, Enterprise, Listing, ListingPerson
 from credit.store.replica import read_connection_name
 
 #: PublishedRow's fields and where each comes from
@@ -185,12 +185,12 @@ class ListedPerson(NamedTuple):
 
 
 async def listed_persons(listing_id: int) -> list[ListedPerson]:
-    """Persons listed with the unit (第11号令).
-
-    Empty until persons per listing are stored (ProposeListingInput.persons, contract-next):
-    that change fills this function and the detail page shows them as they come.
-    """
-    return []
+    """Persons listed with the unit (第11号令), in the order the listing names them."""
+    rows = await (
+        ListingPerson.filter(listing_id=listing_id).order_by("id")
+        .values_list("name", "person__id_number", "role")
+    )
+    return [ListedPerson(*row) for row in rows]
 
 
 # ------------------------------------------------------------------ when the rows changed

@@ -93,6 +93,24 @@ async def accidents_on(conn: BaseDBAsyncClient, days: Sequence[tuple[int, date]]
     )
 
 
+async def certificates(conn: BaseDBAsyncClient, numbered: Sequence[tuple[int, str]]) -> list[Row]:
+    """The standardisation records (corrected ones too) of each (enterprise id, certificate number)."""
+    if not numbered:
+        return []
+    if is_postgres_connection(conn):
+        return await conn.execute_query_dict(
+            "SELECT r.* FROM unnest($1::int[], $2::varchar[]) AS k(enterprise_id, number), LATERAL (SELECT * "
+            "FROM credit_record WHERE enterprise_id = k.enterprise_id AND kind = 'STANDARDISATION' "
+            "AND reference = k.number OFFSET 0) r",
+            [[e for e, _ in numbered], [n for _, n in numbered]],
+        )
+    return await conn.execute_query_dict(
+        "SELECT r.* FROM json_each(?) AS k JOIN credit_record r ON r.enterprise_id = json_extract(k.value, '$[0]') "
+        "AND r.kind = 'STANDARDISATION' AND r.reference = json_extract(k.value, '$[1]')",
+        [json.dumps([[e, n] for e, n in numbered])],
+    )
+
+
 async def corrected(conn: BaseDBAsyncClient, ids: Sequence[int]) -> set[int]:
     """Those of ``ids`` that a later record corrects (supersedes)."""
     if not ids:

@@ -1,7 +1,9 @@
 """The hand-tuned restriction lookup: every code of a batch in one query (DESIGN §3.8, §5).
 
 "In force" is credit.store.listing_status.in_force_sql, the SQL form of the domain's
-``ListingFacts.in_force_on``.
+``ListingFacts.in_force_on``. A listing that does not restrict the unit (ABANDONED_RESCUE
+lists the principal person alone: ``restricts_unit``, credit.domain.persons) is skipped:
+the unit reads CLEAR for it, its persons are restricted (credit.store.persons).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date
 from typing import NamedTuple
 
 from credit.store.db import is_postgres_connection
-from credit.store.listing_status import in_force_sql
+from credit.store.listing_status import in_force_sql, unit_listing_sql
 from credit.store.replica import read_connection
 
 _COLUMNS = """e.code, e.name, l.id, l.list_kind, l.ground, l.decision_number,
@@ -23,7 +25,7 @@ SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_sql("l", "$2")}
-     AND l.list_kind = ANY($3::varchar[])
+     AND {unit_listing_sql("l")} AND l.list_kind = ANY($3::varchar[])
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code = ANY($1::varchar[])
 """
@@ -33,7 +35,7 @@ SELECT {_COLUMNS}
 FROM enterprise e
 LEFT JOIN listing l
   ON l.enterprise_id = e.id AND {in_force_sql("l", "?1")}
-     AND l.list_kind IN (SELECT value FROM json_each(?2))
+     AND {unit_listing_sql("l")} AND l.list_kind IN (SELECT value FROM json_each(?2))
 LEFT JOIN authority a ON a.id = l.authority_id
 WHERE e.code IN (SELECT value FROM json_each(?3))
 """

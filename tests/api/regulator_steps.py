@@ -16,7 +16,13 @@ import httpx
 from helpers import REGION, document, error_codes, gql, make_code
 
 from credit.domain.calendar import china_today
+from credit.domain.persons import PERSON_REQUIRED_GROUNDS
 from credit.store import models
+
+#: grounds a proposal cannot be made on without a person (第11号令), by name
+PERSON_REQUIRED = {g.value for g in PERSON_REQUIRED_GROUNDS}
+#: the principal Desk.propose names by default where the ground needs a person
+LISTED_PRINCIPAL = "110101198001010053"
 
 REGISTER = document("regulator/RegisterEnterprise.graphql")
 ACCIDENT = document("regulator/RecordAccident.graphql")
@@ -91,6 +97,10 @@ query Candidates($region: String!, $asOf: Date) {
 TABLES: tuple[type[Any], ...] = (
     models.Enterprise,
     models.Person,
+    models.PersonRole,
+    models.PersonBan,
+    models.PersonEvent,
+    models.ListingPerson,
     models.CreditRecord,
     models.Listing,
     models.ListingEvidence,
@@ -99,12 +109,14 @@ TABLES: tuple[type[Any], ...] = (
     models.AuditEntry,
     models.OutboxEvent,
     models.FeedClock,
+    models.Inspection,
+    models.SupervisionProjection,
 )
 
 
 async def database_state() -> dict[str, list[dict[str, Any]]]:
     """Every row of every table a regulator writes, to compare before and after a refusal."""
-    return {m.__name__: await m.all().order_by("id").values() for m in TABLES}
+    return {m.__name__: await m.all().order_by(m._meta.pk_attr).values() for m in TABLES}
 
 
 async def row_counts() -> dict[str, int]:
@@ -228,11 +240,19 @@ class Desk:
         *,
         kind: str = "BLACKLIST",
         ground: str = "MAJOR_ACCIDENT",
+        persons: list[dict[str, str]] | None = None,
     ) -> dict[str, Any]:
-        return await self.mutate(PROPOSE, "proposeListing", {
+        """``persons`` None: a principal named for the grounds that need a person (第11号令),
+        none for the others; a list (even empty) is sent as it is."""
+        input: dict[str, Any] = {
             "code": code, "listKind": kind, "ground": ground, "evidenceRecordIds": evidence,
             "notifiedOn": notified_on,
-        })
+        }
+        if persons is None and ground in PERSON_REQUIRED:
+            persons = [{"name": "赵六", "idNumber": LISTED_PRINCIPAL, "role": "PRINCIPAL"}]
+        if persons is not None:
+            input["persons"] = persons
+        return await self.mutate(PROPOSE, "proposeListing", input)
 
     async def decide(self, listing_id: str, decided_on: str, number: str | None = None) -> dict[str, Any]:
         return await self.mutate(DECIDE, "decideListing", {

@@ -58,14 +58,17 @@ EXPECTED: dict[str, set[str]] = {
     # the contract: quote is visible to admins and insurers; roles that may not quote get FORBIDDEN
     "quote": INSURERS,
     # this service's rows
+    "personChanges": {"procurement", "regulator", "admin"},  # as personCheck: the bans it reports
     "listing": KEYED,
     "listings": KEYED,
     "auditTrail": SUPERVISORS,
     "listingCandidates": SUPERVISORS,
+    "publicationDeadlines": SUPERVISORS,
     "catalogue": SUPERVISORS,
     "premiumQuotes": INSURERS,
     "premiumRuleSets": INSURERS,
     "publishPremiumRuleSet": ADMIN,
+    "publishCatalogue": ADMIN,
     "deliveryStatus": ADMIN,
     "deliveries": ADMIN,
     "redeliver": ADMIN,

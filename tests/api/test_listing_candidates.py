@@ -105,3 +105,32 @@ async def test_records_of_a_withdrawn_proposal_do_not_make_a_candidate_again(cli
     found = await candidates(desk)
     assert found[code]["grounds"] == ["MAJOR_ACCIDENT"]
     assert not {e["id"] for e in found[code]["evidence"]} & {*larger, penalty}
+
+
+async def test_penalty_category_and_violation_type_make_unlicensed_operation_and_evasion_candidates(client) -> None:
+    """Every ground the records can show: (6) by a penalty that suspends or revokes a licence or
+    names unlicensed operation, (8) by a violation type naming refusal to carry out a penalty."""
+    from regulator_steps import PENALTY
+
+    desk = Desk(client, await regulator_key())
+
+    async def penalty(code: str, violation: str, **extra: Any) -> str:
+        payload = await desk.mutate(PENALTY, "recordPenalty", {
+            "code": code, "decisionNumber": f"罚{code[-6:]}{violation[:2]}", "decidedOn": iso(months_ago(2)),
+            "violationType": violation, "legalBasis": "《安全生产法》", "fineYuan": "10000", **extra,
+        })
+        assert payload["userErrors"] == [], payload
+        return str(payload["record"]["id"])
+
+    unlicensed = await desk.new_enterprise(711)
+    await penalty(unlicensed, "未依法取得安全生产许可证擅自从事生产活动")
+    suspended = await desk.new_enterprise(712)
+    await penalty(suspended, "重大事故隐患", category="SUSPENSION")
+    evading = await desk.new_enterprise(713)
+    await penalty(evading, "拒不执行停产停业整顿决定")
+    ordinary = await desk.new_enterprise(714)
+    await penalty(ordinary, "未按规定开展安全培训", category="FINE")
+    found = await candidates(desk)
+    assert {code: c["grounds"] for code, c in found.items()} == {
+        unlicensed: ["UNLICENSED_OPERATION"], suspended: ["UNLICENSED_OPERATION"], evading: ["PENALTY_EVASION"],
+    }

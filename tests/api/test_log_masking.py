@@ -23,6 +23,7 @@ def test_the_mask_keeps_the_contracts_six_and_four() -> None:
     assert mask(f"({ID_15})") == "(110105******002)"
     # a code with letters is not a person's number
     assert mask("91440305K8PBRNYTPN") == "91440305K8PBRNYTPN"
+    assert mask("permit USA310085031201.") == "permit USA310*****1201."  # a 2017 永居证
 
 
 def test_any_logger_masks_message_arguments_and_exception_text(caplog: pytest.LogCaptureFixture) -> None:
@@ -84,3 +85,24 @@ async def test_failing_queries_log_no_id_number(
     assert "110105********002X" in logged  # the failure was logged, masked
     for number in PLANTED:
         assert number.upper() not in logged.upper()
+
+
+async def test_person_checks_and_bans_log_no_id_number(
+    tmp_path: Path, sqlite_template: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    passport = "DEU123456789"
+    with caplog.at_level(logging.DEBUG):
+        async with app_client(sqlite_template, tmp_path) as http:
+            check = "query C($n: [String!]!) { personCheck(idNumbers: $n) { results { idNumber status } } }"
+            answer = await gql(http, check, {"n": [*PLANTED, passport]}, token=await key("procurement"))
+            assert [r["status"] for r in answer["data"]["personCheck"]["results"]][0] == "CLEAR"
+            ban = """mutation B($input: RecordPersonBanInput!) { recordPersonBan(input: $input) {
+                     ban { id } userErrors { code } } }"""
+            regulator = await key("regulator", authority_code="11440300MB2C92016Y", authority_name="深圳市应急管理局",
+                                  region="4403")
+            for number, id_type in ((ID_18, "RESIDENT_ID"), (passport, "PASSPORT"), (PLANTED[2], "RESIDENT_ID")):
+                await gql(http, ban, {"input": {"idNumber": number, "idType": id_type, "name": "某人",
+                                                "kind": "FIVE_YEARS", "startsOn": "2024-01-01", "basis": "依法"}},
+                          token=regulator)
+    for number in (*PLANTED, passport):
+        assert number.upper() not in caplog.text.upper()

@@ -108,10 +108,10 @@ async def test_portfolio_and_a_published_version(client: httpx.AsyncClient) -> N
     code, _ = await enterprise_with_larger_accident(5)
     insurer = await key("insurer")
     admin = await key("admin")
-    v2 = read_rule_file("premium-default-1.toml").replace('version = "1"', 'version = "2"')
+    v2 = read_rule_file("premium-default-1.toml").replace('version = "1"', 'version = "3"')
     published = await gql(client, PUBLISH, {"toml": v2}, token=admin)
     assert published["data"]["publishPremiumRuleSet"] == {
-        "ruleSet": {"name": "default", "version": "2"}, "userErrors": [],
+        "ruleSet": {"name": "default", "version": "3"}, "userErrors": [],
     }
     again = await gql(client, PUBLISH, {"toml": v2}, token=admin)
     [error] = again["data"]["publishPremiumRuleSet"]["userErrors"]

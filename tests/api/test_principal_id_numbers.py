@@ -20,8 +20,8 @@ async def test_principal_whose_county_postdates_birth_registers(client) -> None:
     registered = await audited(desk.register(code, principal={"name": "林某", "idNumber": POSTDATED_COUNTY}),
                                "registerEnterprise")
     assert registered["enterprise"]["code"] == code
-    person = await models.Person.get(enterprise__code=code)
-    assert person.id_number == POSTDATED_COUNTY
+    term = await models.PersonRole.get(enterprise__code=code).prefetch_related("person")
+    assert term.role == "PRINCIPAL" and term.person.id_number == POSTDATED_COUNTY
     shown = await desk.run(PRINCIPAL, {"code": code})
     assert shown["data"]["enterprise"]["principal"]["idNumber"] == POSTDATED_COUNTY  # its own region: unmasked
 

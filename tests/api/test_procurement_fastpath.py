@@ -224,6 +224,6 @@ async def test_the_largest_batch_answers_the_same_on_both_paths(client, monkeypa
     assert taken[-1] == 5000
 
 
-def test_the_embedded_document_is_the_consumers_document() -> None:
+def test_the_fast_path_recognises_the_shipped_consumers_document() -> None:
     assert fastpath.canonical(fastpath.CHECK_RESTRICTIONS) == fastpath.canonical(CHECK)
     assert fastpath.plan_for(CHECK) is fastpath.plan_for(fastpath.CHECK_RESTRICTIONS) is not None

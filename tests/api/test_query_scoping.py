@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 from helpers import authority_code, error_codes, gql, key, regulator_key
-from regulator_steps import Desk
+from regulator_steps import LISTED_PRINCIPAL, Desk
 
 from credit.api.schema import schema
 
@@ -125,6 +125,19 @@ async def listing_candidates(s: Scene) -> None:
     assert error_codes(await s.ask("procurement", query, region="4403")) == ["FORBIDDEN"]
 
 
+async def publication_deadlines(s: Scene) -> None:
+    query = """query($region: String!) { publicationDeadlines(region: $region, within: 366)
+               { totalCount items { code listingId } } }"""
+    mine = (await s.ask("regulator", query, region="4403"))["data"]["publicationDeadlines"]
+    assert s.ids["decided"] in {i["listingId"] for i in mine["items"]}
+    assert s.ids["proposed"] not in {i["listingId"] for i in mine["items"]}  # undecided: nothing to publish
+    assert (await s.ask("admin", query, region="44"))["data"]["publicationDeadlines"]["totalCount"] == mine["totalCount"]
+    assert error_codes(await s.ask("other_region", query, region="4403")) == ["FORBIDDEN"]
+    assert error_codes(await s.ask("other_region", query, region="44")) == ["FORBIDDEN"]
+    for who in ("procurement", "insurer"):
+        assert error_codes(await s.ask(who, query, region="4403")) == ["FORBIDDEN"]
+
+
 async def catalogue(s: Scene) -> None:
     query = "query { catalogue { version } }"
     assert (await s.ask("regulator", query))["data"]["catalogue"]["version"]
@@ -147,6 +160,31 @@ async def premium(s: Scene) -> None:
         assert error_codes(await s.ask(who, portfolio, c=[s.ids["code"]])) == ["FORBIDDEN"]
 
 
+async def person_check(s: Scene) -> None:
+    # the persons a listing names, for bidding platforms and regulators: numbers masked for
+    # every caller, the owning region's regulator and admins included (the contract)
+    query = """query($n: [String!]!) { personCheck(idNumbers: $n, asOf: "2022-06-01T00:00:00+08:00")
+               { results { idNumber status } } }"""
+    for who in ("procurement", "regulator", "admin"):
+        [result] = (await s.ask(who, query, n=[LISTED_PRINCIPAL]))["data"]["personCheck"]["results"]
+        assert result == {"idNumber": "110101********0053", "status": "LISTED"}
+    assert error_codes(await s.ask("anonymous", query, n=[LISTED_PRINCIPAL])) == ["UNAUTHENTICATED"]
+    assert error_codes(await s.ask("insurer", query, n=[LISTED_PRINCIPAL])) == ["FORBIDDEN"]
+
+
+async def person_changes(s: Scene) -> None:
+    ban = """mutation($input: RecordPersonBanInput!) { recordPersonBan(input: $input) { userErrors { code } } }"""
+    recorded = await s.ask("regulator", ban, input={"idNumber": ID_NUMBER, "name": "王五", "kind": "FIVE_YEARS",
+                                                    "startsOn": "2024-01-01", "basis": "被撤职"})
+    assert recorded["data"]["recordPersonBan"]["userErrors"] == []
+    query = "query { personChanges { edges { node { change idNumber } } } }"
+    for who in ("procurement", "regulator", "admin"):
+        nodes = [e["node"] for e in (await s.ask(who, query))["data"]["personChanges"]["edges"]]
+        assert {"change": "BANNED", "idNumber": "110105********002X"} in nodes
+    assert error_codes(await s.ask("anonymous", query)) == ["UNAUTHENTICATED"]
+    assert error_codes(await s.ask("insurer", query)) == ["FORBIDDEN"]
+
+
 async def operations(s: Scene) -> None:
     """deliveryStatus and deliveries: operators only."""
     for query in ("query { deliveryStatus { backlog } }", "query { deliveries { eventId } }"):
@@ -155,7 +193,25 @@ async def operations(s: Scene) -> None:
             assert error_codes(await s.ask(who, query)) == ["FORBIDDEN"]
 
 
+async def inspection_plan(s: Scene) -> None:
+    """Regulators only, within their region; enterprise.supervision likewise (admins too)."""
+    query = """query($region: String!) { inspectionPlan(region: $region, on: "2026-01-01") {
+               edges { node { code } } } }"""
+    page = (await s.ask("regulator", query, region="4403"))["data"]["inspectionPlan"]
+    assert [e["node"]["code"] for e in page["edges"]] == [s.ids["code"]]
+    assert error_codes(await s.ask("other_region", query, region="4403")) == ["FORBIDDEN"]
+    assert error_codes(await s.ask("regulator", query, region="44")) == ["FORBIDDEN"]
+    for who in ("procurement", "insurer", "admin"):
+        assert error_codes(await s.ask(who, query, region="4403")) == ["FORBIDDEN"]
+    supervision = "query($code: String!) { enterprise(code: $code) { supervision { class } } }"
+    for who, allowed in (("regulator", True), ("admin", True), ("other_region", False),
+                         ("procurement", False), ("insurer", False)):
+        answer = await s.ask(who, supervision, code=s.ids["code"])
+        assert (error_codes(answer) == []) is allowed, (who, answer)
+
+
 CHECKS: dict[str, Callable[[Scene], Awaitable[None]]] = {
+    "inspectionPlan": inspection_plan,
     "restrictionCheck": restriction_check,
     "verifyReceipt": verify_receipt,
     "listingChanges": listing_changes,
@@ -164,6 +220,7 @@ CHECKS: dict[str, Callable[[Scene], Awaitable[None]]] = {
     "listings": listings,
     "auditTrail": audit_trail,
     "listingCandidates": listing_candidates,
+    "publicationDeadlines": publication_deadlines,
     "catalogue": catalogue,
     "premiumQuote": premium,
     "premiumQuotes": premium,
@@ -171,6 +228,8 @@ CHECKS: dict[str, Callable[[Scene], Awaitable[None]]] = {
     "premiumRuleSets": premium,
     "deliveryStatus": operations,
     "deliveries": operations,
+    "personCheck": person_check,
+    "personChanges": person_changes,
 }
 
 

@@ -3,6 +3,7 @@
     .venv/bin/python tests/benchmarks/bench_push.py                      # 100,000 on a throwaway PostgreSQL
     .venv/bin/python tests/benchmarks/bench_push.py --dispatchers 2      # two dispatchers sharing the work
     .venv/bin/python tests/benchmarks/bench_push.py --sqlite --events 20000
+    .venv/bin/python tests/benchmarks/bench_push.py --deadlines          # every event with a publication deadline
 
 The platform runs in its own process (tests/push/loopback_platform.py), so it does not
 share the dispatcher's GIL; it verifies every signature and de-duplicates by event id.
@@ -45,9 +46,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def rows(events: int, firms: int, grouped: bool = False) -> tuple[list[tuple], list[tuple]]:
+def rows(events: int, firms: int, grouped: bool = False, deadlines: bool = False) -> tuple[list[tuple], list[tuple]]:
     """Events interleaved across enterprises, or ``grouped``: each enterprise's events queued
-    back to back (the claim then walks past many events that are not heads)."""
+    back to back (the claim then walks past many events that are not heads). ``deadlines``:
+    every event publishes a decision due within 0–9 days (the dispatcher's first claim)."""
     now = datetime.now(UTC)
     enterprises = [(i + 1, make_code(i), f"基准测试企业{i}", "440305", "MINING", now, now) for i in range(firms)]
     start = now - timedelta(hours=1)
@@ -61,8 +63,17 @@ def rows(events: int, firms: int, grouped: bool = False) -> tuple[list[tuple], l
             "violationType": "未按规定开展安全生产教育和培训", "legalBasis": "安全生产法第九十七条",
             "fineYuan": "50000.00", "authorityName": "深圳市应急管理局", "authorityCode": "11440300MB2C92016X",
         }, ensure_ascii=False)
+        due = (now.date() + timedelta(days=(n * 7919) % 10)) if deadlines else None
         outbox.append((uuid.uuid4(), "RECORD_ADDED", firm + 1, visible - timedelta(days=1), visible, payload,
-                       "PENDING", 0, visible))
+                       "PENDING", 0, visible, due, due))
+    if deadlines:  # as credit.services.outbox.hasten_queue leaves them: the queue's nearest
+        nearest: dict[int, object] = {}
+        for i in range(len(outbox) - 1, -1, -1):
+            row = outbox[i]
+            own = row[9]
+            best = min(own, nearest.get(row[2], own))
+            nearest[row[2]] = best
+            outbox[i] = (*row[:10], best)
     return enterprises, outbox
 
 
@@ -72,8 +83,10 @@ HEAD_INDEX = (
 )
 
 
-async def load_postgres(url: str, events: int, firms: int, grouped: bool, history: int, head_index: bool) -> None:
-    enterprises, outbox = rows(events, firms, grouped)
+async def load_postgres(
+    url: str, events: int, firms: int, grouped: bool, history: int, head_index: bool, deadlines: bool
+) -> None:
+    enterprises, outbox = rows(events, firms, grouped, deadlines)
     conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
     try:
         await conn.copy_records_to_table(
@@ -90,7 +103,7 @@ async def load_postgres(url: str, events: int, firms: int, grouped: bool, histor
         await conn.copy_records_to_table(
             "outbox_event", records=outbox,
             columns=["event_id", "event_type", "enterprise_id", "effective_at", "visible_at", "payload",
-                     "state", "attempts", "next_attempt_at"])
+                     "state", "attempts", "next_attempt_at", "publish_by", "deliver_by"])
         if head_index:
             await conn.execute(HEAD_INDEX)
         await conn.execute("ANALYZE")
@@ -98,15 +111,15 @@ async def load_postgres(url: str, events: int, firms: int, grouped: bool, histor
         await conn.close()
 
 
-async def load_sqlite(events: int, firms: int, grouped: bool) -> None:
-    enterprises, outbox = rows(events, firms, grouped)
+async def load_sqlite(events: int, firms: int, grouped: bool, deadlines: bool) -> None:
+    enterprises, outbox = rows(events, firms, grouped, deadlines)
     conn = connections.get("default")
     await conn.execute_many(
         "INSERT INTO enterprise (id, code, name, region_code, industry, recorded_at, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)", [list(r) for r in enterprises])
     await conn.execute_many(
         "INSERT INTO outbox_event (event_id, event_type, enterprise_id, effective_at, visible_at, payload, "
-        "state, attempts, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "state, attempts, next_attempt_at, publish_by, deliver_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [[str(r[0]), *r[1:]] for r in outbox])
 
 
@@ -182,6 +195,8 @@ def main() -> None:
     parser.add_argument("--grouped", action="store_true", help="queue each enterprise's events together")
     parser.add_argument("--head-index", action="store_true",
                         help="PostgreSQL: add the partial index proposed for the claim before draining")
+    parser.add_argument("--deadlines", action="store_true",
+                        help="every event publishes a decision with a deadline (the first, ordered claim)")
     parser.add_argument("--history", type=int, default=0,
                         help="PostgreSQL: this many already DELIVERED events first (a table that has lived)")
     args = parser.parse_args()
@@ -218,10 +233,11 @@ async def bench(args: argparse.Namespace, url: str, settings: Settings) -> None:
     async with database(url, pool_max=max(4, args.dispatchers + 2)):
         loaded = time.perf_counter()
         if args.sqlite:
-            await load_sqlite(args.events, args.enterprises, args.grouped)
+            await load_sqlite(args.events, args.enterprises, args.grouped, args.deadlines)
         else:
-            await load_postgres(url, args.events, args.enterprises, args.grouped, args.history, args.head_index)
-        layout = "grouped" if args.grouped else "interleaved"
+            await load_postgres(url, args.events, args.enterprises, args.grouped, args.history, args.head_index,
+                                args.deadlines)
+        layout = ("grouped" if args.grouped else "interleaved") + (", with deadlines" if args.deadlines else "")
         print(f"queued {args.events:,} events for {args.enterprises:,} enterprises ({layout}, "
               f"{args.history:,} delivered before) in {time.perf_counter() - loaded:.1f}s "
               f"on {'SQLite' if args.sqlite else 'PostgreSQL'}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 
@@ -15,7 +16,6 @@ from credit.domain.errors import MESSAGES, Refusal
 from credit.domain.listings import (
     ListingFacts,
     ListingGround,
-    ListingRules,
     ListingStatus,
     ListKind,
     ObjectionFacts,
@@ -23,6 +23,7 @@ from credit.domain.listings import (
     RepairStatus,
     candidate_grounds,
     check_evidence,
+    check_not_cited,
     check_objection,
     check_objection_decision,
     check_repair_application,
@@ -34,12 +35,16 @@ from credit.domain.listings import (
     repair_earliest,
     status_on,
 )
-from credit.domain.records import CreditRecordKind, RecordFacts
+from credit.domain.listings import Proposal as Proposed
+from credit.domain.records import CreditRecordKind, Industry, PenaltyCategory, RecordFacts
+from credit.domain.regimes import load_regimes
+from credit.rules import regime_texts
 
-RULES = ListingRules()
+RULES = load_regimes(regime_texts())["moem-11-2023"]
 WEEKDAYS = WorkingCalendar()
 D = date.fromisoformat
 ENTERPRISE = 7
+AUTHORITY = 3
 
 
 def refusal(call, code: str) -> Refusal:  # type: ignore[no-untyped-def]
@@ -79,8 +84,10 @@ def repair(status: RepairStatus, applied: str = "2023-01-17", decided_on: str | 
 
 def record(kind: CreditRecordKind, day: str = "2021-11-01", *, record_id: int = 1,
            grade: AccidentGrade | None = None, deaths: int = 0, concealed: bool = False,
-           enterprise_id: int = ENTERPRISE, superseded: bool = False) -> RecordFacts:
-    return RecordFacts(record_id, enterprise_id, kind, D(day), grade, deaths, concealed, superseded)
+           enterprise_id: int = ENTERPRISE, superseded: bool = False,
+           authority_id: int | None = AUTHORITY) -> RecordFacts:
+    return RecordFacts(record_id, enterprise_id, kind, D(day), grade, deaths, concealed, superseded,
+                       authority_id)
 
 
 def accident(day: str = "2021-11-01", grade: AccidentGrade = AccidentGrade.GENERAL, **kw) -> RecordFacts:  # type: ignore[no-untyped-def]
@@ -134,8 +141,8 @@ def test_holidays_are_skipped_and_make_up_working_days_count() -> None:
     assert not national_day.is_working_day(D("2024-10-07"))
 
 
-def test_the_objection_window_follows_the_configured_number_of_working_days() -> None:
-    assert objection_deadline(D("2022-01-03"), ListingRules(objection_working_days=10), WEEKDAYS) == D(
+def test_the_objection_window_follows_the_regimes_number_of_working_days() -> None:
+    assert objection_deadline(D("2022-01-03"), replace(RULES, objection_working_days=10), WEEKDAYS) == D(
         "2022-01-17"
     )
 
@@ -337,6 +344,21 @@ def test_an_application_dated_while_an_earlier_one_was_undecided_is_refused() ->
     check_repair_application(rejected, D("2023-03-01"), RULES)
 
 
+def test_a_repair_application_must_be_dated_after_every_earlier_application() -> None:
+    """An application dated before a rejected one could be approved before that one was filed."""
+    rejected = decided(repairs=(
+        repair(RepairStatus.REJECTED, applied="2023-03-01", decided_on="2023-03-10", repair_id=1),
+        repair(RepairStatus.REJECTED, applied="2023-02-01", decided_on="2023-02-10", repair_id=2),
+    ))
+    refusal(lambda: check_repair_application(rejected, D("2023-01-20"), RULES), "DATE_NOT_AFTER_EARLIER_APPLICATION")
+    refusal(lambda: check_repair_application(rejected, D("2023-02-20"), RULES), "DATE_NOT_AFTER_EARLIER_APPLICATION")
+    refusal(lambda: check_repair_application(rejected, D("2023-03-01"), RULES), "DATE_NOT_AFTER_EARLIER_APPLICATION")
+    refusal(lambda: check_repair_application(rejected, D("2023-03-05"), RULES), "REPAIR_PENDING")
+    check_repair_application(rejected, D("2023-03-10"), RULES)
+    restored = decided(repairs=(repair(RepairStatus.REVOKED, applied="2023-04-01", revoked="2023-06-01"),))
+    refusal(lambda: check_repair_application(restored, D("2023-03-31"), RULES), "DATE_NOT_AFTER_EARLIER_APPLICATION")
+
+
 def test_a_repaired_listing_takes_no_new_application_even_one_dated_before_the_repair() -> None:
     repaired = decided(repairs=(repair(RepairStatus.APPROVED, decided_on="2023-02-01"),))
     refusal(lambda: check_repair_application(repaired, D("2023-01-20"), RULES), "ALREADY_REPAIRED")
@@ -374,13 +396,14 @@ def test_only_an_approved_repair_is_revoked_once_and_not_before_its_decision() -
 # ------------------------------------------------------------------ evidence per ground
 
 
-def evidence_ok(ground: ListingGround, *records: RecordFacts, notified: str = "2022-01-03") -> None:
-    check_evidence(ground, ENTERPRISE, list(records), D(notified), RULES)
+def evidence_ok(ground: ListingGround, *records: RecordFacts, notified: str = "2022-01-03",
+                industry: Industry = Industry.SAFETY_SERVICE_AGENCY, authority: int = AUTHORITY) -> None:
+    check_evidence(ground, Proposed(ENTERPRISE, industry, authority, D(notified)), list(records), RULES)
 
 
 def evidence_refused(ground: ListingGround, code: str, *records: RecordFacts,
-                     notified: str = "2022-06-01") -> None:
-    refusal(lambda: evidence_ok(ground, *records, notified=notified), code)
+                     notified: str = "2022-06-01", **kw) -> None:  # type: ignore[no-untyped-def]
+    refusal(lambda: evidence_ok(ground, *records, notified=notified, **kw), code)
 
 
 def test_major_accident_needs_a_major_or_extraordinary_accident_and_a_penalty() -> None:
@@ -426,7 +449,7 @@ def test_concealed_accident_needs_a_concealed_accident_and_a_penalty() -> None:
 
 
 @pytest.mark.parametrize("ground", [
-    ListingGround.AGGRAVATED_ACCIDENT_FINE, ListingGround.ABANDONED_RESCUE,
+    ListingGround.ABANDONED_RESCUE,
     ListingGround.UNLICENSED_OPERATION, ListingGround.FALSE_CERTIFICATION,
     ListingGround.PENALTY_EVASION, ListingGround.OTHER_SERIOUS_VIOLATION,
 ])
@@ -459,6 +482,45 @@ def test_evidence_must_belong_to_the_enterprise_be_current_and_predate_the_notic
     evidence_ok(ListingGround.OTHER_CONCERN, record(CreditRecordKind.HAZARD, "2022-01-03"))
 
 
+def test_a_blacklist_proposal_must_cite_a_penalty_recorded_by_the_proposing_authority() -> None:
+    """谁处罚、谁决定: another department's penalty does not let this one list."""
+    major = accident(grade=AccidentGrade.MAJOR)
+    others = record(CreditRecordKind.PENALTY, "2021-12-01", record_id=98, authority_id=AUTHORITY + 1)
+    evidence_refused(ListingGround.MAJOR_ACCIDENT, "PENALTY_OF_OTHER_AUTHORITY", major, others)
+    evidence_ok(ListingGround.MAJOR_ACCIDENT, major, others, penalty())
+    evidence_refused(ListingGround.OTHER_SERIOUS_VIOLATION, "PENALTY_OF_OTHER_AUTHORITY", others)
+    # the greylist needs no penalty, so none of its own either
+    evidence_ok(ListingGround.OTHER_CONCERN, others)
+
+
+def test_aggravated_accident_fine_needs_an_accident_and_a_fine_multiple_from_two_to_five() -> None:
+    def fined(multiple: str | None) -> RecordFacts:
+        return replace(penalty(), fine_multiple=Decimal(multiple) if multiple else None)
+
+    ground = ListingGround.AGGRAVATED_ACCIDENT_FINE
+    for multiple in ("2", "3.5", "5"):
+        evidence_ok(ground, accident(), fined(multiple))
+    for multiple in (None, "1.99", "5.01", "1"):
+        evidence_refused(ground, "FINE_MULTIPLE_OUT_OF_RANGE", accident(), fined(multiple))
+    evidence_refused(ground, "EVIDENCE_INSUFFICIENT", fined("3"))
+    evidence_refused(ground, "PENALTY_REQUIRED", accident())
+
+
+def test_false_certification_is_only_for_safety_service_agencies() -> None:
+    evidence_ok(ListingGround.FALSE_CERTIFICATION, penalty(), industry=Industry.SAFETY_SERVICE_AGENCY)
+    for industry in (Industry.CHEMICALS, Industry.OTHER):
+        evidence_refused(ListingGround.FALSE_CERTIFICATION, "GROUND_NOT_FOR_INDUSTRY", penalty(),
+                         industry=industry)
+    evidence_ok(ListingGround.OTHER_SERIOUS_VIOLATION, penalty(), industry=Industry.CHEMICALS)
+
+
+def test_one_fact_grounds_one_listing_per_list_kind() -> None:
+    """A record (or a correction of it) that a standing listing cites cannot be cited again."""
+    check_not_cited({1: 1, 2: 2}, cited={3})
+    refused_ = refusal(lambda: check_not_cited({1: 1, 2: 2, 5: 3}, cited={2, 3}), "EVIDENCE_ALREADY_CITED")
+    assert refused_.first.detail == "2,5"  # record 5 corrects record 3: the same fact
+
+
 def test_ground_list_kind_is_fixed() -> None:
     assert ListingGround.MAJOR_ACCIDENT.list_kind is ListKind.BLACKLIST
     assert ListingGround.FATAL_GENERAL_ACCIDENT.list_kind is ListKind.GREYLIST
@@ -479,3 +541,48 @@ def test_candidates_meet_an_accident_ground_with_recent_records() -> None:
     assert candidate_grounds(superseded, D("2026-11-01"), RULES) == []
     # records after asOf do not count
     assert candidate_grounds(records, D("2025-09-30"), RULES) == []
+
+
+def _penalty_of(violation_type: str = "未落实安全生产主体责任", category: PenaltyCategory | None = None,
+                multiple: str | None = None) -> RecordFacts:
+    return replace(penalty("2025-10-01"), violation_type=violation_type, category=category,
+                   fine_multiple=Decimal(multiple) if multiple else None)
+
+
+def test_candidates_show_unlicensed_operation_by_penalty_category_or_violation_type() -> None:
+    as_of = D("2026-01-01")
+    for found in (_penalty_of("未依法取得安全生产许可证擅自从事生产"), _penalty_of("在安全生产许可证暂扣期间继续生产"),
+                  _penalty_of(category=PenaltyCategory.SUSPENSION),
+                  _penalty_of(category=PenaltyCategory.LICENCE_REVOCATION)):
+        assert candidate_grounds([found], as_of, RULES) == [ListingGround.UNLICENSED_OPERATION]
+    assert candidate_grounds([_penalty_of(category=PenaltyCategory.FINE)], as_of, RULES) == []
+
+
+def test_candidates_show_penalty_evasion_and_abandoned_rescue_by_violation_type() -> None:
+    as_of = D("2026-01-01")
+    assert candidate_grounds([_penalty_of("拒不执行停产停业整顿决定")], as_of, RULES) == [
+        ListingGround.PENALTY_EVASION
+    ]
+    assert candidate_grounds([_penalty_of("事故发生后主要负责人逃匿")], as_of, RULES) == [
+        ListingGround.ABANDONED_RESCUE
+    ]
+
+
+def test_candidates_show_false_certification_only_for_agencies() -> None:
+    false_report = _penalty_of("出具虚假安全评价报告")
+    assert candidate_grounds([false_report], D("2026-01-01"), RULES, Industry.SAFETY_SERVICE_AGENCY) == [
+        ListingGround.FALSE_CERTIFICATION
+    ]
+    assert candidate_grounds([false_report], D("2026-01-01"), RULES, Industry.CHEMICALS) == []
+
+
+def test_candidates_show_an_aggravated_accident_fine() -> None:
+    found = [accident("2025-09-01"), _penalty_of(multiple="3")]
+    assert candidate_grounds(found, D("2026-01-01"), RULES) == [ListingGround.AGGRAVATED_ACCIDENT_FINE]
+    assert candidate_grounds([accident("2025-09-01"), _penalty_of(multiple="1.5")], D("2026-01-01"), RULES) == []
+
+
+def test_other_serious_violation_is_a_judgement_never_a_candidate() -> None:
+    assert ListingGround.OTHER_SERIOUS_VIOLATION not in candidate_grounds(
+        [_penalty_of("性质恶劣、情节严重的其他违法行为")], D("2026-01-01"), RULES
+    )

@@ -22,9 +22,11 @@ from push_support import (
     source_order,
     states,
 )
+from tortoise.transactions import in_transaction
 
 from credit.push import status as push_status
 from credit.push.dispatcher import PAUSE_ROW
+from credit.services.outbox import hasten_queue
 from credit.store.models import DispatcherLease, OutboxEvent
 
 
@@ -384,3 +386,33 @@ async def test_on_sqlite_a_second_dispatcher_stands_by_while_the_lease_is_held(
         await first.release_lease()
         assert (await second.run_once()).claimed == 1
         assert (await first.run_once()).standby
+
+
+async def test_with_a_backlog_the_nearest_publication_deadlines_go_first_in_order_per_enterprise(
+    db: str, platform: LoopbackPlatform
+) -> None:
+    """双公示: a decision must be published within its working days. When more heads are due than
+    a batch holds, the enterprises whose queue holds the nearest deadline go first; each one's
+    events still go in their own order (a head without a deadline carries the one behind it)."""
+    firms = await enterprises(5)
+    await queue_events(2, firms)  # every firm: a head, then a second event
+    soon = datetime.now(UTC).date()
+    for rank, firm in enumerate(firms[1:]):  # firm 4 nearest, firm 1 latest; firm 0 has none
+        second = await OutboxEvent.filter(enterprise_id=firm.id).order_by("-id").first()
+        assert second is not None
+        # as credit.services.outbox queues a decision: its deadline, lent to the events ahead
+        second.publish_by = second.deliver_by = soon + timedelta(days=len(firms) - 1 - rank)
+        async with in_transaction() as conn:
+            await second.save(update_fields=["publish_by", "deliver_by"], using_db=conn)
+            await hasten_queue(conn, second)
+    order = await source_order()
+    async with dispatcher(push_settings(db, platform.url, push_batch_size=2)) as d:
+        await run_until(d, drained)
+    log = platform.snapshot()
+    await check_promises(log, order)
+    first_request: dict[str, int] = {}
+    for arrival in log.arrivals:
+        first_request.setdefault(arrival.code, arrival.request)
+    codes = [f.code for f in firms]
+    assert first_request[codes[4]] == first_request[codes[3]] < first_request[codes[2]]
+    assert first_request[codes[2]] == first_request[codes[1]] < first_request[codes[0]]

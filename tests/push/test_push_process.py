@@ -170,6 +170,7 @@ async def test_events_from_the_services_reach_the_platform_with_the_published_fi
         listing = await listings.propose_listing(
             caller, code=code, list_kind="BLACKLIST", ground="MAJOR_ACCIDENT",
             evidence_record_ids=[str(accident.id), str(penalty.id)], notified_on=start + timedelta(days=10),
+            persons=[listings.ListedPersonInput("赵六", "110101198001010053")],
         )
         decided = await listings.decide_listing(
             caller, listing_id=str(listing.id), decision_number=f"深应急失信〔{seed}〕1号",

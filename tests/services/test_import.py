@@ -34,12 +34,20 @@ from credit.services.imports import (
 )
 from credit.services.keys import issue_key, revoke_key
 from credit.services.records import IfRecorded
-from credit.store.models import AuditEntry, CreditRecord, Enterprise, FeedClock, OutboxEvent, Person
+from credit.store.models import (
+    AuditEntry,
+    CreditRecord,
+    Enterprise,
+    FeedClock,
+    OutboxEvent,
+    Person,
+    PersonRole,
+)
 
 CREDIT = str(Path(sys.executable).with_name("credit"))
 AUTHORITY = authority_code(1)  # the authority of helpers.regulator_key()
 PENALTY = document("regulator/RecordPenalty.graphql")
-WRITTEN = (Enterprise, Person, CreditRecord, AuditEntry, OutboxEvent, FeedClock)
+WRITTEN = (Enterprise, Person, PersonRole, CreditRecord, AuditEntry, OutboxEvent, FeedClock)
 
 #: a regulator's own sheet: the 双公示 columns, fines in 万元, columns we do not keep
 SHEET = ["行政相对人名称", "统一社会信用代码", "处罚决定书文号", "违法行为类型", "违法事实", "处罚依据",
@@ -103,11 +111,13 @@ def refusals(report: ImportReport) -> dict[int, list[tuple[str | None, str]]]:
 
 def _input_fields(name: str) -> list[str]:
     """An input type's fields as the schema has them, nested ones written ``principal.idNumber``."""
-    from graphql import GraphQLInputObjectType, get_named_type
+    from graphql import GraphQLInputObjectType, GraphQLList, get_named_type, get_nullable_type
 
     found = []
     for field_name, field in schema._schema.type_map[name].fields.items():
         named = get_named_type(field.type)
+        if isinstance(get_nullable_type(field.type), GraphQLList):
+            continue  # a list (persons) has no place in one row
         if isinstance(named, GraphQLInputObjectType):
             found += [f"{field_name}.{sub}" for sub in named.fields]
         elif field_name != "supersedesRecordId":  # names a record of the service: not for sheets
@@ -346,11 +356,13 @@ async def test_enterprises_from_an_xlsx_sheet_with_principals_region_checked_and
     assert (registered_now.name, registered_now.region_code, registered_now.industry) == (
         "深圳南山化工有限公司", "440305", "CHEMICALS")
     assert registered_now.registered_by_id == caller.authority_id  # type: ignore[attr-defined]
-    assert await Person.filter(enterprise_id=registered_now.id).values_list("id_number", flat=True) == [
-        "11010519491231002X"]
+    terms = await PersonRole.filter(enterprise_id=registered_now.id).prefetch_related("person")
+    assert [(t.role, t.name, t.person.id_number, t.ends_on) for t in terms] == [
+        ("PRINCIPAL", "张三", "11010519491231002X", None)]
     audit = await AuditEntry.get(entity_id=str(registered_now.id), action="registerEnterprise")
     assert audit.actor == f"import:key:{caller.key_id}"
-    assert audit.after["principal"] == {"name": "张三", "idNumber": "(recorded)"}
+    assert [(p["started"], p["name"], p["idNumber"]) for p in audit.after["persons"]] == [
+        ("PRINCIPAL", "张三", "110105********002X")]  # masked in the audit trail
 
     after = await database_state()
     report = await imported(caller, "enterprises", tmp_path / "企业.xlsx", valid_rows=True)
@@ -451,6 +463,7 @@ async def test_a_full_chunk_reads_back_exactly_as_one_recorded_by_the_mutation(d
     alone = await records.record_penalty(
         caller, code=code, decision_number="罚单独", decided_on=date(2024, 5, 6), violation_type="未按规定开展安全生产教育培训",
         legal_basis="《中华人民共和国安全生产法》第九十七条", fine_yuan=Decimal("25000"), description="",
+        category="FINE", content="罚款2.5万元", violation_facts="未对从业人员进行安全培训",  # 罚款 → FINE
     )
     bulk = await CreditRecord.get(decision_number="罚7")
     skip = {"id", "decision_number", "reference", "recorded_at"}

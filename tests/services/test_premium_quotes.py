@@ -31,9 +31,10 @@ PROCUREMENT = Caller(role=Role.PROCUREMENT, key_id=103)
 BASE = Decimal("0.0012")
 POLICY_START = date(2026, 3, 1)
 
+#: an admin's new version (the shipped default:2 answers only by version, so this is "3")
 V2 = (
     read_rule_file("premium-default-1.toml")
-    .replace('version = "1"', 'version = "2"')
+    .replace('version = "1"', 'version = "3"')
     .replace("delta = -0.10", "delta = -0.15")
 )
 
@@ -289,9 +290,9 @@ async def test_portfolio_takes_a_fixed_number_of_queries(
 
 
 async def test_shipped_rule_sets_are_stored_once(db: str) -> None:
-    assert await premium.ensure_default_rule_sets() == ["default:1"]
+    assert await premium.ensure_default_rule_sets() == ["default:1", "default:2"]
     assert await premium.ensure_default_rule_sets() == []
-    assert await PremiumRuleSet.filter(name="default").count() == 1
+    assert await PremiumRuleSet.filter(name="default").count() == 2
 
 
 async def test_published_version_leaves_old_quotes_unchanged(db: str) -> None:
@@ -299,10 +300,10 @@ async def test_published_version_leaves_old_quotes_unchanged(db: str) -> None:
     code = await register(reg, 20)
     old = await premium.premium_quote(INSURER, code, BASE, POLICY_START)
     published = await premium.publish_rule_set(ADMIN, V2)
-    assert (published.name, published.version) == ("default", "2")
+    assert (published.name, published.version) == ("default", "3")
     assert await AuditEntry.filter(action="publishPremiumRuleSet").count() == 1
     latest = await premium.premium_quote(INSURER, code, BASE, POLICY_START)
-    assert latest.rule_set.version == "2"
+    assert latest.rule_set.version == "3"
     assert latest.factor == Decimal("0.8500")
     pinned = await premium.premium_quote(INSURER, code, BASE, POLICY_START, "default", "1")
     assert (pinned.rule_set.version, pinned.factor) == ("1", Decimal("0.9000"))
@@ -310,7 +311,7 @@ async def test_published_version_leaves_old_quotes_unchanged(db: str) -> None:
     assert again is not None
     assert (again.rule_set.version, again.factor, again.adjustments) == ("1", old.factor, old.adjustments)
     names = [(r.name, r.version) for r in await premium.list_rule_sets(INSURER)]
-    assert names == [("default", "1"), ("default", "2")]
+    assert names == [("default", "1"), ("default", "2"), ("default", "3")]
 
 
 async def test_publishing_an_existing_version_is_refused(db: str) -> None:
@@ -321,7 +322,7 @@ async def test_publishing_an_existing_version_is_refused(db: str) -> None:
     await premium.ensure_default_rule_sets()
     with pytest.raises(Refusal):
         await premium.publish_rule_set(ADMIN, read_rule_file("premium-default-1.toml"))
-    assert await PremiumRuleSet.filter(name="default").count() == 2
+    assert await PremiumRuleSet.filter(name="default").count() == 3
 
 
 async def test_publishing_an_invalid_rule_set_is_refused(db: str) -> None:
@@ -388,6 +389,39 @@ async def test_version_published_on_a_fresh_database_stays_the_latest(db: str) -
     code = await register(reg, 21)
     await premium.publish_rule_set(ADMIN, V2)  # before anything stored the shipped version 1
     latest = await premium.premium_quote(INSURER, code, BASE, POLICY_START)
-    assert latest.rule_set.version == "2"
+    assert latest.rule_set.version == "3"
     pinned = await premium.premium_quote(INSURER, code, BASE, POLICY_START, None, "1")
     assert pinned.rule_set.version == "1"
+
+
+async def test_shipping_default_2_leaves_default_1_the_set_that_answers_by_default(db: str) -> None:
+    """default:2 is stored beside default:1 (and after it) but answers only quotes naming it."""
+    reg = await regulator()
+    code = await register(reg, 22)
+    await premium.ensure_default_rule_sets()
+    assert (await premium.premium_quote(INSURER, code, BASE, POLICY_START)).rule_set.version == "1"
+    assert (await premium.premium_quote(INSURER, code, BASE, POLICY_START, "default", "2")).rule_set.version == "2"
+
+
+async def test_default_2_lowers_the_factor_for_the_best_standardisation_grade_valid_on_the_policy_start(
+    db: str,
+) -> None:
+    reg = await regulator()
+    code = await register(reg, 23)
+    enterprise = await Enterprise.get(code=code)
+    second = await CreditRecord.create(enterprise=enterprise, kind="STANDARDISATION", occurred_on=date(2024, 3, 1),
+                                       level="2", valid_until=POLICY_START, reference="A-2")
+    await CreditRecord.create(enterprise=enterprise, kind="STANDARDISATION", occurred_on=date(2023, 1, 1),
+                              level="3", valid_until=date(2027, 1, 1), reference="A-3")
+    await CreditRecord.create(enterprise=enterprise, kind="STANDARDISATION", occurred_on=POLICY_START + timedelta(days=1),
+                              level="1", valid_until=date(2029, 1, 1), reference="A-1")  # not yet certified
+    await CreditRecord.create(enterprise=enterprise, kind="HONOUR", occurred_on=date(2025, 9, 1), level="PROVINCE")
+    answer = await premium.premium_quote(INSURER, code, BASE, POLICY_START, "default", "2")
+    assert [(a.rule, a.delta) for a in answer.adjustments] == [
+        ("NO_ACCIDENT", Decimal("-0.1000")), ("HONOUR_PROVINCE", Decimal("-0.1000")),
+        ("STANDARDISATION_2", Decimal("-0.1500")), ("BAND", Decimal("0.0500")),
+    ]
+    assert answer.adjustments[2].record_ids == (second.id,)
+    assert answer.factor == Decimal("0.7000")  # 1 - 0.10 - 0.10 - 0.15 = 0.65, held at the floor
+    plain = await premium.premium_quote(INSURER, code, BASE, POLICY_START)
+    assert (plain.rule_set.version, plain.factor) == ("1", Decimal("0.9000"))

@@ -20,7 +20,7 @@ from credit.domain.listings import (
     RepairStatus,
 )
 from credit.store.db import is_postgres_connection
-from credit.store.listing_status import in_force_condition, in_force_sql
+from credit.store.listing_status import in_force_condition, in_force_during_condition, in_force_sql
 from credit.store.listings import facts_of, write_listing
 from credit.store.models import Authority, Enterprise, Listing, RepairApplication
 from credit.store.restrictions import listings_in_force
@@ -107,6 +107,21 @@ async def test_sql_conditions_say_what_the_domain_says_on_every_boundary_day(db:
         sql = f"SELECT l.id FROM listing l WHERE {in_force_sql('l', param)}"
         _, rows = await conn.execute_query(sql, [day if param == "$1" else day.isoformat()])
         assert {row[0] for row in rows} == expected, day
+
+
+async def test_in_force_during_a_period_is_in_force_on_one_of_its_days(db: str) -> None:
+    rnd = random.Random(11)
+    histories = [random_history(rnd) for _ in range(40)]
+    stored = await store(histories)
+    days = sorted(set().union(*(boundary_days(f) for f in histories)))
+    for _ in range(60):
+        first = rnd.choice(days)
+        last = first + timedelta(days=rnd.choice([0, 1, 30, 365]))
+        period = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        expected = {pk for pk, facts in stored.items() if any(facts.in_force_on(d) for d in period)}
+        assert {pk for pk, facts in stored.items() if facts.in_force_during(first, last)} == expected
+        found = await Listing.filter(in_force_during_condition(first, last)).values_list("id", flat=True)
+        assert set(found) == expected, (first, last)
 
 
 async def test_restriction_lookup_finds_exactly_the_listings_in_force(db: str) -> None:

@@ -1,0 +1,300 @@
+"""Graded supervision (分级分类监管): standardisation grades, inspections, an enterprise's class
+on a day, and the inspection plan of a region.
+
+The class is never stored: ``supervision_of`` asks the domain rule
+(``credit.domain.supervision.classify``) over the enterprise's facts, and the plan asks its
+SQL form (``credit.store.supervision``) over the whole register of a region prefix.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib.resources import files
+
+from tortoise.transactions import in_transaction
+
+from credit.domain.accidents import AccidentGrade
+from credit.domain.calendar import china_today
+from credit.domain.codes import is_valid_region_prefix
+from credit.domain.errors import Refusal
+from credit.domain.records import CreditRecordKind
+from credit.domain.supervision import (
+    FactKind,
+    InspectionKind,
+    SupervisedListing,
+    SupervisedRecord,
+    Supervision,
+    SupervisionFacts,
+    SupervisionRules,
+    check_standardisation,
+    classify,
+    rule_set_for_region,
+)
+from credit.services.access import authorize
+from credit.services.auth import Caller, Role, forbidden
+from credit.services.common import InputCheck, audit, snapshot
+from credit.services.outbox import queue_record
+from credit.services.paging import Page, page_size
+from credit.services.records import load_enterprise, record_with
+from credit.settings import get_settings
+from credit.store import supervision as store
+from credit.store.listing_status import UNIT_LISTING
+from credit.store.listings import facts_of
+from credit.store.models import (
+    Authority,
+    CreditRecord,
+    Enterprise,
+    Inspection,
+    Listing,
+    RepairApplication,
+)
+from credit.store.queries import id_set
+
+DEFAULT_RULE_SET = ("default", "1")
+EARLIEST_DAY = date(1990, 1, 1)
+#: how far ahead a plan or a class may be asked for, in years
+HORIZON_YEARS = 10
+#: hazards one inspection may record
+MAX_HAZARDS = 50
+
+
+# --------------------------------------------------------------------- rule sets
+
+
+@lru_cache(maxsize=1)
+def shipped_rule_sets() -> dict[tuple[str, str], SupervisionRules]:
+    """credit/rules/supervision-*.toml by (name, version)."""
+    folder = files("credit.rules")
+    found: dict[tuple[str, str], SupervisionRules] = {}
+    for path in sorted(p.name for p in folder.iterdir() if p.name.startswith("supervision-")):
+        if path.endswith(".toml"):
+            rules = SupervisionRules.from_toml(folder.joinpath(path).read_text(encoding="utf-8"))
+            found[(rules.name, rules.version)] = rules
+    return found
+
+
+@lru_cache(maxsize=1)
+def region_rule_sets() -> tuple[SupervisionRules, dict[str, SupervisionRules]]:
+    """The default rule set and the regions' own (CREDIT_SUPERVISION_RULE_SETS: ``prefix=name:version``
+    comma separated). Called at start-up: a rule set that is not shipped stops the service."""
+    shipped = shipped_rule_sets()
+    by_prefix: dict[str, SupervisionRules] = {}
+    for prefix, (name, version) in get_settings().supervision_rule_set_map().items():
+        if (name, version) not in shipped:
+            known = ", ".join(f"{n}:{v}" for n, v in sorted(shipped))
+            raise ValueError(
+                f"CREDIT_SUPERVISION_RULE_SETS: {prefix}={name}:{version} is not a shipped "
+                f"supervision rule set (known: {known})"
+            )
+        by_prefix[prefix] = shipped[(name, version)]
+    return shipped[DEFAULT_RULE_SET], by_prefix
+
+
+def rules_for(region_code: str) -> SupervisionRules:
+    default, by_prefix = region_rule_sets()
+    return rule_set_for_region(region_code, by_prefix, default)
+
+
+def rule_sets_for_plan(region: str) -> list[store.RegionRules]:
+    """The rule sets that may answer inside ``region``: the one of the region itself and
+    those of longer prefixes inside it, each with the prefixes it answers for."""
+    default, by_prefix = region_rule_sets()
+    own = rule_set_for_region(region, by_prefix, default)
+    inside = {p: r for p, r in by_prefix.items() if p.startswith(region) and len(p) > len(region)}
+    groups: dict[str, store.RegionRules] = {}
+    for prefix, rules in inside.items():
+        found = groups.get(rules.label)
+        groups[rules.label] = store.RegionRules((*(found.prefixes if found else ()), prefix), rules)
+    # the region's own set answers everything else (no prefixes: the ELSE branch)
+    return [*groups.values(), store.RegionRules((), own)]
+
+
+# --------------------------------------------------------------------- recording
+
+
+async def record_standardisation(
+    caller: Caller,
+    *,
+    code: str,
+    grade: int,
+    certified_on: date,
+    valid_until: date,
+    certificate_number: str,
+    supersedes_record_id: str | None = None,
+) -> CreditRecord:
+    """安全生产标准化等级 (一级/二级/三级): a credit record, valid ``certifiedOn <= day <= validUntil``.
+
+    ``validUntil`` is the one date that may lie in the future. A certificate number is
+    recorded once per enterprise (a correction supersedes the earlier record).
+    """
+    authorize(caller, "recordStandardisation")
+    check = InputCheck()
+    code = check.code(code)
+    check.past_date(certified_on, "certifiedOn")
+    for problem, field_name in check_standardisation(grade, certified_on, valid_until):
+        check.add(problem, field_name, str(grade) if field_name == "grade" else None)
+    number = check.text(certificate_number, "certificateNumber", required=True, limit=100)
+    fields = {"level": str(grade), "reference": number, "valid_until": valid_until, "description": ""}
+    return await record_with(
+        caller, check, code, CreditRecordKind.STANDARDISATION, certified_on, fields,
+        action="recordStandardisation", supersedes_record_id=supersedes_record_id,
+    )
+
+
+async def record_inspection(
+    caller: Caller,
+    *,
+    code: str,
+    inspected_on: date,
+    kind: str,
+    findings: str,
+    hazards: list[str] | None = None,
+) -> Inspection:
+    """监督检查. Each of ``hazards`` (重大事故隐患 found and not rectified on the spot) becomes a
+    HAZARD credit record of the inspection's date, in the same transaction."""
+    authorize(caller, "recordInspection")
+    check = InputCheck()
+    code = check.code(code)
+    check.past_date(inspected_on, "inspectedOn")
+    if str(kind) not in InspectionKind.__members__:
+        check.add("INVALID_VALUE", "kind", str(kind))
+    findings = check.text(findings, "findings", required=True)
+    found = [check.text(h, f"hazards.{n}", required=True) for n, h in enumerate(hazards or [])]
+    if len(found) > MAX_HAZARDS:
+        check.add("INVALID_VALUE", "hazards", f"一次检查最多记录{MAX_HAZARDS}项隐患")
+    check.done()
+    enterprise = await load_enterprise(code)
+    caller.require_region(enterprise.region_code)
+    async with in_transaction("default") as conn:
+        authority = await Authority.get(id=caller.authority_id, using_db=conn) if caller.authority_id else None
+        inspection = await Inspection.create(
+            enterprise=enterprise, authority=authority, inspected_on=inspected_on,
+            kind=InspectionKind(str(kind)).value, findings=findings, using_db=conn,
+        )
+        await audit(conn, caller, "recordInspection", inspection, enterprise_code=enterprise.code,
+                    before=None, after=snapshot(inspection))
+        for text in found:
+            record = await CreditRecord.create(
+                enterprise=enterprise, kind=CreditRecordKind.HAZARD.value, occurred_on=inspected_on,
+                authority=authority, description=text, reference=f"检查#{inspection.id}",
+                inspection=inspection, using_db=conn,
+            )
+            await audit(conn, caller, "recordHazard", record, enterprise_code=enterprise.code,
+                        before=None, after=snapshot(record))
+            await queue_record(conn, record, enterprise, authority)
+        await store.refresh(conn, [enterprise.id])
+    return inspection
+
+
+# --------------------------------------------------------------------- reading
+
+
+async def load_facts(enterprise_id: int) -> SupervisionFacts:
+    """Every fact the supervision rules read, of one enterprise."""
+    rows = await CreditRecord.filter(
+        enterprise_id=enterprise_id,
+        kind__in=[FactKind.ACCIDENT.value, FactKind.PENALTY.value, FactKind.HAZARD.value,
+                  FactKind.STANDARDISATION.value],
+    ).values("id", "kind", "occurred_on", "grade", "level", "valid_until")
+    superseded = await id_set(
+        CreditRecord.filter(enterprise_id=enterprise_id, supersedes_id__isnull=False), "supersedes_id"
+    )
+    records = tuple(
+        SupervisedRecord(
+            record_id=r["id"],
+            kind=FactKind(r["kind"]),
+            occurred_on=r["occurred_on"],
+            accident_grade=AccidentGrade[r["grade"]] if r["kind"] == "ACCIDENT" and r["grade"] else None,
+            standardisation_grade=int(r["level"]) if r["kind"] == "STANDARDISATION" and r["level"] else None,
+            valid_until=r["valid_until"],
+            superseded=r["id"] in superseded,
+        )
+        for r in rows
+    )
+    # the unit's own listings (not one naming only its principal: credit.store.listing_status)
+    listings = await Listing.filter(UNIT_LISTING, enterprise_id=enterprise_id, listed_on__isnull=False)
+    repairs: dict[int, list[RepairApplication]] = {}
+    for repair in await RepairApplication.filter(listing_id__in=[x.id for x in listings]):
+        repairs.setdefault(repair.listing_id, []).append(repair)  # type: ignore[attr-defined]
+    inspections = await Inspection.filter(enterprise_id=enterprise_id).values_list("inspected_on", flat=True)
+    return SupervisionFacts(
+        records=records,
+        listings=tuple(SupervisedListing(x.id, facts_of(x, repairs.get(x.id, []))) for x in listings),
+        inspections=tuple(inspections),  # type: ignore[arg-type]
+    )
+
+
+def check_day(day: date, field_name: str = "on") -> date:
+    latest = date(china_today().year + HORIZON_YEARS, 12, 31)
+    if not EARLIEST_DAY <= day <= latest:
+        raise Refusal("INVALID_VALUE", field_name, f"应在 {EARLIEST_DAY} 与 {latest} 之间")
+    return day
+
+
+async def supervision_of(caller: Caller, enterprise: Enterprise, on: date | None) -> Supervision:
+    """The class of an enterprise on a day (default today): regulators of its region and admins."""
+    if caller.role is Role.REGULATOR:
+        caller.require_region(enterprise.region_code)
+    elif caller.role is not Role.ADMIN:
+        raise forbidden("监管分级仅对辖区监管部门和管理员开放")
+    day = check_day(on or china_today())
+    return classify(rules_for(enterprise.region_code), await load_facts(enterprise.id), day)
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    code: str
+    name: str
+    klass: str
+    interval_months: int
+    last_inspected_on: date | None
+    due_on: date | None
+    overdue: bool
+    cursor: str
+
+
+def plan_cursor(due: date | None, code: str) -> str:
+    return base64.urlsafe_b64encode(f"plan:{due.isoformat() if due else '-'}:{code}".encode()).decode()
+
+
+def _after(cursor: str | None) -> tuple[date | None, str] | None:
+    if not cursor:
+        return None
+    try:
+        kind, due, code = base64.urlsafe_b64decode(cursor.encode()).decode().split(":")
+        if kind != "plan" or not code.isalnum() or len(code) > 18:
+            raise ValueError(cursor)
+        return (None if due == "-" else date.fromisoformat(due)), code
+    except (ValueError, binascii.Error, UnicodeError) as exc:
+        raise Refusal("INVALID_CURSOR", "after") from exc
+
+
+async def inspection_plan(
+    caller: Caller, *, region: str, on: date, first: int | None = None, after: str | None = None
+) -> Page[PlanEntry]:
+    """The whole register of a region prefix with each enterprise's class on ``on``, in the
+    order to work through it: overdue first, then dueOn (nulls first), then code."""
+    authorize(caller, "inspectionPlan")
+    region = (region or "").strip()
+    if not is_valid_region_prefix(region):
+        raise Refusal("INVALID_REGION", "region", region[:16])
+    check_day(on)
+    limit = page_size(first)
+    keyset = _after(after)
+    if caller.role is Role.REGULATOR and not region.startswith(caller.region_prefix or "\0"):
+        caller.require_region(region)
+    rows = await store.plan_page(
+        rule_sets_for_plan(region), region, on, stored=on >= china_today(), after=keyset, limit=limit + 1
+    )
+    entries = [
+        PlanEntry(
+            r.code, r.name, r.klass.value, r.interval_months, r.last_inspected_on, r.due_on,
+            r.due_on is None or r.due_on < on, plan_cursor(r.due_on, r.code),
+        )
+        for r in rows[:limit]
+    ]
+    return Page(entries, len(rows) > limit, -1)  # no total: it would cost a second pass
