@@ -1,5 +1,5 @@
 """Command line: ``credit serve | migrate | keys issue | calendar | version | push ... | export listings
-| persons rehash``.
+| import | persons rehash``.
 
 Failures print one clear line and exit non-zero; never a traceback.
 """
@@ -17,6 +17,7 @@ import typer
 
 from credit import __version__
 from credit.export import export_app
+from credit.imports import import_command
 from credit.push.cli import push_app
 
 if TYPE_CHECKING:
@@ -30,6 +31,7 @@ catalogue_app = typer.Typer(no_args_is_help=True, help="The joint punishment cat
 app.add_typer(catalogue_app, name="catalogue")
 app.add_typer(push_app, name="push", help="Delivery to the shared credit platform")
 app.add_typer(export_app, name="export", help="Export published data (公示数据)")
+app.command("import")(import_command)
 persons_app = typer.Typer(no_args_is_help=True, help="Persons' ID numbers (keyed hashes)")
 app.add_typer(persons_app, name="persons")
 
@@ -73,6 +75,8 @@ def run_with_database(work: Callable[[], Awaitable[Any]], *, migrate: bool = Tru
 
     try:
         return asyncio.run(main())
+    except typer.Exit:  # the work said what went wrong itself (fail)
+        raise
     except (DatabaseConfigError, KeyRequestError) as exc:
         fail(str(exc))
     except (OSError, ConnectionError) as exc:
@@ -279,6 +283,7 @@ def serve(
     _check_push_settings()
     _check_calendar()
     _check_rate_limits()
+    _check_read_url()
     settings = get_settings()
     keyring()  # the receipt key exists before workers start, so they all sign and publish the same
     base = f"http://{browser_host(host)}:{sock.getsockname()[1]}"
@@ -292,6 +297,18 @@ def serve(
     configure_logging(settings.log_format, settings.log_level)
     if not run_server(sock, workers=workers, settings=settings):
         fail("the service did not start (see the log above)")
+
+
+def _check_read_url() -> None:
+    """A read replica needs a PostgreSQL primary: said in one line before serving."""
+    from credit.settings import get_settings
+    from credit.store.db import DatabaseConfigError, tortoise_config
+
+    settings = get_settings()
+    try:
+        tortoise_config(settings.database_url, read_url=settings.database_read_url or None)
+    except DatabaseConfigError as exc:
+        fail(str(exc))
 
 
 def _check_rate_limits() -> None:

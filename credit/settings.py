@@ -19,6 +19,9 @@ class Settings(BaseSettings):
         default="sqlite://data/credit.sqlite3",
         description="Tortoise URL: sqlite:///abs/path.sqlite3, sqlite://rel/path.sqlite3, postgres://u:p@h:port/db",
     )
+    #: a PostgreSQL streaming replica of the primary: read-only questions of procurement,
+    #: insurers and the public read there (credit.services.reads); empty: everything reads the primary
+    database_read_url: str = ""
     #: development mode serves GraphiQL and fuller error messages
     dev: bool = True
     #: where the Ed25519 receipt signing keys live (generated on first start)
@@ -95,6 +98,16 @@ class Settings(BaseSettings):
             raise ValueError(
                 "CREDIT_DATABASE_URL must start with sqlite://, postgres:// or asyncpg:// "
                 "(e.g. sqlite://data/credit.sqlite3 or postgres://user:pass@host:5432/db)"
+            )
+        return value
+
+    @field_validator("database_read_url")
+    @classmethod
+    def _postgres_replica(cls, value: str) -> str:
+        if value and not value.startswith(("postgres://", "postgresql://", "asyncpg://")):
+            raise ValueError(
+                "CREDIT_DATABASE_READ_URL names a PostgreSQL streaming replica "
+                "(postgres://user:pass@replica-host:5432/db), or is empty"
             )
         return value
 

@@ -1,9 +1,8 @@
 """Transaction time for every fact (issue 15, ``asKnownAt``): enterprise versions, the moment a
 listing was withdrawn, the moment of the first fact.
 
-Written by hand (scripts/makemigrations writes a whole initial migration here). Numbered
-0009 as the task gave it, after 0008_supervision (main's last when this branch merged it); the lead
-re-chains at merge if another lands first.
+Written by hand (scripts/makemigrations writes a whole initial migration here); after
+0008_supervision.
 
 - ``enterprise_version``: every version of an enterprise's registered details. Filled from
   what exists: an enterprise never updated gets one version (its details, from its

@@ -34,10 +34,12 @@ from credit.logs import request_id
 from credit.push.dispatcher import dispatcher_lifespan
 from credit.services import profiles
 from credit.services.premium import ensure_default_rule_sets
+from credit.services.reads import reads_replica
 from credit.services.receipts import keyring
 from credit.services.supervision import region_rule_sets
 from credit.settings import Settings, get_settings
 from credit.store.db import migration_state, tortoise_config
+from credit.store.replica import has_replica, replica_reads, replica_state
 from graphql import GraphQLError
 
 log = logging.getLogger("credit.api")
@@ -153,11 +155,18 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
         refused = await edge.admit(request, settings, limiter, graphql_schema)
         if refused is not None:
             return refused
-        if getattr(request.state, "admitted", None) is not None:
+        admitted: gate.Admitted | None = getattr(request.state, "admitted", None)
+        replica = admitted is not None and reads_replica(
+            request.state.caller, admitted.operation_type, admitted.root_fields
+        )
+        with replica_reads(replica):
+            return await _execute(request, admitted)
+
+    async def _execute(request: Request, admitted: gate.Admitted | None) -> Response:
+        if admitted is not None:
             response = await fastpath.try_execute(request, request.state.caller)
             if response is not None:  # a known hot document, answered without Strawberry
-                return edge.with_cost(response, request.state.admitted)
-        admitted = getattr(request.state, "admitted", None)
+                return edge.with_cost(response, admitted)
         _admitted.set(admitted)
         try:
             # every full ID number shown is counted; a request that showed any is audited once
@@ -190,7 +199,12 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
             return JSONResponse(
                 {"status": "migrations not current", "pending": pending, "unknown": unknown}, status_code=503
             )
-        return JSONResponse({"status": "ready"})
+        answer: dict[str, Any] = {"status": "ready"}
+        if has_replica():
+            # reported, not required: every instance shares the replica, so failing readiness
+            # for it would take them all out of the load balancer at once
+            answer["replica"] = await replica_state()
+        return JSONResponse(answer)
 
     async def jwks(request: Request) -> Response:
         return JSONResponse(keyring().jwks(), headers={"Cache-Control": "public, max-age=300"})
@@ -198,12 +212,14 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         log.info(
-            "credit service starting in %s mode (GraphiQL %s, introspection %s, trusted documents %s, rate limits in %s)",
+            "credit service starting in %s mode (GraphiQL %s, introspection %s, trusted documents %s, rate limits in %s, "
+            "reads %s)",
             "development" if settings.dev else "production",
             "on" if settings.dev else "off",
             "for everyone" if settings.dev else "for admins only",
             "on" if settings.trusted_documents else "off",
             "Redis" if settings.redis_url else "memory",
+            "from the primary and a replica" if settings.database_read_url else "from the primary",
         )
         async with AsyncExitStack() as stack:
             if manage_database:
@@ -211,9 +227,10 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
 
                 from credit.store.db import apply_migrations
 
-                await stack.enter_async_context(
-                    RegisterTortoise(app, config=tortoise_config(settings.database_url), generate_schemas=False)
-                )
+                await stack.enter_async_context(RegisterTortoise(
+                    app, config=tortoise_config(settings.database_url, read_url=settings.database_read_url or None),
+                    generate_schemas=False,
+                ))
                 await apply_migrations()
                 await ensure_default_rule_sets()
                 await stack.enter_async_context(dispatcher_lifespan(settings))

@@ -101,6 +101,10 @@ class Admitted:
     cost: dict[str, int] = field(default_factory=dict)
     #: the name of the operation that runs (named in the body or the document's only one)
     selected: str | None = None
+    #: the operation's kind (query, mutation) and its root fields: where it may read from
+    #: (credit.services.reads)
+    operation_type: str = "query"
+    root_fields: tuple[str, ...] = ()
 
 
 @dataclass
@@ -262,6 +266,8 @@ async def admit(body: dict[str, Any], caller: Caller, settings: Settings, schema
         extensions=body.get("extensions"),
         cost=cost,
         selected=operation.name.value if operation.name is not None else None,
+        operation_type=operation.operation.value,
+        root_fields=tuple(dict.fromkeys(f.name.value for f in roots)),
     )
 
 

@@ -142,20 +142,23 @@ def sample_pool() -> None:
     """Record this process's database pool use (asyncpg; SQLite has one connection)."""
     global _last_pool_sample
     _last_pool_sample = time.monotonic()
-    try:
-        from tortoise import connections
+    from credit.store.replica import PRIMARY, REPLICA, has_replica
 
-        client = connections.get("default")
-    except Exception:  # not connected (yet): nothing to report
-        return
-    pool = getattr(client, "_pool", None)
-    if pool is not None:
-        size, idle = pool.get_size(), pool.get_idle_size()
-        POOL.labels("default", "in_use").set(size - idle)
-        POOL.labels("default", "idle").set(idle)
-        POOL.labels("default", "max").set(pool.get_max_size())
-    elif getattr(client, "_connection", None) is not None:  # SQLite: one connection, shared
-        POOL.labels("default", "max").set(1)
+    for name in (PRIMARY, REPLICA) if has_replica() else (PRIMARY,):
+        try:
+            from tortoise import connections
+
+            client = connections.get(name)
+        except Exception:  # not connected (yet): nothing to report
+            return
+        pool = getattr(client, "_pool", None)
+        if pool is not None:
+            size, idle = pool.get_size(), pool.get_idle_size()
+            POOL.labels(name, "in_use").set(size - idle)
+            POOL.labels(name, "idle").set(idle)
+            POOL.labels(name, "max").set(pool.get_max_size())
+        elif getattr(client, "_connection", None) is not None:  # SQLite: one connection, shared
+            POOL.labels(name, "max").set(1)
 
 
 def maybe_sample_pool() -> None:

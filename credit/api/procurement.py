@@ -102,6 +102,12 @@ class RestrictionCheck:
     as_known_at: datetime | None = strawberry.field(
         description="The moment the answer is as known at (null: as known now, at checkedAt)."
     )
+    data_as_of: datetime | None = strawberry.field(description=(
+        "How fresh the data was: every change committed up to this moment is in the results. "
+        "checkedAt when read from the primary; read from a streaming replica, the commit time of the "
+        "last transaction it had replayed (it may be fresher; when writes pause, this stays at the last "
+        "write). Null only while a newly started replica has replayed nothing."
+    ))
 
 
 @strawberry.type

@@ -8,8 +8,10 @@ caching headers.
 
 from __future__ import annotations
 
+import functools
 import gzip
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from pathlib import Path
@@ -41,6 +43,7 @@ from credit.services.publication import (
     published_listings,
 )
 from credit.store.models import Enterprise
+from credit.store.replica import data_as_of, replica_reads
 
 _PACKAGE = Path(credit.public.__file__).parent
 STATIC_PREFIX = "/public/static"
@@ -90,8 +93,10 @@ async def listings_page(request: Request) -> Response:
     if published.total and page > published.pages:
         return _render(request, "listings.html", 404, filters=filters, published=None, published_day=published.day,
                        error=f"没有第 {page} 页：共 {published.pages} 页。", data_moment=moment)
+    # read from a replica, the data is as fresh as its last replayed commit (credit.store.replica)
+    fresh = await data_as_of(moment)
     return _render(request, "listings.html", filters=filters, published=published, published_day=published.day,
-                   error=None, data_moment=moment)
+                   error=None, data_moment=(fresh or moment).astimezone(CHINA))
 
 
 async def listing_page(request: Request) -> Response:
@@ -228,15 +233,27 @@ async def _to_listings(request: Request) -> Response:
     return RedirectResponse("/public/listings", status_code=308)
 
 
+def _from_replica(endpoint: Callable[[Request], Awaitable[Response]]) -> Callable[[Request], Awaitable[Response]]:
+    """Public reads go to the replica when there is one (credit.services.reads): what the
+    public sees lags the primary by the replay delay, which the list page states."""
+
+    @functools.wraps(endpoint)
+    async def read(request: Request) -> Response:
+        with replica_reads():
+            return await endpoint(request)
+
+    return read
+
+
 def public_routes() -> list[BaseRoute]:
     """Mounted by credit.api.app; no key needed (public callers are anonymous)."""
     return [
         Route("/public", _to_listings),
         Route("/public/", _to_listings),
-        Route("/public/listings", listings_page),
-        Route("/public/listings.json", listings_json),
-        Route("/public/listings.csv", listings_csv),
-        Route("/public/listings/{listing_id}", listing_page),
-        Route("/public/agencies/{code}", agency_page),
+        Route("/public/listings", _from_replica(listings_page)),
+        Route("/public/listings.json", _from_replica(listings_json)),
+        Route("/public/listings.csv", _from_replica(listings_csv)),
+        Route("/public/listings/{listing_id}", _from_replica(listing_page)),
+        Route("/public/agencies/{code}", _from_replica(agency_page)),
         Mount(STATIC_PREFIX, app=StaticFiles(directory=str(_PACKAGE / "static")), name="public_static"),
     ]

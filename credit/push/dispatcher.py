@@ -317,7 +317,7 @@ class Dispatcher:
             return report
         if sql.postgres:
             # the row locks of the claim last until the answers are recorded
-            async with in_transaction() as conn:
+            async with in_transaction("default") as conn:
                 # the feed's clock, not this host's: an expiry goes out when the feed shows it
                 now = await database_now(conn)
                 events = await self._claim(conn, sql, now)
@@ -328,7 +328,7 @@ class Dispatcher:
             events = await self._claim(connections.get("default"), sql, utcnow())
             if events:
                 sent = await self._send_all(events)
-                async with in_transaction() as conn:
+                async with in_transaction("default") as conn:
                     await self._record(conn, sql, events, sent, report)
         report.claimed = len(events)
         return report

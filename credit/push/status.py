@@ -207,7 +207,7 @@ async def requeue(raw_ids: Sequence[str], *, actor: str, role: str) -> Redeliver
     ids = _parse_ids(raw_ids, result)
     if not ids:
         return result
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         now = await database_now(conn)
         found = await OutboxEvent.filter(event_id__in=ids).using_db(conn).values(
             "id", "event_id", "state", "enterprise__code"
@@ -251,7 +251,7 @@ async def redeliver(caller: Caller, event_ids: Sequence[str]) -> RedeliverResult
 
 async def lift_pause(*, actor: str, role: str) -> bool:
     """End a 410 pause; True if delivery was paused."""
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         removed = await DispatcherLease.filter(name=PAUSE_ROW).using_db(conn).delete()
         if removed:
             await AuditEntry.create(

@@ -46,10 +46,15 @@ class Caller:
     region_prefix: str | None = None
     #: who the key acts for: its organisation, or the key itself ("key:ID") without one
     organisation: str | None = None
+    #: how the caller acts when not through the API ("import"), named in the audit trail
+    channel: str | None = None
 
     @property
     def actor(self) -> str:
-        return f"key:{self.key_id}" if self.key_id else "anonymous"
+        key = f"key:{self.key_id}" if self.key_id else None
+        if self.channel:
+            return f"{self.channel}:{key}" if key else self.channel
+        return key or "anonymous"
 
     def is_(self, *roles: Role) -> bool:
         return self.role in roles

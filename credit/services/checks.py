@@ -40,6 +40,7 @@ from credit.services.catalogues import catalogue_on
 from credit.services.knowledge import check_as_known_at, check_known_within
 from credit.services.receipts import ISSUER, keyring
 from credit.settings import get_settings
+from credit.store import replica
 from credit.store.incentives import eligible_codes
 from credit.store.restrictions import Lookup, listings_in_force
 
@@ -94,6 +95,9 @@ class Check:
     results: list[CheckResult] = field(default_factory=list)
     receipt: str = ""
     as_known_at: datetime | None = None
+    #: every change committed up to this moment is in the results: ``checked_at`` on the
+    #: primary, the last replayed commit on a replica (None: the replica cannot tell yet)
+    data_as_of: datetime | None = None
 
 
 def check_batch_size(caller: Caller, count: int, field: str = "codes") -> None:
@@ -151,22 +155,27 @@ async def restriction_check(
             if code not in validity:
                 validity[code] = is_valid_uscc(code)
     valid = [code for code, ok in validity.items() if ok]
-    found = await listings_in_force(valid, day, list(measures), known_at)
-    # asOf defaults to checkedAt, the lookup's own now: asked again if its day is not the
-    # day the host's now gave (at China midnight, or with clocks apart)
-    for _ in range(3):
-        if moment is not None or china_date_of(found.now) == day:
-            break
-        day = china_date_of(found.now)
-        catalogue = await catalogue_on(day, known_at)
-        measures = catalogue.measures_by_kind(domain)
+    # on a replica, how fresh it is, taken before the lookup: what it reads is at least this
+    # fresh. A check as known at a moment reads the primary: a replica may not have replayed
+    # every fact recorded by then
+    with replica.replica_reads(replica.reading_replica() and known_at is None) as on_replica:
+        replayed = await replica.data_as_of(host_now) if on_replica else None
         found = await listings_in_force(valid, day, list(measures), known_at)
-    if known_at is not None:
-        check_known_within(known_at, found.now, found.first_recorded_at)
-    # most domains earn no benefit: no second statement, nothing built. The benefits are read
-    # as known at the check's moment: a write committed since the lookup is left out
-    earning = _benefit_rules(catalogue, domain)
-    benefits = await _benefits(earning, list(found.names), day, known_at or found.now) if earning else {}
+        # asOf defaults to checkedAt, the lookup's own now: asked again if its day is not the
+        # day the host's now gave (at China midnight, or with clocks apart)
+        for _ in range(3):
+            if moment is not None or china_date_of(found.now) == day:
+                break
+            day = china_date_of(found.now)
+            catalogue = await catalogue_on(day, known_at)
+            measures = catalogue.measures_by_kind(domain)
+            found = await listings_in_force(valid, day, list(measures), known_at)
+        if known_at is not None:
+            check_known_within(known_at, found.now, found.first_recorded_at)
+        # most domains earn no benefit: no second statement, nothing built. The benefits are read
+        # as known at the check's moment: a write committed since the lookup is left out
+        earning = _benefit_rules(catalogue, domain)
+        benefits = await _benefits(earning, list(found.names), day, known_at or found.now) if earning else {}
     # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
     by_code: dict[str, CheckResult] = {}
     for index, (code, ok) in enumerate(validity.items()):
@@ -177,6 +186,7 @@ async def restriction_check(
         check_id=str(uuid.uuid4()), checked_at=found.now, as_of=moment or found.now, domain=domain,
         catalogue_version=catalogue.version, results=[by_code[code] for code in normalised],
         as_known_at=known_at,
+        data_as_of=replayed if on_replica else found.now,
     )
     check.receipt = sign_receipt(check)
     return check

@@ -142,19 +142,57 @@ def working_calendar() -> WorkingCalendar:
     return official_calendar().adding(s.holiday_dates(), s.makeup_dates(), name="配置添加")
 
 
+@lru_cache
+def _columns(model: type[Model]) -> list[tuple[str, str]]:
+    """(column, attribute) of each column of a model, in the model's column order."""
+    meta = model._meta
+    return [(name, meta.fields_db_projection_reverse.get(name, name)) for name in meta.db_fields]
+
+
+_PLAIN = (str, int, float, bool, list, dict)
+
+
 def snapshot(obj: Model | None) -> dict[str, Any] | None:
     """A model as JSON-ready data for the audit log (before/after)."""
     if obj is None:
         return None
     data: dict[str, Any] = {}
-    for name in obj._meta.db_fields:
-        value = getattr(obj, obj._meta.fields_db_projection_reverse.get(name, name), None)
-        if isinstance(value, date | datetime):
+    for name, attribute in _columns(type(obj)):
+        value = getattr(obj, attribute, None)
+        if value is None or (isinstance(value, _PLAIN) and not isinstance(value, Decimal)):
+            pass
+        elif isinstance(value, date | datetime):
             value = value.isoformat()
-        elif isinstance(value, Decimal) or value is not None and not isinstance(value, str | int | float | bool | list | dict):
+        else:
             value = str(value)
         data[name] = value
     return data
+
+
+def audit_entry(
+    caller: Caller,
+    action: str,
+    entity: Model,
+    *,
+    at: datetime,
+    enterprise_code: str | None,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """The audit entry of an action at ``at`` (its transaction's moment), as the values of its
+    row (batches insert many at once)."""
+    return {
+        "at": at,
+        "actor": caller.actor,
+        "role": caller.role.value,
+        "authority_code": caller.authority_code,
+        "action": action,
+        "entity": type(entity).__name__,
+        "entity_id": str(entity.pk),
+        "enterprise_code": enterprise_code,
+        "before": before,
+        "after": after,
+    }
 
 
 async def audit(
@@ -170,15 +208,9 @@ async def audit(
     """The action's audit entry, at the moment of its transaction (the moment its facts and
     feed changes carry), so the trail up to a moment is what was known then."""
     await AuditEntry.create(
-        at=await transaction_moment(conn),
-        actor=caller.actor,
-        role=caller.role.value,
-        authority_code=caller.authority_code,
-        action=action,
-        entity=type(entity).__name__,
-        entity_id=str(entity.pk),
-        enterprise_code=enterprise_code,
-        before=before,
-        after=after,
         using_db=conn,
+        **audit_entry(
+            caller, action, entity, at=await transaction_moment(conn),
+            enterprise_code=enterprise_code, before=before, after=after,
+        ),
     )

@@ -68,7 +68,7 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
 @asynccontextmanager
 async def _settled() -> AsyncIterator[tuple[BaseDBAsyncClient, datetime]]:
     """A read of a feed and its horizon: every change stamped at or before it is committed."""
-    async with in_transaction() as conn:
+    async with in_transaction("default") as conn:
         if is_postgres_connection(connections.get("default")):
             await conn.execute_query("SELECT id FROM feed_clock WHERE id = 1 FOR SHARE")
         yield conn, await database_now(conn)  # after the share lock: every earlier stamp is committed

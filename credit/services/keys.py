@@ -58,7 +58,7 @@ async def issue_key(
         if expires_at <= datetime.now(UTC):
             raise KeyRequestError(f"the expiry {expires_at.isoformat()} is not in the future")
     secret = new_secret()
-    async with in_transaction():
+    async with in_transaction("default"):
         if parsed is Role.REGULATOR:
             authority, created = await Authority.get_or_create(
                 code=code, defaults={"name": authority_name}

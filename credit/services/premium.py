@@ -153,7 +153,7 @@ async def publish_rule_set(caller: Caller, toml_text: str) -> RuleSetInfo:
     if await PremiumRuleSet.filter(name=rules.name, version=rules.version).exists():
         raise exists
     try:
-        async with in_transaction() as conn:
+        async with in_transaction("default") as conn:
             row = await PremiumRuleSet.create(
                 name=rules.name, version=rules.version, body=toml_text, using_db=conn
             )
@@ -348,7 +348,7 @@ async def _quote_many(
             )
         )
     if rows:
-        async with in_transaction() as conn:
+        async with in_transaction("default") as conn:
             await PremiumQuote.bulk_create(rows, batch_size=500, using_db=conn)
     return results
 

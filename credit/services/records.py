@@ -6,14 +6,18 @@ transaction: its rows carry the transaction's moment (credit.store.clock)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import asyncio
+import enum
+import functools
+from collections.abc import Awaitable, Callable, Coroutine, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
+from tortoise.fields import DecimalField
 
 from credit.domain.accidents import grade_accident
 from credit.domain.calendar import china_today
@@ -32,17 +36,39 @@ from credit.domain.persons import (
 from credit.domain.records import CreditRecordKind, HonourLevel, Industry, PenaltyCategory
 from credit.services.access import authorize
 from credit.services.auth import Caller
-from credit.services.common import InputCheck, audit, regime_for, snapshot, working_calendar
-from credit.services.outbox import queue_record
-from credit.store import enterprises
+from credit.services.common import (
+    InputCheck,
+    audit,
+    audit_entry,
+    regime_for,
+    snapshot,
+    working_calendar,
+)
+from credit.services.outbox import hasten_queues, record_event
+from credit.store import enterprises as register_store
+from credit.store import records as stored
 from credit.store import supervision as supervision_store
 from credit.store.clock import recording, transaction_moment
-from credit.store.models import Authority, CreditRecord, Enterprise, PersonRole
+from credit.store.models import (
+    AuditEntry,
+    Authority,
+    CreditRecord,
+    Enterprise,
+    OutboxEvent,
+    PersonRole,
+)
 from credit.store.persons import GivenPerson, ban_facts, bans_of, ensure_persons, terms_of
-from credit.store.queries import id_set
+from credit.store.queries import as_loaded, insert_rows, new_row, reserve_ids
+
+T = TypeVar("T")
+D = TypeVar("D")
+P = ParamSpec("P")
 
 #: persons one register or update may name
 MAX_PERSONS = 50
+
+#: rows of a batch made between two turns of the event loop while its records are inserted
+_SLICE = 100
 
 #: records that a supervision class reads (credit.domain.supervision)
 SUPERVISED_KINDS = frozenset({
@@ -191,10 +217,88 @@ async def _apply_roles(
     return await _write_roles(conn, caller, enterprise, update)
 
 
+# ----------------------------------------------------------------------------- batches
+#
+# Every record action is two steps: a *draft* (authorise, check the input: pure, no I/O)
+# and a *batch writer* that loads, checks what needs the database and writes, for any
+# number of drafts at once. The API's mutation is a batch of one (``_one``); a bulk
+# import (credit.services.imports) drafts each row with the very same function and
+# writes a chunk of drafts in one transaction. One copy of the rules serves both.
+
+
+class IfRecorded(enum.Enum):
+    """What a batch does with a draft whose natural key is already recorded."""
+
+    #: refuse it (ALREADY_REGISTERED, DUPLICATE_DECISION_NUMBER): the mutations
+    REFUSE = "refuse"
+    #: leave it out when the recorded fact is the same in every field, refuse it otherwise:
+    #: imports, so that importing the same file again records nothing twice
+    SKIP_IDENTICAL = "skip"
+
+
+@dataclass
+class Outcome(Generic[T]):
+    """What a batch did with one draft: wrote it, refused it, or found it recorded already."""
+
+    written: T | None = None
+    refusal: Refusal | None = None
+    already: bool = False
+
+
+#: natural key → the content recorded (or accepted earlier in the same import) under it, or
+#: a function giving it: worked out only when another draft claims the same key
+Seen = dict[Hashable, Hashable | Callable[[], Hashable]]
+
+
+def _one(outcomes: Sequence[Outcome[T]]) -> T:
+    """The one draft's result, as the mutation answers it."""
+    (outcome,) = outcomes
+    if outcome.refusal is not None:
+        raise outcome.refusal
+    assert outcome.written is not None
+    return outcome.written
+
+
+def _claim(seen: Seen, key: Hashable, content: Callable[[], Hashable], if_recorded: IfRecorded, code: str,
+           field_name: str) -> Outcome[Any] | None:
+    """None when ``key`` is free (it is now taken by the draft's ``content``), else the draft's
+    outcome: recorded already (the same content, when skipping those), or refused with ``code``."""
+    if key not in seen:
+        seen[key] = content
+        return None
+    if if_recorded is IfRecorded.REFUSE:
+        return Outcome(refusal=Refusal(code, field_name))
+    earlier = seen[key]
+    if callable(earlier):
+        earlier = seen[key] = earlier()
+    if earlier == content():
+        return Outcome(already=True)
+    return Outcome(refusal=Refusal(code, field_name))
+
+
 # ----------------------------------------------------------------------------- the register
 
 
-async def register_enterprise(
+@dataclass(frozen=True)
+class EnterpriseDraft:
+    """A registration whose input passed its checks (``registerEnterprise``), not yet written."""
+
+    code: str
+    name: str
+    region_code: str
+    industry: str
+    changes: tuple[RoleChange, ...] = ()
+    today: date | None = None
+
+    def content(self) -> Hashable:
+        """What the registration says beyond its code (its natural key): the register entry
+        and who holds which role (the days a term starts are left out: given as "today" by
+        default, they would differ from one day's import to the next)."""
+        return (self.name, self.region_code, self.industry,
+                frozenset((c.role.value, c.person, c.name) for c in self.changes))
+
+
+def enterprise_draft(
     caller: Caller,
     *,
     code: str,
@@ -203,8 +307,8 @@ async def register_enterprise(
     industry: str,
     principal: Principal | None = None,
     persons: Sequence[Any] | None = None,
-) -> Enterprise:
-    """登记企业. Registering a code twice is refused; so is a principal banned for it (PRINCIPAL_BANNED)."""
+) -> EnterpriseDraft:
+    """登记企业, checked: input shape, then the region (FORBIDDEN)."""
     authorize(caller, "registerEnterprise")
     check = InputCheck()
     code = check.code(code)
@@ -218,25 +322,123 @@ async def register_enterprise(
     changes = _role_changes(check, principal, persons, today)
     check.done()
     caller.require_region(region_code)
+    return EnterpriseDraft(code, name, region_code, Industry[industry].value, tuple(changes), today)
+
+
+async def register_enterprises(
+    caller: Caller,
+    drafts: Sequence[EnterpriseDraft],
+    *,
+    if_recorded: IfRecorded = IfRecorded.REFUSE,
+    dry_run: bool = False,
+    atomic: bool = False,
+    seen: Seen | None = None,
+) -> list[Outcome[Enterprise]]:
+    """Register checked drafts in one transaction: a code is registered once, and no
+    principal named may be banned for the enterprise (PRINCIPAL_BANNED).
+
+    ``dry_run`` checks without writing; ``atomic`` writes nothing when any draft is
+    refused; ``seen`` carries the codes taken by earlier drafts of the same import.
+    """
+    seen = {} if seen is None else seen
+    earlier = dict(seen)
     try:
-        async with recording() as (conn, moment):
-            if await Enterprise.filter(code=code).using_db(conn).exists():
-                raise Refusal("ALREADY_REGISTERED", "code", code)
-            enterprise = await enterprises.register(
-                conn, moment, code=code, name=name, region_code=region_code, industry=industry,
-                registered_by_id=caller.authority_id,
-            )
-            # every enterprise has its supervision row from the start: the plan reads that table
-            await supervision_store.refresh(conn, [enterprise.id])
+        return await _register(caller, drafts, if_recorded, dry_run, atomic, seen)
+    except IntegrityError as exc:  # a concurrent registration of one of the codes won
+        if len(drafts) == 1:
+            raise Refusal("ALREADY_REGISTERED", "code", drafts[0].code) from exc
+    # a batch: once more, now that the other registration is there to be seen
+    seen.clear()
+    seen.update(earlier)
+    return await _register(caller, drafts, if_recorded, dry_run, atomic, seen)
+
+
+async def _register(
+    caller: Caller, drafts: Sequence[EnterpriseDraft], if_recorded: IfRecorded, dry_run: bool, atomic: bool,
+    seen: Seen,
+) -> list[Outcome[Enterprise]]:
+    outcomes: list[Outcome[Enterprise]] = [Outcome() for _ in drafts]
+    codes = list(dict.fromkeys(d.code for d in drafts))
+    async with recording() as (conn, moment):
+        registered = {e.code: e for e in await Enterprise.filter(code__in=codes).using_db(conn)}
+        if registered and if_recorded is IfRecorded.SKIP_IDENTICAL:
+            holders = await _role_holders(conn, [e.id for e in registered.values()])
+            for code, enterprise in registered.items():
+                seen.setdefault(("enterprise", code), (
+                    enterprise.name, enterprise.region_code, enterprise.industry,
+                    frozenset(holders.get(enterprise.id, ())),
+                ))
+        else:
+            for code in registered:
+                seen.setdefault(("enterprise", code), None)
+        accepted: list[tuple[int, EnterpriseDraft, RoleUpdate | None]] = []
+        for index, draft in enumerate(drafts):
+            taken = _claim(seen, ("enterprise", draft.code), draft.content, if_recorded,
+                           "ALREADY_REGISTERED", "code")
+            if taken is not None:
+                outcomes[index] = taken
+                continue
+            update = None
+            if draft.changes:  # a new enterprise: its roles start from none
+                update = change_roles([], list(draft.changes))
+                try:
+                    await _check_principal_bans(conn, [], update, draft.changes, Industry(draft.industry),
+                                                draft.today or china_today())
+                except Refusal as refusal:
+                    outcomes[index] = Outcome(refusal=refusal)
+                    continue
+            accepted.append((index, draft, update))
+        if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
+            return outcomes
+        registered_now = await register_store.register(conn, moment, [
+            {"code": d.code, "name": d.name, "region_code": d.region_code, "industry": d.industry,
+             "registered_by_id": caller.authority_id}
+            for _, d, _ in accepted
+        ])
+        # every enterprise has its supervision row from the start: the plan reads that table
+        await supervision_store.refresh(conn, [e.id for e in registered_now])
+        entries = []
+        for enterprise, (index, draft, update) in zip(registered_now, accepted, strict=True):
             after = snapshot(enterprise)
             assert after is not None
-            if changes:
-                after["persons"] = await _apply_roles(conn, caller, enterprise, changes, today)
-            await audit(conn, caller, "registerEnterprise", enterprise, enterprise_code=code,
-                        before=None, after=after)
-    except IntegrityError as exc:  # a concurrent registration of the same code won
-        raise Refusal("ALREADY_REGISTERED", "code", code) from exc
-    return enterprise
+            if update is not None:
+                after["persons"] = await _write_roles(conn, caller, enterprise, update)
+            entries.append(new_row(AuditEntry, audit_entry(
+                caller, "registerEnterprise", enterprise, at=moment, enterprise_code=draft.code, before=None,
+                after=after,
+            ), moment))
+            outcomes[index] = Outcome(written=enterprise)
+        await insert_rows(conn, AuditEntry, entries)
+    return outcomes
+
+
+async def _role_holders(conn: BaseDBAsyncClient, enterprise_ids: list[int]) -> dict[int, list[tuple[str, str, str]]]:
+    """Who holds which role now, by enterprise: (role, number, name) of each term not ended."""
+    terms = await PersonRole.filter(enterprise_id__in=enterprise_ids, ends_on=None).using_db(conn).prefetch_related(
+        "person")
+    found: dict[int, list[tuple[str, str, str]]] = {}
+    for term in terms:
+        found.setdefault(term.enterprise_id, []).append(  # type: ignore[attr-defined]
+            (term.role, term.person.id_number, term.name))
+    return found
+
+
+def _recording(draft: Callable[Concatenate[Caller, P], D],
+               write: Callable[[Caller, Sequence[D]], Awaitable[list[Outcome[T]]]]
+               ) -> Callable[Concatenate[Caller, P], Coroutine[Any, Any, T]]:
+    """The action itself: its draft, written as a batch of one (what the mutation calls)."""
+
+    @functools.wraps(draft)
+    async def action(caller: Caller, /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return _one(await write(caller, [draft(caller, *args, **kwargs)]))
+
+    return action
+
+
+register_enterprise = _recording(enterprise_draft, register_enterprises)
+register_enterprise.__doc__ = (
+    "登记企业. Registering a code twice is refused; so is a principal banned for it (PRINCIPAL_BANNED)."
+)
 
 
 async def update_enterprise(
@@ -271,7 +473,7 @@ async def update_enterprise(
     async with recording() as (conn, moment):
         enterprise = await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
         before = snapshot(enterprise)
-        await enterprises.write_version(conn, enterprise, moment, name=name, region_code=region_code,
+        await register_store.write_version(conn, enterprise, moment, name=name, region_code=region_code,
                                         industry=industry)
         # after the new details: a principal's bans are judged against the industry it will have
         changed = await _apply_roles(conn, caller, enterprise, changes, today)
@@ -285,6 +487,34 @@ async def update_enterprise(
     return enterprise
 
 
+# ----------------------------------------------------------------------------- credit records
+
+
+@dataclass(frozen=True)
+class RecordDraft:
+    """A credit record whose input passed its checks, not yet written (one row of a batch)."""
+
+    action: str
+    kind: CreditRecordKind
+    code: str
+    occurred_on: date
+    fields: Mapping[str, object]
+    supersedes_id: int | None = None
+    #: the fields that follow from the enterprise (its region's regime), added when it is loaded
+    derived: Callable[[stored.Party], Mapping[str, object]] | None = None
+
+
+def _draft(check: InputCheck, code: str, kind: CreditRecordKind, occurred_on: date,
+           fields: Mapping[str, object], *, action: str, supersedes_record_id: str | None,
+           derived: Callable[[stored.Party], Mapping[str, object]] | None = None) -> RecordDraft:
+    """Shared tail of every record draft: the id of the record corrected, then every input refusal."""
+    supersedes_id = None
+    if supersedes_record_id is not None:
+        supersedes_id = check.id(supersedes_record_id, "supersedesRecordId", "RECORD_NOT_FOUND")
+    check.done()
+    return RecordDraft(action, kind, code, occurred_on, dict(fields), supersedes_id, derived)
+
+
 async def record_with(
     caller: Caller,
     check: InputCheck,
@@ -295,79 +525,220 @@ async def record_with(
     *,
     action: str,
     supersedes_record_id: str | None = None,
-    derived: Callable[[Enterprise], Mapping[str, object]] | None = None,
+    derived: Callable[[stored.Party], Mapping[str, object]] | None = None,
 ) -> CreditRecord:
-    """Shared tail of every record action: load, authorise, write, audit, queue, and the
-    supervision projection refreshed in the same transaction.
+    """One record action's tail, for actions kept elsewhere (credit.services.supervision):
+    its draft, written as a batch of one."""
+    draft = _draft(check, code, kind, occurred_on, fields, action=action,
+                   supersedes_record_id=supersedes_record_id, derived=derived)
+    return _one(await write_records(caller, [draft]))
 
-    ``derived`` adds the fields that follow from the enterprise (its region's regime)."""
-    supersedes_id = None
-    if supersedes_record_id is not None:
-        supersedes_id = check.id(supersedes_record_id, "supersedesRecordId", "RECORD_NOT_FOUND")
-    check.done()
-    enterprise = await load_enterprise(code)
-    superseded = None
-    if supersedes_id is not None:
-        superseded = await CreditRecord.get_or_none(id=supersedes_id)
-        if superseded is None:
-            raise Refusal("RECORD_NOT_FOUND", "supersedesRecordId", str(supersedes_id))
-    caller.require_region(enterprise.region_code)
-    if derived is not None:
-        fields = {**fields, **derived(enterprise)}
-    if superseded is not None:
-        if superseded.enterprise_id != enterprise.id:  # type: ignore[attr-defined]
-            raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
-        if superseded.kind != kind.value:
-            raise Refusal("INVALID_VALUE", "supersedesRecordId", "更正记录须为同类记录")
+
+def _content(enterprise_id: int, occurred_on: date, fields: Iterable[tuple[str, object]]) -> Hashable:
+    """Everything a record says: two records with equal content record the same fact."""
+    return (enterprise_id, occurred_on, tuple(sorted(fields)))
+
+
+@functools.cache
+def _money_columns() -> dict[str, Callable[[Any], Any]]:
+    """Decimal columns and their conversion to the column's places, as the database keeps them."""
+    return {name: field.to_python_value for name, field in CreditRecord._meta.fields_map.items()
+            if isinstance(field, DecimalField)}
+
+
+def _draft_content(draft: RecordDraft, enterprise: stored.Party) -> Hashable:
+    """What the row says (the fields derived from the regime left out: they are the service's)."""
+    money = _money_columns()
+    return _content(enterprise.id, draft.occurred_on,
+                    ((name, money[name](value) if name in money else value) for name, value in draft.fields.items()))
+
+
+def _recorded_content(row: stored.Row, names: Iterable[str]) -> Hashable:
+    """The content of a row as the driver read it (SQLite gives text and integers: converted)."""
+    columns = CreditRecord._meta.fields_map
+    return _content(row["enterprise_id"], columns["occurred_on"].to_python_value(row["occurred_on"]),
+                    ((name, columns[name].to_python_value(row[name])) for name in names))
+
+
+#: the refusal when a record's natural key is taken, by kind
+_TAKEN = {
+    CreditRecordKind.PENALTY: ("DUPLICATE_DECISION_NUMBER", "decisionNumber"),
+    CreditRecordKind.STANDARDISATION: ("DUPLICATE_CERTIFICATE_NUMBER", "certificateNumber"),
+}
+
+
+def _natural_key(caller: Caller, draft: RecordDraft, enterprise: stored.Party, if_recorded: IfRecorded
+                 ) -> Hashable | None:
+    """What makes a record the same fact as another, where the service knows one.
+
+    A penalty: its decision number (处罚决定书文号), once per authority; a standardisation
+    grade: its certificate number, once per enterprise (for the mutations too:
+    DUPLICATE_DECISION_NUMBER, DUPLICATE_CERTIFICATE_NUMBER). An accident has no number: for
+    an import it is the same accident when every field of the row is the same (its content);
+    the mutation records what it is given.
+    """
+    if draft.kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
+        return ("penalty", caller.authority_id, draft.fields["decision_number"])
+    if draft.kind is CreditRecordKind.STANDARDISATION:
+        return ("certificate", enterprise.id, draft.fields["reference"])
+    if draft.kind is CreditRecordKind.ACCIDENT and if_recorded is IfRecorded.SKIP_IDENTICAL:
+        return ("accident", _draft_content(draft, enterprise))
+    return None
+
+
+async def write_records(
+    caller: Caller,
+    drafts: Sequence[RecordDraft],
+    *,
+    if_recorded: IfRecorded = IfRecorded.REFUSE,
+    dry_run: bool = False,
+    atomic: bool = False,
+    seen: Seen | None = None,
+) -> list[Outcome[CreditRecord]]:
+    """Load, check and write checked drafts: each record with its audit entry and outbox
+    event, all in one transaction (one moment of the feed clock for the batch).
+
+    Per draft, in the mutation's order: the enterprise and a corrected record must exist
+    (ENTERPRISE_NOT_FOUND, RECORD_NOT_FOUND), the enterprise must lie in the caller's
+    region (FORBIDDEN), a correction must be of the same enterprise and kind and not
+    corrected already, a penalty's decision number is recorded once per authority and a
+    certificate once per enterprise. The supervision projection is refreshed in the same
+    transaction for the kinds it reads.
+    ``dry_run``, ``atomic`` and ``seen`` as in :func:`register_enterprises`.
+    """
+    seen = {} if seen is None else seen
+    outcomes: list[Outcome[CreditRecord]] = [Outcome() for _ in drafts]
+    codes = list(dict.fromkeys(d.code for d in drafts))
+    enterprises = await stored.parties(codes)
+    wanted = [d.supersedes_id for d in drafts if d.supersedes_id is not None]
+    superseded = {r.id: r for r in await CreditRecord.filter(id__in=wanted)} if wanted else {}
+    checked: list[tuple[int, RecordDraft, stored.Party]] = []
+    for index, draft in enumerate(drafts):
+        try:
+            enterprise = enterprises.get(draft.code)
+            if enterprise is None:
+                raise Refusal("ENTERPRISE_NOT_FOUND", "code", draft.code)
+            earlier = superseded.get(draft.supersedes_id) if draft.supersedes_id is not None else None
+            if draft.supersedes_id is not None and earlier is None:
+                raise Refusal("RECORD_NOT_FOUND", "supersedesRecordId", str(draft.supersedes_id))
+            caller.require_region(enterprise.region_code)
+            if earlier is not None:
+                if earlier.enterprise_id != enterprise.id:  # type: ignore[attr-defined]
+                    raise Refusal("EVIDENCE_OF_OTHER_ENTERPRISE", "supersedesRecordId")
+                if earlier.kind != draft.kind.value:
+                    raise Refusal("INVALID_VALUE", "supersedesRecordId", "更正记录须为同类记录")
+        except Refusal as refusal:
+            outcomes[index] = Outcome(refusal=refusal)
+            continue
+        checked.append((index, draft, enterprise))
     async with recording() as (conn, moment):
-        if superseded is not None and await CreditRecord.filter(supersedes_id=superseded.id).using_db(
-            conn
-        ).exists():
-            raise Refusal("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正")
-        if kind is CreditRecordKind.PENALTY and caller.authority_id is not None:
-            # lock the authority row: two concurrent penalties with one number, one wins
-            await Authority.select_for_update().using_db(conn).get(id=caller.authority_id)
-            # only current records count: earlier links of a correction chain carry the same number
-            same_number = await CreditRecord.filter(
-                kind=kind.value, authority_id=caller.authority_id,
-                decision_number=fields["decision_number"],
-            ).using_db(conn).exclude(id=supersedes_id or 0).values_list("id", flat=True)
-            if same_number:
-                corrected = await CreditRecord.filter(supersedes_id__in=list(same_number)).using_db(
-                    conn
-                ).values_list("supersedes_id", flat=True)
-                if set(same_number) - set(corrected):
-                    raise Refusal("DUPLICATE_DECISION_NUMBER", "decisionNumber")
-        if kind is CreditRecordKind.STANDARDISATION:
-            # one certificate is recorded once per enterprise; a correction supersedes it
-            await Enterprise.select_for_update().using_db(conn).get(id=enterprise.id)
-            same = await CreditRecord.filter(
-                enterprise_id=enterprise.id, kind=kind.value, reference=fields["reference"]
-            ).using_db(conn).exclude(id=supersedes_id or 0).values_list("id", flat=True)
-            if same and set(same) - await id_set(
-                CreditRecord.filter(supersedes_id__in=list(same)).using_db(conn), "supersedes_id"
-            ):
-                raise Refusal("DUPLICATE_CERTIFICATE_NUMBER", "certificateNumber")
+        corrected = await stored.corrected(conn, list(superseded))
+        if not dry_run:
+            # the rows a number is unique under: two concurrent writers of one number, one wins
+            if any(d.kind is CreditRecordKind.PENALTY for _, d, _ in checked) and caller.authority_id is not None:
+                await Authority.select_for_update().using_db(conn).get(id=caller.authority_id)
+            certified = sorted({e.id for _, d, e in checked if d.kind is CreditRecordKind.STANDARDISATION})
+            if certified:
+                await Enterprise.select_for_update().using_db(conn).filter(id__in=certified)
+        await _load_recorded(conn, caller, [(d, e) for _, d, e in checked], if_recorded, seen)
+        accepted: list[tuple[int, RecordDraft, stored.Party]] = []
+        for index, draft, enterprise in checked:
+            if draft.supersedes_id in corrected:
+                outcomes[index] = Outcome(refusal=Refusal("EVIDENCE_SUPERSEDED", "supersedesRecordId", "该记录已被更正"))
+                continue
+            key = _natural_key(caller, draft, enterprise, if_recorded)
+            taken = None if key is None else _claim(
+                seen, key, functools.partial(_draft_content, draft, enterprise), if_recorded,
+                *_TAKEN.get(draft.kind, ("DUPLICATE_DECISION_NUMBER", "decisionNumber")),
+            )
+            if taken is not None:
+                outcomes[index] = taken
+                continue
+            accepted.append((index, draft, enterprise))
+        if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
+            return outcomes
         authority = await _authority(caller, conn)
-        record = await CreditRecord.create(
-            enterprise=enterprise,
-            kind=kind.value,
-            occurred_on=occurred_on,
-            authority=authority,
-            supersedes_id=supersedes_id,
-            recorded_at=moment,
-            using_db=conn,
-            **fields,
-        )
-        await audit(conn, caller, action, record, enterprise_code=enterprise.code,
-                    before=snapshot(superseded), after=snapshot(record))
-        await queue_record(conn, record, enterprise, authority)
-        if kind in SUPERVISED_KINDS:
-            await supervision_store.refresh(conn, [enterprise.id])
-    return record
+        ids = await reserve_ids(conn, CreditRecord, len(accepted))
+        rows = [
+            new_row(CreditRecord, {
+                "id": pk, "enterprise_id": enterprise.id, "kind": draft.kind.value, "occurred_on": draft.occurred_on,
+                "authority_id": caller.authority_id, "supersedes_id": draft.supersedes_id, **draft.fields,
+                **(draft.derived(enterprise) if draft.derived is not None else {}),
+            }, moment)
+            for pk, (_, draft, enterprise) in zip(ids, accepted, strict=True)
+        ]
+        # the database inserts the records while their audit entries and events are made
+        inserting = asyncio.ensure_future(insert_rows(conn, CreditRecord, rows))
+        try:
+            entries, events = [], []
+            for n, (row, (index, draft, enterprise)) in enumerate(zip(rows, accepted, strict=True)):
+                if n % _SLICE == 0:
+                    await asyncio.sleep(0)  # lets the insert send what it has ready
+                record = as_loaded(CreditRecord, row)
+                earlier = superseded.get(draft.supersedes_id) if draft.supersedes_id is not None else None
+                entries.append(new_row(AuditEntry, audit_entry(
+                    caller, draft.action, record, at=moment, enterprise_code=enterprise.code,
+                    before=snapshot(earlier), after=snapshot(record),
+                ), moment))
+                events.append(new_row(OutboxEvent, record_event(record, enterprise, authority, moment), moment))
+                outcomes[index] = Outcome(written=record)
+        finally:
+            await inserting
+        await insert_rows(conn, AuditEntry, entries)
+        await hasten_queues(conn, events)  # their publication deadlines, lent to the events ahead
+        await insert_rows(conn, OutboxEvent, events)
+        # the supervision projection follows the records it reads, in the same transaction
+        await supervision_store.refresh(conn, [e.id for _, d, e in accepted if d.kind in SUPERVISED_KINDS])
+    return outcomes
 
 
-async def record_accident(
+async def _load_recorded(
+    conn: BaseDBAsyncClient,
+    caller: Caller,
+    drafts: Sequence[tuple[RecordDraft, stored.Party]],
+    if_recorded: IfRecorded,
+    seen: Seen,
+) -> None:
+    """Put the current records (not corrected since) under the drafts' natural keys into ``seen``."""
+    numbers = sorted({str(d.fields["decision_number"]) for d, _ in drafts if d.kind is CreditRecordKind.PENALTY})
+    if numbers and caller.authority_id is not None:
+        corrections = {d.supersedes_id for d, _ in drafts if d.supersedes_id is not None}
+        fields = _field_names(drafts, CreditRecordKind.PENALTY)
+        for row in await _current(conn, await stored.numbered_penalties(conn, caller.authority_id, numbers)):
+            # a correction may keep the number of the record it corrects
+            if row["id"] not in corrections:
+                seen.setdefault(("penalty", caller.authority_id, row["decision_number"]),
+                                _recorded_content(row, fields))
+    certificates = sorted({(e.id, str(d.fields["reference"])) for d, e in drafts
+                           if d.kind is CreditRecordKind.STANDARDISATION})
+    if certificates:
+        corrections = {d.supersedes_id for d, _ in drafts if d.supersedes_id is not None}
+        fields = _field_names(drafts, CreditRecordKind.STANDARDISATION)
+        for row in await _current(conn, await stored.certificates(conn, certificates)):
+            if row["id"] not in corrections:
+                seen.setdefault(("certificate", row["enterprise_id"], row["reference"]),
+                                _recorded_content(row, fields))
+    accidents = sorted({(e.id, d.occurred_on) for d, e in drafts if d.kind is CreditRecordKind.ACCIDENT})
+    if accidents and if_recorded is IfRecorded.SKIP_IDENTICAL:
+        fields = _field_names(drafts, CreditRecordKind.ACCIDENT)
+        for row in await _current(conn, await stored.accidents_on(conn, accidents)):
+            content = _recorded_content(row, fields)
+            seen.setdefault(("accident", content), content)
+
+
+def _field_names(drafts: Sequence[tuple[RecordDraft, stored.Party]], kind: CreditRecordKind) -> list[str]:
+    return sorted(next(iter(d.fields for d, _ in drafts if d.kind is kind), {}))
+
+
+async def _current(conn: BaseDBAsyncClient, rows: list[stored.Row]) -> list[stored.Row]:
+    """The records of ``rows`` that no later record corrects."""
+    if not rows:
+        return []
+    corrected = await stored.corrected(conn, [row["id"] for row in rows])
+    return [row for row in rows if row["id"] not in corrected]
+
+
+def accident_draft(
     caller: Caller,
     *,
     code: str,
@@ -378,7 +749,7 @@ async def record_accident(
     concealed: bool = False,
     description: str = "",
     supersedes_record_id: str | None = None,
-) -> CreditRecord:
+) -> RecordDraft:
     """生产安全事故; the grade follows from the figures (highest any one reaches)."""
     authorize(caller, "recordAccident")
     check = InputCheck()
@@ -395,15 +766,15 @@ async def record_accident(
         "deaths": deaths, "serious_injuries": serious_injuries, "direct_loss_yuan": direct_loss_yuan,
         "concealed": concealed, "grade": grade, "description": description,
     }
-    return await record_with(caller, check, code, CreditRecordKind.ACCIDENT, occurred_on, fields,
-                         action="recordAccident", supersedes_record_id=supersedes_record_id)
+    return _draft(check, code, CreditRecordKind.ACCIDENT, occurred_on, fields,
+                  action="recordAccident", supersedes_record_id=supersedes_record_id)
 
 
 #: 罚款倍数 as stored (8 digits, 2 decimals): a larger or finer one names no real decision
 _MAX_FINE_MULTIPLE = Decimal("999999.99")
 
 
-async def record_penalty(
+def penalty_draft(
     caller: Caller,
     *,
     code: str,
@@ -418,7 +789,7 @@ async def record_penalty(
     violation_facts: str | None = None,
     fine_multiple: Decimal | None = None,
     supersedes_record_id: str | None = None,
-) -> CreditRecord:
+) -> RecordDraft:
     """行政处罚决定, with the 双公示 fields. A decision number is recorded once per authority.
 
     The regime of the enterprise's region on ``decided_on`` gives the publication deadline
@@ -454,7 +825,7 @@ async def record_penalty(
         "violation_facts": violation_facts, "fine_multiple": fine_multiple,
     }
 
-    def publication(enterprise: Enterprise) -> dict[str, object]:
+    def publication(enterprise: stored.Party) -> dict[str, object]:
         regime = regime_for(enterprise.region_code, decided_on)
         return {
             "rules_version": regime.name,
@@ -462,9 +833,12 @@ async def record_penalty(
             "publication_ends_on": regime.penalty_publication_ends_on(decided_on, parsed_category, fine_yuan),
         }
 
-    return await record_with(caller, check, code, CreditRecordKind.PENALTY, decided_on, fields,
-                       action="recordPenalty", supersedes_record_id=supersedes_record_id,
-                       derived=publication)
+    return _draft(check, code, CreditRecordKind.PENALTY, decided_on, fields,
+                  action="recordPenalty", supersedes_record_id=supersedes_record_id, derived=publication)
+
+
+record_accident = _recording(accident_draft, write_records)
+record_penalty = _recording(penalty_draft, write_records)
 
 
 _SIMPLE_ACTIONS = {
@@ -474,7 +848,7 @@ _SIMPLE_ACTIONS = {
 }
 
 
-async def record_simple(
+def simple_draft(
     caller: Caller,
     *,
     kind: CreditRecordKind,
@@ -484,7 +858,7 @@ async def record_simple(
     reference: str | None = None,
     level: str | None = None,
     supersedes_record_id: str | None = None,
-) -> CreditRecord:
+) -> RecordDraft:
     """Hazards (重大事故隐患未整改), honours (表彰) and commitments (信用承诺)."""
     action = _SIMPLE_ACTIONS[kind]
     authorize(caller, action)
@@ -495,5 +869,8 @@ async def record_simple(
     if kind is CreditRecordKind.HONOUR and level not in HonourLevel.__members__:
         check.add("INVALID_VALUE", "level", level)
     fields = {"description": description, "reference": reference, "level": level}
-    return await record_with(caller, check, code, kind, occurred_on, fields, action=action,
-                         supersedes_record_id=supersedes_record_id)
+    return _draft(check, code, kind, occurred_on, fields, action=action,
+                  supersedes_record_id=supersedes_record_id)
+
+
+record_simple = _recording(simple_draft, write_records)

@@ -110,7 +110,8 @@ async def recording() -> AsyncIterator[Recording]:
     """A transaction that records facts, and its moment, taken first (see the module's
     docstring): ``async with recording() as (conn, moment):``, then every row it writes
     carries ``moment`` as its ``recorded_at`` (or the ``*_at`` of the step it records)."""
-    async with in_transaction() as conn:
+    # named: with a read replica (credit.store.replica) writes go to the primary, "default"
+    async with in_transaction("default") as conn:
         yield Recording(conn, await transaction_moment(conn))
 
 

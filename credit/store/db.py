@@ -80,8 +80,10 @@ def connection_config(url: str, *, pool_max: int = 10) -> dict[str, Any] | str:
     )
 
 
-def tortoise_config(url: str, *, pool_max: int = 10) -> dict[str, Any]:
-    return {
+def tortoise_config(url: str, *, pool_max: int = 10, read_url: str | None = None) -> dict[str, Any]:
+    """Tortoise's configuration: the primary as ``default`` and, with ``read_url``, a streaming
+    replica as ``replica`` that requests read from inside ``credit.store.replica.replica_reads``."""
+    config: dict[str, Any] = {
         "connections": {"default": connection_config(url, pool_max=pool_max)},
         "apps": {
             "models": {
@@ -93,6 +95,15 @@ def tortoise_config(url: str, *, pool_max: int = 10) -> dict[str, Any]:
         "use_tz": True,
         "timezone": "UTC",
     }
+    if read_url:
+        if not (is_postgres(url) and is_postgres(read_url)):
+            raise DatabaseConfigError(
+                "CREDIT_DATABASE_READ_URL names a PostgreSQL streaming replica of the PostgreSQL primary in "
+                "CREDIT_DATABASE_URL (postgres://user:password@replica-host:5432/db); leave it empty otherwise"
+            )
+        config["connections"]["replica"] = connection_config(read_url, pool_max=pool_max)
+        config["routers"] = ["credit.store.replica.ReadRouter"]
+    return config
 
 
 # What the migration loader and executor need to know of our one app.
@@ -137,13 +148,14 @@ async def _ensure_singletons() -> None:
     await FeedClock.get_or_create(id=1, defaults={"last_recorded_at": datetime.now(UTC)})
 
 
-async def open_database(url: str, *, pool_max: int = 10) -> None:
+async def open_database(url: str, *, pool_max: int = 10, read_url: str | None = None) -> None:
     """Initialise Tortoise for the current context (CLI and tests; the app uses RegisterTortoise)."""
     # Tortoise caches compiled INSERTs per connection name, not per dialect: a process that
     # switches between SQLite and PostgreSQL (the test suite) would reuse the wrong SQL.
     EXECUTOR_CACHE.clear()
     # global fallback: the context must reach tasks started elsewhere (tests, dispatcher)
-    await Tortoise.init(config=tortoise_config(url, pool_max=pool_max), _enable_global_fallback=True)
+    await Tortoise.init(config=tortoise_config(url, pool_max=pool_max, read_url=read_url),
+                        _enable_global_fallback=True)
 
 
 async def close_database() -> None:
@@ -151,8 +163,10 @@ async def close_database() -> None:
 
 
 @asynccontextmanager
-async def database(url: str, *, migrate: bool = True, pool_max: int = 10) -> AsyncIterator[None]:
-    await open_database(url, pool_max=pool_max)
+async def database(
+    url: str, *, migrate: bool = True, pool_max: int = 10, read_url: str | None = None
+) -> AsyncIterator[None]:
+    await open_database(url, pool_max=pool_max, read_url=read_url)
     try:
         if migrate:
             await apply_migrations()

@@ -12,28 +12,34 @@ only per enterprise renamed since T. This module is the only writer of the detai
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from credit.domain.knowledge import known, latest_known
 from credit.store.models import Enterprise, EnterpriseVersion
+from credit.store.queries import as_loaded, insert_rows, new_row, reserve_ids
 
 DETAILS = ("name", "region_code", "industry")
 
 
 async def register(
-    conn: BaseDBAsyncClient, moment: datetime, *, code: str, name: str, region_code: str, industry: str,
-    registered_by_id: int | None,
-) -> Enterprise:
-    """A new enterprise and its first version, recorded at ``moment``."""
-    enterprise = await Enterprise.create(
-        code=code, name=name, region_code=region_code, industry=industry, registered_by_id=registered_by_id,
-        recorded_at=moment, updated_at=moment, using_db=conn,
-    )
-    await EnterpriseVersion.create(enterprise=enterprise, name=name, region_code=region_code,
-                                   industry=industry, recorded_at=moment, using_db=conn)
-    return enterprise
+    conn: BaseDBAsyncClient, moment: datetime, entries: Sequence[Mapping[str, Any]]
+) -> list[Enterprise]:
+    """New enterprises (their fields: code, name, region_code, industry, registered_by_id)
+    and their first versions, recorded at ``moment``: a batch of any size, inserted at once."""
+    ids = await reserve_ids(conn, Enterprise, len(entries))
+    rows = [new_row(Enterprise, {**entry, "id": pk, "recorded_at": moment, "updated_at": moment}, moment)
+            for pk, entry in zip(ids, entries, strict=True)]
+    await insert_rows(conn, Enterprise, rows)
+    await insert_rows(conn, EnterpriseVersion, [
+        new_row(EnterpriseVersion, {"enterprise_id": row["id"], **{k: row[k] for k in DETAILS},
+                                    "recorded_at": moment}, moment)
+        for row in rows
+    ])
+    return [as_loaded(Enterprise, row) for row in rows]
 
 
 async def write_version(

@@ -13,13 +13,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
-from tortoise import connections
-
 from credit.domain.calendar import add_months
 from credit.domain.incentives import IncentiveRule
 from credit.store.clock import sqlite_moment
 from credit.store.db import is_postgres_connection
 from credit.store.listing_status import in_force_during_known_sql, unit_listing_sql
+from credit.store.replica import read_connection
 from credit.store.supervision import date_literal
 
 _LIVE = (
@@ -89,7 +88,7 @@ async def eligible_codes(
     known now or at ``known_at``."""
     if not codes:
         return set()
-    conn = connections.get("default")
+    conn = read_connection()  # the replica when the request reads from one (credit.store.replica)
     unique = list(dict.fromkeys(codes))
     if is_postgres_connection(conn):
         known = "$2::timestamptz" if known_at is not None else None

@@ -250,7 +250,14 @@ class CreditRecord(Model):
 
     class Meta:
         table = "credit_record"
-        indexes = (Index(fields=("enterprise_id", "kind", "occurred_on")),)
+        indexes = (
+            Index(fields=("enterprise_id", "kind", "occurred_on")),
+            # a decision number is recorded once per authority: every penalty looks it up (the
+            # number first: a batch looks up many numbers of one authority at once)
+            Index(fields=("decision_number", "authority_id")),
+            # which records a correction supersedes: "is this record current?"
+            Index(fields=("supersedes_id",)),
+        )
 
 
 class Inspection(Model):

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from tortoise import connections
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
@@ -25,6 +24,7 @@ from credit.store.db import is_postgres_connection
 from credit.store.listing_status import in_force_sql
 from credit.store.models import Person, PersonBan, PersonRole
 from credit.store.person_ids import person_id_keys
+from credit.store.replica import read_connection
 
 
 def ban_in_force_sql(alias: str, day: str) -> str:
@@ -111,7 +111,7 @@ async def persons_in_force(numbers: Sequence[str], day: date) -> PersonLookup:
         number_of = {hash_(n): n for n in numbers}
     else:
         number_of = {h: n for n in numbers for h in keys.hashes(n)}
-    conn = connections.get("default")
+    conn = read_connection()  # the replica when the request reads from one (credit.store.replica)
     if is_postgres_connection(conn):
         async with conn.acquire_connection() as raw:
             rows = await raw.fetch(PG_LOOKUP, list(number_of), day)
@@ -196,7 +196,7 @@ async def rehash(batch: int = 1000) -> int:
         if not rows:
             return changed
         now = datetime.now(UTC)
-        async with in_transaction() as conn:
+        async with in_transaction("default") as conn:
             for person in rows:
                 await Person.filter(id=person.id).using_db(conn).update(
                     id_hash=key.hash(person.id_number), id_key=key.kid, rehashed_at=now,

@@ -34,6 +34,7 @@ from credit.domain.publication import PublishedPenalty, PublishedRow
 from credit.store.db import is_postgres_connection
 from credit.store.listing_status import status_condition
 from credit.store.models import CreditRecord, Enterprise, Listing, ListingPerson
+from credit.store.replica import read_connection_name
 
 #: PublishedRow's fields and where each comes from
 _ROW_FIELDS = {
@@ -75,8 +76,9 @@ class _NameBigramsContain(BasicCriterion):
 
 @asynccontextmanager
 async def reading(*, bulk: bool = False) -> AsyncIterator[BaseDBAsyncClient]:
-    """A connection for one public read; ``bulk`` for all rows at once (open data, export)."""
-    async with in_transaction() as conn:
+    """A connection for one public read (the replica's inside ``replica_reads``, see
+    credit.store.replica); ``bulk`` for all rows at once (open data, export)."""
+    async with in_transaction(read_connection_name()) as conn:
         if is_postgres_connection(connections.get("default")):
             await conn.execute_script("SET LOCAL plan_cache_mode = force_custom_plan")
             if bulk:  # sorting 100,000 joined rows in memory, not in a temporary file

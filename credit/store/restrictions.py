@@ -21,12 +21,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from tortoise import connections
-
 from credit.store.clock import parse_moment, sqlite_moment
 from credit.store.db import is_postgres_connection
 from credit.store.enterprises import known_sql, name_known_sql
 from credit.store.listing_status import in_force_known_sql, in_force_sql, unit_listing_sql
+from credit.store.replica import read_connection
 
 _COLUMNS = """e.code, e.name, l.id, l.list_kind, l.ground, l.decision_number,
        l.listed_on, l.expires_on, a.name"""
@@ -120,8 +119,9 @@ async def listings_in_force(
     codes: Sequence[str], day: date, kinds: Sequence[str], known_at: datetime | None = None
 ) -> Lookup:
     """For each known code: its name and its listings of ``kinds`` in force on ``day``, as
-    known now, or as known at ``known_at`` (then codes registered later are unknown)."""
-    conn = connections.get("default")
+    known now, or as known at ``known_at`` (then codes registered later are unknown). Read
+    from the replica inside ``replica_reads()`` (credit.store.replica)."""
+    conn = read_connection()
     unique = list(dict.fromkeys(codes))
     if is_postgres_connection(conn):
         async with conn.acquire_connection() as raw:

@@ -232,6 +232,9 @@ async def main(args: argparse.Namespace) -> None:
         env = {
             "CREDIT_DATABASE_URL": url, "CREDIT_DEV": "false", "CREDIT_PUSH_ENABLED": "false",
             "CREDIT_PLATFORM_URL": "", "CREDIT_RECEIPT_KEY_DIR": str(workdir / "receipt-keys"),
+            # capacity, not the per-key limit (20/s by default since the request gate: every
+            # request past it would be a 429)
+            "CREDIT_RATE_LIMITS": "*=1000000/1000000",
         }
         if args.baseline:
             source = export(args.baseline, Path(tempfile.mkdtemp(dir=workdir)))

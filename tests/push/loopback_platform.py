@@ -79,6 +79,8 @@ class PlatformLog:
     concurrent: list[str] = field(default_factory=list)
     #: request number -> the event ids of its body, in body order (also for refused requests)
     bodies: dict[int, list[str]] = field(default_factory=dict)
+    #: request number -> the path it was sent to (senders told apart by a query string)
+    paths: dict[int, str] = field(default_factory=dict)
 
 
 class LoopbackPlatform:
@@ -149,7 +151,7 @@ class LoopbackPlatform:
                 arrivals=list(self.log.arrivals), acked=dict(self.log.acked),
                 accepted=dict(self.log.accepted), rejected=dict(self.log.rejected),
                 requests=list(self.log.requests), signature_failures=list(self.log.signature_failures),
-                concurrent=list(self.log.concurrent), bodies=dict(self.log.bodies),
+                concurrent=list(self.log.concurrent), bodies=dict(self.log.bodies), paths=dict(self.log.paths),
             )
 
     def _call(self, coro: Any) -> Any:
@@ -182,7 +184,7 @@ class LoopbackPlatform:
                 except (asyncio.IncompleteReadError, ConnectionError):
                     return
                 lines = head.decode("latin-1").split("\r\n")
-                headers = {}
+                headers = {":path": lines[0].split(" ")[1] if lines[0].count(" ") >= 2 else ""}
                 for line in lines[1:]:
                     if ":" in line:
                         name, _, value = line.partition(":")
@@ -213,6 +215,7 @@ class LoopbackPlatform:
         with self._lock:
             self._requests += 1
             number = self._requests
+            self.log.paths[number] = headers.get(":path", "")
             with contextlib.suppress(ValueError, KeyError, TypeError):
                 self.log.bodies[number] = [e["eventId"] for e in orjson.loads(body)["events"]]
         if fault is not None and fault.kind == "status":
