@@ -48,7 +48,7 @@ from credit.services.outbox import hasten_queues, record_event
 from credit.store import enterprises as register_store
 from credit.store import records as stored
 from credit.store import supervision as supervision_store
-from credit.store.clock import recording, transaction_moment
+from credit.store.clock import NothingRecorded, recording, transaction_moment
 from credit.store.models import (
     AuditEntry,
     Authority,
@@ -389,7 +389,7 @@ async def _register(
                     continue
             accepted.append((index, draft, update))
         if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
-            return outcomes
+            raise NothingRecorded  # rolls back: not even the clock moves
         registered_now = await register_store.register(conn, moment, [
             {"code": d.code, "name": d.name, "region_code": d.region_code, "industry": d.industry,
              "registered_by_id": caller.authority_id}
@@ -656,7 +656,7 @@ async def write_records(
                 continue
             accepted.append((index, draft, enterprise))
         if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
-            return outcomes
+            raise NothingRecorded  # rolls back: not even the clock moves
         authority = await _authority(caller, conn)
         ids = await reserve_ids(conn, CreditRecord, len(accepted))
         rows = [

@@ -105,14 +105,23 @@ class Recording(NamedTuple):
     moment: datetime
 
 
+class NothingRecorded(Exception):
+    """Raised inside ``recording()`` to leave it having written nothing: the transaction
+    rolls back, the clock's moment with it, and the block is left quietly (a batch whose
+    every row was refused or recorded already changes nothing, not even the clock)."""
+
+
 @asynccontextmanager
 async def recording() -> AsyncIterator[Recording]:
     """A transaction that records facts, and its moment, taken first (see the module's
     docstring): ``async with recording() as (conn, moment):``, then every row it writes
     carries ``moment`` as its ``recorded_at`` (or the ``*_at`` of the step it records)."""
-    # named: with a read replica (credit.store.replica) writes go to the primary, "default"
-    async with in_transaction("default") as conn:
-        yield Recording(conn, await transaction_moment(conn))
+    try:
+        # named: with a read replica (credit.store.replica) writes go to the primary, "default"
+        async with in_transaction("default") as conn:
+            yield Recording(conn, await transaction_moment(conn))
+    except NothingRecorded:
+        pass
 
 
 class Horizon(NamedTuple):
