@@ -7,6 +7,7 @@ and open data show; the formats are credit.services.open_data.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -18,13 +19,13 @@ from typing import IO, TYPE_CHECKING
 
 import typer
 
+from credit.progress import PROGRESS_FROM_ROWS, progress_bars
+
 if TYPE_CHECKING:  # the services load the ORM: imported when a command runs, not by `credit --help`
     from credit.services.publication import Published
 
 export_app = typer.Typer(no_args_is_help=True, help="Export published data (公示数据)")
 
-#: below this many rows a progress bar would only flicker
-PROGRESS_FROM_ROWS = 1000
 
 
 class Format(StrEnum):
@@ -67,8 +68,8 @@ def export_listings(
     published: Published = run_with_database(work)
     rows = published.rows
     show = progress if progress is not None else (sys.stderr.isatty() and len(rows) >= PROGRESS_FROM_ROWS)
-    with _progress_bar(len(rows), show) as advance, _target(output) as stream:
-        _write(format, published, stream, advance)
+    with progress_bars({"write": ("写入", len(rows))}, show) as advance, _target(output) as stream:
+        _write(format, published, stream, functools.partial(advance, "write"))
     where = str(output) if output else "standard output"
     typer.echo(f"exported {len(rows):,} {filters.kind.value} listings in force on {day} to {where}", err=True)
 
@@ -99,24 +100,3 @@ def _target(output: Path | None) -> Iterator[IO[bytes]]:
         os.replace(partial, output)
     finally:
         partial.unlink(missing_ok=True)
-
-
-@contextmanager
-def _progress_bar(total: int, show: bool) -> Iterator[Callable[[int], None]]:
-    if not show:
-        yield lambda count: None
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    console = Console(stderr=True)
-    with Progress(TextColumn("写入"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=console) as bar:
-        task = bar.add_task("rows", total=total)
-        yield lambda count: bar.advance(task, count)

@@ -17,7 +17,6 @@ import dataclasses
 import re
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from credit.domain.errors import Refusal, Violation
+from credit.progress import PROGRESS_FROM_ROWS, progress_bars
 
 if TYPE_CHECKING:  # the services load the ORM: imported when a command runs, not by `credit --help`
     from credit.services.imports import ImportReport, Row
@@ -37,8 +37,6 @@ KINDS = ("enterprises", "penalties", "accidents")
 #: input fields that are not columns, and why: a correction names a record of this service
 NOT_COLUMNS = frozenset({"supersedesRecordId"})
 
-#: below this many rows a progress bar would only flicker
-PROGRESS_FROM_ROWS = 1000
 
 _WAN = Decimal(10_000)
 
@@ -489,7 +487,8 @@ def import_command(
             caller = await importer(kind, authority_code)
         except ImportSetupError as error:
             fail(str(error))
-        with _progress_bar(len(rows), show) as advance:
+        phases = {"check": ("检查 check", len(rows)), "write": ("写入 write", None)}
+        with progress_bars(phases, show) as advance:
             return await import_rows(caller, kind, rows, valid_rows=valid_rows, progress=advance)
 
     report: ImportReport = run_with_database(work)
@@ -512,30 +511,3 @@ def _summary(report: ImportReport, valid_rows: bool) -> str:
         return text + (f" (stopped at row {report.stopped_at}: a write made meanwhile refused a row; the rows "
                        "before it are imported; mend it and import the file again, nothing is recorded twice)")
     return text
-
-
-@contextmanager
-def _progress_bar(total: int, show: bool) -> Iterator[Callable[[str, int], None]]:
-    if not show:
-        yield lambda phase, count: None
-        return
-    from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
-
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=Console(stderr=True)) as bar:
-        tasks = {"check": bar.add_task("检查 check", total=total), "write": bar.add_task("写入 write", total=None)}
-
-        def advance(phase: str, count: int) -> None:
-            if phase == "plan":  # the rows the second pass writes, once the first has checked them all
-                bar.update(tasks["write"], total=count)
-            else:
-                bar.advance(tasks[phase], count)
-
-        yield advance

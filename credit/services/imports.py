@@ -163,8 +163,8 @@ async def import_rows(
 ) -> ImportReport:
     """Check every row, then (when none is refused, or with ``valid_rows``) write them.
 
-    ``progress(phase, rows)`` is told after each chunk: phase "check", then "plan" once with
-    the rows left to write, then "write".
+    ``progress(phase, rows)`` is told after each chunk: phase "check", then "total:write" once
+    with the rows left to write (credit.progress), then "write".
     """
     spec = IMPORTABLE[kind]
     report = ImportReport(kind, rows=len(rows))
@@ -195,7 +195,7 @@ async def import_rows(
     if report.refused and not valid_rows:
         report.nothing_written = True
         return report
-    tell("plan", len(checked))
+    tell("total:write", len(checked))
     for chunk in _chunks(checked, chunk_rows):
         outcomes = await spec.write(caller, [d for _, d in chunk], if_recorded=IfRecorded.SKIP_IDENTICAL,
                                     atomic=not valid_rows)
