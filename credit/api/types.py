@@ -670,11 +670,14 @@ class Enterprise:
         page = await listing_service.search(get_caller(info), filters, first=first, after=after)
         return connection_of(page, lambda m: Listing(_model=m, _known_at=self._known_at))
 
-    @strawberry.field(description="分级分类监管: the class on a day (default today). Regulators of its region and admins.")
+    @strawberry.field(description="分级分类监管: the class on a day (default today). Regulators of its region and admins. "
+                                  "With the enterprise's asKnownAt: the class as the service would have given it then "
+                                  "(facts recorded after it left out; the day defaults to that moment's day).")
     async def supervision(self, info: Info, on: date | None = None) -> Supervision | None:
         from credit.services.supervision import supervision_of
 
-        return Supervision(_value=await supervision_of(get_caller(info), self._model, on))
+        found = await supervision_of(get_caller(info), self._model, on, self._known_at, self._current.region_code)
+        return Supervision(_value=found)
 
     @strawberry.field(description="安全生产服务机构信用评价 for a calendar year (default: last year); null unless the industry is SAFETY_SERVICE_AGENCY. Public, as on /public/agencies/{code}.")
     async def agency_rating(self, year: int | None = None) -> AgencyCreditRating | None:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import base64
 import binascii
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 from importlib.resources import files
 
 from credit.domain.accidents import AccidentGrade
-from credit.domain.calendar import china_today
+from credit.domain.calendar import china_date_of, china_today
 from credit.domain.codes import is_valid_region_prefix
 from credit.domain.errors import Refusal
 from credit.domain.records import CreditRecordKind
@@ -41,7 +41,7 @@ from credit.services.records import load_enterprise, record_with
 from credit.settings import get_settings
 from credit.store import supervision as store
 from credit.store.clock import recording
-from credit.store.listing_status import UNIT_LISTING
+from credit.store.listing_status import UNIT_LISTING, known_condition
 from credit.store.listings import facts_of
 from credit.store.models import (
     Authority,
@@ -192,15 +192,20 @@ async def record_inspection(
 # --------------------------------------------------------------------- reading
 
 
-async def load_facts(enterprise_id: int) -> SupervisionFacts:
-    """Every fact the supervision rules read, of one enterprise."""
+async def load_facts(enterprise_id: int, known_at: datetime | None = None) -> SupervisionFacts:
+    """Every fact the supervision rules read, of one enterprise, as known at ``known_at``
+    (None: now; credit.domain.knowledge): records recorded by then, superseded only by
+    corrections recorded by then (``records_known_at``, here in its SQL form as for a
+    profile's records), listings as ``ListingFacts.known_at``, inspections recorded by then."""
+    known_then = known_condition(known_at)
     rows = await CreditRecord.filter(
+        known_then,
         enterprise_id=enterprise_id,
         kind__in=[FactKind.ACCIDENT.value, FactKind.PENALTY.value, FactKind.HAZARD.value,
                   FactKind.STANDARDISATION.value],
     ).values("id", "kind", "occurred_on", "grade", "level", "valid_until")
     superseded = await id_set(
-        CreditRecord.filter(enterprise_id=enterprise_id, supersedes_id__isnull=False), "supersedes_id"
+        CreditRecord.filter(known_then, enterprise_id=enterprise_id, supersedes_id__isnull=False), "supersedes_id"
     )
     records = tuple(
         SupervisedRecord(
@@ -214,15 +219,25 @@ async def load_facts(enterprise_id: int) -> SupervisionFacts:
         )
         for r in rows
     )
-    # the unit's own listings (not one naming only its principal: credit.store.listing_status)
-    listings = await Listing.filter(UNIT_LISTING, enterprise_id=enterprise_id, listed_on__isnull=False)
+    # the unit's own listings (not one naming only its principal: credit.store.listing_status),
+    # decided now (one undecided now was undecided at every earlier moment too)
+    listings = await Listing.filter(
+        known_then, UNIT_LISTING, enterprise_id=enterprise_id, listed_on__isnull=False
+    )
     repairs: dict[int, list[RepairApplication]] = {}
     for repair in await RepairApplication.filter(listing_id__in=[x.id for x in listings]):
         repairs.setdefault(repair.listing_id, []).append(repair)  # type: ignore[attr-defined]
-    inspections = await Inspection.filter(enterprise_id=enterprise_id).values_list("inspected_on", flat=True)
+    supervised = []
+    for listing in listings:
+        facts = facts_of(listing, repairs.get(listing.id, [])).known_at(known_at)
+        if facts is not None:
+            supervised.append(SupervisedListing(listing.id, facts))
+    inspections = await Inspection.filter(known_then, enterprise_id=enterprise_id).values_list(
+        "inspected_on", flat=True
+    )
     return SupervisionFacts(
         records=records,
-        listings=tuple(SupervisedListing(x.id, facts_of(x, repairs.get(x.id, []))) for x in listings),
+        listings=tuple(supervised),
         inspections=tuple(inspections),  # type: ignore[arg-type]
     )
 
@@ -234,14 +249,28 @@ def check_day(day: date, field_name: str = "on") -> date:
     return day
 
 
-async def supervision_of(caller: Caller, enterprise: Enterprise, on: date | None) -> Supervision:
-    """The class of an enterprise on a day (default today): regulators of its region and admins."""
+async def supervision_of(
+    caller: Caller,
+    enterprise: Enterprise,
+    on: date | None,
+    known_at: datetime | None = None,
+    region_code: str | None = None,
+) -> Supervision:
+    """The class of an enterprise on a day (default today): regulators of its region and admins.
+
+    As known at ``known_at`` (an ``enterprise(asKnownAt)`` moment, already checked by
+    ``known_moment``; None: now): the class the service would have given then, from the facts
+    it knew then (``load_facts``), by the rule set of ``region_code``, the region registered
+    then (default: now); the day defaults to the China day of that moment. Who may ask is
+    decided by the region registered now. Not the projection: it holds the class as known now.
+    """
     if caller.role is Role.REGULATOR:
         caller.require_region(enterprise.region_code)
     elif caller.role is not Role.ADMIN:
         raise forbidden("监管分级仅对辖区监管部门和管理员开放")
-    day = check_day(on or china_today())
-    return classify(rules_for(enterprise.region_code), await load_facts(enterprise.id), day)
+    day = check_day(on or (china_date_of(known_at) if known_at is not None else china_today()))
+    rules = rules_for(region_code or enterprise.region_code)
+    return classify(rules, await load_facts(enterprise.id, known_at), day)
 
 
 @dataclass(frozen=True)
