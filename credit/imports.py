@@ -420,7 +420,7 @@ def _read_csv(path: Path) -> tuple[list[object], Iterator[tuple[object, ...]]]:
 def _read_xlsx(path: Path) -> tuple[list[object], Iterator[tuple[object, ...]]]:
     from zipfile import BadZipFile
 
-    import openpyxl  # type: ignore[import-untyped]
+    import openpyxl
 
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)

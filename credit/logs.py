@@ -142,7 +142,7 @@ def configure_logging(
         handler.addFilter(log_filter)
     # our lines carry none of these, and the line per request is on the hot path: the logging
     # docs' "Optimization" switches (no caller frame walk, no thread or process lookups)
-    logging._srcfile = None  # type: ignore[attr-defined]
+    logging._srcfile = None
     logging.logThreads = False
     logging.logProcesses = False
     logging.logMultiprocessing = False

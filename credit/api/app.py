@@ -65,7 +65,7 @@ def _code_for(error: GraphQLError) -> str:
     return "GRAPHQL_VALIDATION_FAILED"
 
 
-class CreditGraphQL(GraphQL):  # type: ignore[type-arg]
+class CreditGraphQL(GraphQL[dict[str, Any], None]):
     """Strawberry's ASGI view with the caller in the context and coded errors."""
 
     def encode_json(self, data: object) -> bytes:
@@ -177,7 +177,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
                     request.state.caller, reveals, request_id=request_id() or os.urandom(16).hex(),
                     operation=admitted.selected if admitted is not None else None,
                 )
-            return response  # type: ignore[no-any-return]
+            return response
         except ClientDisconnect:  # the caller went away; nobody to answer, nothing to log
             return Response(status_code=499)
         except HTTPException as exc:  # strawberry's own 4xx (bad JSON body, wrong method)

@@ -51,7 +51,8 @@ def route_of(path: str) -> str:
 
 
 def request_id_of(scope: dict[str, Any]) -> str:
-    for name, value in scope["headers"]:
+    headers: list[tuple[bytes, bytes]] = scope["headers"]
+    for name, value in headers:
         if name == b"x-request-id":
             if _REQUEST_ID.fullmatch(value):
                 return value.decode("ascii")
@@ -81,7 +82,12 @@ def operation_of_body(body: bytes) -> str:
 
 def operation_of_query_string(raw: bytes) -> str:
     params = parse_qs(raw.decode("latin-1"))
-    return operation_of_document((params.get("operationName") or [None])[0], (params.get("query") or [None])[0])
+    return operation_of_document(_first(params, "operationName"), _first(params, "query"))
+
+
+def _first(params: dict[str, list[str]], key: str) -> str | None:
+    values = params.get(key)
+    return values[0] if values else None
 
 
 class ObservabilityMiddleware:

@@ -21,7 +21,7 @@ from credit.api.procurement import CatalogueMutation, ProcurementQuery
 from credit.api.regulator import RegulatorMutation, RegulatorQuery
 from credit.api.scalars import Date, DateTime, DecimalScalar
 from credit.domain.errors import Refusal
-from graphql import GraphQLError
+from graphql import ASTValidationRule, GraphQLError
 
 Query = merge_types("Query", (ProcurementQuery, RegulatorQuery, InsurerQuery, OperationsQuery))
 Mutation = merge_types("Mutation", (RegulatorMutation, InsurerMutation, OperationsMutation, CatalogueMutation))
@@ -29,7 +29,7 @@ Mutation = merge_types("Mutation", (RegulatorMutation, InsurerMutation, Operatio
 
 # Validation rules are built once: a rule class made per request (as a lambda factory
 # around MaxAliasesLimiter would) never hits ValidationCache (DESIGN §4).
-_RULES = [alias_rule(MAX_ALIASES), depth_rule(12, None)]
+_RULES: list[type[ASTValidationRule]] = [alias_rule(MAX_ALIASES), depth_rule(12, None)]
 
 
 class _Limits(AddValidationRules):

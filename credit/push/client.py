@@ -197,8 +197,9 @@ def _reason(response: httpx.Response) -> str:
         data = None
     if isinstance(data, dict):
         for key in ("reason", "message", "error"):
-            if isinstance(data.get(key), str) and data[key]:
-                return data[key][:1000]
+            value = data.get(key)
+            if isinstance(value, str) and value:
+                return value[:1000]
     text = response.content[:1000].decode("utf-8", "replace").strip()
     return text or response.reason_phrase or f"HTTP {response.status_code}"
 

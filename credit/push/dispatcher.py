@@ -477,7 +477,7 @@ class Dispatcher:
         return 0.5 + self._random.random() / 2
 
     def _backoff(self, attempts: int, factor: float | None = None) -> float:
-        nominal = min(self.backoff_max, self.backoff_base * 2 ** max(0, min(attempts - 1, 60)))
+        nominal = min(self.backoff_max, self.backoff_base * 2.0 ** max(0, min(attempts - 1, 60)))
         return nominal * (factor or self._jitter())
 
     def _capped(self, retry_after: float) -> float:

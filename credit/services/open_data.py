@@ -55,7 +55,7 @@ def json_document(
     if last_modified is not None:
         document["lastModified"] = last_modified.astimezone(CHINA).isoformat()
     document["count"] = len(rows)
-    listings = []
+    listings: list[dict[str, Any]] = []
     for start in range(0, len(rows), _CHUNK):
         listings.extend(row_dict(r) for r in rows[start : start + _CHUNK])
         _report(progress, len(rows[start : start + _CHUNK]))
@@ -104,12 +104,12 @@ def write_xlsx(rows: Iterable[PublishedRow], target: str | IO[bytes], filters: P
         cell.font = Font(bold=True)
         header.append(cell)
     sheet.append(header)
-    date_columns = {_KEYS.index("listedOn"), _KEYS.index("expiresOn")}
+    listed_on, expires_on = _KEYS.index("listedOn"), _KEYS.index("expiresOn")
     pending = 0
     for row in rows:
         values: list[object] = list(row_values(row))
-        for i in date_columns:
-            values[i] = date.fromisoformat(values[i])  # a real date cell, sortable in Excel
+        # real date cells, sortable in Excel (row_values gives them as ISO strings)
+        values[listed_on], values[expires_on] = row.listed_on, row.expires_on
         sheet.append([_as_text(sheet, v) if isinstance(v, str) and v.startswith("=") else v for v in values])
         pending += 1
         if pending == _CHUNK:

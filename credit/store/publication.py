@@ -69,7 +69,7 @@ class _NameBigramsContain(BasicCriterion):
         # ``(a @> b) = $n``, which a generic plan cannot match to the index: keep it bare.
         if other is True:
             return self
-        return super().__eq__(other)  # type: ignore[no-any-return]
+        return super().__eq__(other)
 
     __hash__ = BasicCriterion.__hash__
 
