@@ -135,7 +135,7 @@ class VerifiedReceipt:
         default=None, description="a personCheck's receipt (results and domain are then null)"
     )
     as_known_at: datetime | None = strawberry.field(
-        default=None, description="a restrictionCheck's receipt made with asKnownAt: that moment"
+        default=None, description="a receipt of a check made with asKnownAt: that moment"
     )
 
 
@@ -196,6 +196,9 @@ class PersonCheck:
         description="Compact JWS (EdDSA) over the check (masked numbers and statuses); verifyReceipt reads it.",
     )
     results: list[PersonResult] = strawberry.field(resolver=_person_results)
+    as_known_at: datetime | None = strawberry.field(
+        description="The moment the answer is as known at (null: as known now, at checkedAt)."
+    )
 
 
 @strawberry.type
@@ -330,7 +333,7 @@ class ProcurementQuery:
                 return VerifiedReceipt(valid=False)
             return VerifiedReceipt(
                 valid=True, check_id=strawberry.ID(verified.check_id or ""), checked_at=verified.checked_at,
-                as_of=verified.as_of, person_results=shown,
+                as_of=verified.as_of, as_known_at=verified.as_known_at, person_results=shown,
             )
         try:
             domain = catalogue_rules.RestrictionDomain(verified.domain or "")
@@ -382,13 +385,16 @@ class ProcurementQuery:
             "Is each person listed or banned at asOf (default now)? One result per input item, in input "
             "order, duplicates included; numbers answered masked. A malformed number is an "
             "INVALID_ID_NUMBER item, never a failed batch; a number never seen is CLEAR. BANNED wins "
-            "over LISTED. Up to 5,000 numbers (with restrictionCheck codes, per request)."
+            "over LISTED. Up to 5,000 numbers (with restrictionCheck codes, per request). With "
+            "asKnownAt (not after now, not before the service's first record), the answer the service "
+            "would have given at that moment: listings, their steps and bans recorded after it are left "
+            "out; asKnownAt = an earlier check's checkedAt, with its asOf, gives its results."
         )
     )
     async def person_check(
-        self, info: Info, id_numbers: list[str], as_of: datetime | None = None
+        self, info: Info, id_numbers: list[str], as_of: datetime | None = None, as_known_at: datetime | None = None
     ) -> PersonCheck:
-        check = await person_service.person_check(get_caller(info), id_numbers, as_of)
+        check = await person_service.person_check(get_caller(info), id_numbers, as_of, as_known_at)
         # the service's check and its results are served as they are (one shape)
         return check  # type: ignore[return-value]
 

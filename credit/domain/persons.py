@@ -147,6 +147,14 @@ class BanFacts:
     kind: BanKind
     starts_on: date
     industry: Industry | None = None
+    #: transaction time (credit.domain.knowledge): when the ban was recorded. A ban has no
+    #: later step: its end follows from its kind and start, so it is known with the ban.
+    recorded_at: datetime | None = None
+
+    def known_at(self, moment: datetime | None) -> BanFacts | None:
+        """The ban as known at ``moment`` (None: now): None if recorded later, else as it is.
+        credit.store.persons says it in SQL (``ban_in_force_known_sql``)."""
+        return self if known(self.recorded_at, moment) else None
 
     @property
     def ends_on(self) -> date | None:

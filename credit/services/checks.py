@@ -285,6 +285,7 @@ def verify_receipt(token: str) -> VerifiedReceipt:
                 checked_at=datetime.fromisoformat(claims["checkedAt"].replace("Z", "+00:00")),
                 as_of=datetime.fromisoformat(claims["asOf"].replace("Z", "+00:00")),
                 results=[(number, status) for number, status in claims["results"]],
+                as_known_at=_moment(claims["asKnownAt"]) if claims.get("asKnownAt") is not None else None,
             )
         return VerifiedReceipt(
             valid=True,

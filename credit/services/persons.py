@@ -13,7 +13,7 @@ import asyncio
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
@@ -40,8 +40,10 @@ from credit.services.auth import Caller
 from credit.services.catalogues import catalogue_on
 from credit.services.checks import check_as_of, check_batch_size
 from credit.services.common import InputCheck, audit, snapshot
+from credit.services.knowledge import check_as_known_at, check_known_within
 from credit.services.profiles import shown_id_number
 from credit.services.receipts import ISSUER, keyring
+from credit.store import replica
 from credit.store.clock import recording, transaction_moment
 from credit.store.models import Enterprise, Listing, ListingPerson, Person, PersonBan, PersonEvent
 from credit.store.persons import (
@@ -103,6 +105,8 @@ class PersonCheck:
     checked_at: datetime
     as_of: datetime
     results: list[PersonResult] = field(default_factory=list)
+    #: the moment the answer is as known at (None: as known now, at checked_at)
+    as_known_at: datetime | None = None
     _receipt: str | None = None
 
     def receipt(self) -> str:
@@ -122,15 +126,23 @@ def shown_check_number(number: str) -> str:
 # --------------------------------------------------------------------- the person check
 
 
-async def person_check(caller: Caller, id_numbers: list[str], as_of: datetime | None) -> PersonCheck:
+async def person_check(
+    caller: Caller, id_numbers: list[str], as_of: datetime | None, as_known_at: datetime | None = None
+) -> PersonCheck:
     """One result per input item, in input order, duplicates included; an invalid number is
-    an INVALID_ID_NUMBER item, never a failed batch; a number never seen is CLEAR."""
+    an INVALID_ID_NUMBER item, never a failed batch; a number never seen is CLEAR.
+
+    ``checkedAt`` is the lookup's own now (the one clock, read in its statement), and
+    ``asOf`` defaults to it. With ``as_known_at``: the answer the service would have given
+    then (listings by ``ListingFacts.known_at``, bans by ``BanFacts.known_at``), so a
+    check repeated with asKnownAt = its checkedAt and the same asOf gives its results."""
     authorize(caller, "personCheck")
     check_batch_size(caller, len(id_numbers), "idNumbers")
-    now = datetime.now(UTC)
-    moment = check_as_of(as_of, now)
-    day = china_date_of(moment)
-    today = china_today(now)
+    host_now = datetime.now(UTC)
+    moment = check_as_of(as_of, host_now) if as_of is not None else None
+    known_at = check_as_known_at(as_known_at, host_now)
+    day = china_date_of(moment or host_now)
+    today = china_today(host_now)
     normalised: list[str] = []
     validity: dict[str, bool] = {}
     for start in range(0, len(id_numbers), _SLICE):
@@ -141,13 +153,25 @@ async def person_check(caller: Caller, id_numbers: list[str], as_of: datetime | 
             normalised.append(number)
             if number not in validity:
                 validity[number] = len(number) <= _LONGEST_NUMBER and is_checkable_id_number(number, today)
-    found = await persons_in_force([n for n, ok in validity.items() if ok], day)
-    catalogue = await catalogue_on(day)
+    valid = [n for n, ok in validity.items() if ok]
+    # as known at a moment: from the primary (a replica may not have replayed every fact by then)
+    with replica.replica_reads(replica.reading_replica() and known_at is None):
+        found = await persons_in_force(valid, day, known_at)
+        # asOf defaults to checkedAt, the lookup's own now: asked again if its day is not the
+        # day the host's now gave (at China midnight, or with clocks apart)
+        for _ in range(3):
+            if moment is not None or china_date_of(found.now) == day:
+                break
+            day = china_date_of(found.now)
+            found = await persons_in_force(valid, day, known_at)
+    if known_at is not None:
+        check_known_within(known_at, found.now, found.first_recorded_at)
+    catalogue = await catalogue_on(day, known_at)
     # one result per distinct number: duplicates share it (and its JSON, see api.fastpath)
     by_number = {number: _result(number, ok, found, catalogue) for number, ok in validity.items()}
     return PersonCheck(
-        check_id=str(uuid.uuid4()), checked_at=now, as_of=moment,
-        results=[by_number[n] for n in normalised],
+        check_id=str(uuid.uuid4()), checked_at=found.now, as_of=moment or found.now,
+        results=[by_number[n] for n in normalised], as_known_at=known_at,
     )
 
 
@@ -182,9 +206,10 @@ PERSON_CHECK = "personCheck"
 
 
 def sign_person_receipt(check: PersonCheck) -> str:
-    """A compact JWS like restrictionCheck's, over checkId, checkedAt, asOf and each result's
-    masked number and status (the full numbers never leave the service in a receipt)."""
-    claims = {
+    """A compact JWS like restrictionCheck's, over checkId, checkedAt, asOf (and asKnownAt,
+    when given) and each result's masked number and status (the full numbers never leave the
+    service in a receipt)."""
+    claims: dict[str, Any] = {
         "iss": ISSUER,
         "check": PERSON_CHECK,
         "checkId": check.check_id,
@@ -192,6 +217,8 @@ def sign_person_receipt(check: PersonCheck) -> str:
         "asOf": _iso(check.as_of),
         "results": [[r.id_number, r.status] for r in check.results],
     }
+    if check.as_known_at is not None:  # absent from plain checks' receipts, as before
+        claims["asKnownAt"] = _iso(check.as_known_at)
     return keyring().sign(claims)
 
 

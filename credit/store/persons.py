@@ -4,6 +4,9 @@ persons found or added by their keyed hash, their terms in enterprises and their
 "In force" for a listing is credit.store.listing_status.in_force_sql (a listed person is
 restricted by the listing's own dates); for a ban it is ``ban_in_force_sql`` here, the
 SQL form of ``credit.domain.persons.BanFacts.in_force_on`` (tests prove the two equal).
+As known at a moment: ``in_force_known_sql`` for the listing (a person named in it is
+known with its proposal) and ``ban_in_force_known_sql`` (``BanFacts.known_at``), proven
+equal by tests/store/test_person_as_known_equivalence.py.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
@@ -19,9 +22,10 @@ from tortoise.transactions import in_transaction
 from credit.domain.codes import IdType
 from credit.domain.persons import BanFacts, BanKind, EnterpriseRole, RoleTerm
 from credit.domain.records import Industry
-from credit.store.clock import transaction_moment
+from credit.store.clock import parse_moment, sqlite_moment, transaction_moment
 from credit.store.db import is_postgres_connection
-from credit.store.listing_status import in_force_sql
+from credit.store.enterprises import name_known_sql
+from credit.store.listing_status import in_force_known_sql, in_force_sql
 from credit.store.models import Person, PersonBan, PersonRole
 from credit.store.person_ids import person_id_keys
 from credit.store.replica import read_connection
@@ -32,12 +36,26 @@ def ban_in_force_sql(alias: str, day: str) -> str:
     return f"{alias}.starts_on <= {day} AND ({alias}.ends_on IS NULL OR {alias}.ends_on > {day})"
 
 
+def ban_in_force_known_sql(alias: str, day: str, moment: str) -> str:
+    """``BanFacts.known_at(moment).in_force_on(day)`` for hand-written SQL: recorded by
+    ``moment`` (a ban has no later step) and in force on ``day``. ``moment`` is the
+    placeholder of a moment (UTC text on SQLite, see clock.sqlite_moment)."""
+    return f"{alias}.recorded_at <= {moment} AND {ban_in_force_sql(alias, day)}"
+
+
 # --------------------------------------------------------------------- the person check
 
+# The clock's row first ('C': now and the first moment in the last two columns, which the
+# other rows leave NULL): naming feed_clock in the lookup's one statement makes its "now"
+# exact (credit.store.clock; the restriction lookup does the same), so a check repeated
+# with asKnownAt = its checkedAt finds what it found.
 _LOOKUP = """
 WITH p AS (SELECT id, id_hash FROM person WHERE id_hash {numbers})
-SELECT p.id_hash, 'L', l.id, l.list_kind, l.ground, lp.role, e.code, e.name,
-       l.listed_on, l.expires_on, a.name, NULL
+SELECT NULL, 'C', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, {clock_now}, first_recorded_at
+FROM feed_clock WHERE id = 1
+UNION ALL
+SELECT p.id_hash, 'L', l.id, l.list_kind, l.ground, lp.role, e.code, {enterprise_name},
+       l.listed_on, l.expires_on, a.name, NULL, NULL, NULL
 FROM p
 JOIN listing_person lp ON lp.person_id = p.id
 JOIN listing l ON l.id = lp.listing_id AND {listing_in_force}
@@ -45,18 +63,33 @@ JOIN enterprise e ON e.id = l.enterprise_id
 JOIN authority a ON a.id = l.authority_id
 UNION ALL
 SELECT p.id_hash, 'B', b.id, b.kind, b.industry, NULL, NULL, NULL,
-       b.starts_on, b.ends_on, a.name, b.basis
+       b.starts_on, b.ends_on, a.name, b.basis, NULL, NULL
 FROM p
 JOIN person_ban b ON b.person_id = p.id AND {ban_in_force}
 JOIN authority a ON a.id = b.authority_id
 """
 
+_PG_NUMBERS, _PG_NOW = "= ANY($1::varchar[])", "GREATEST(clock_timestamp(), last_recorded_at)"
+_SQLITE_NUMBERS, _SQLITE_NOW = "IN (SELECT value FROM json_each(?1))", "last_recorded_at"
+
+#: as known now ($1 the hashes, $2 the day)
 PG_LOOKUP = _LOOKUP.format(
-    numbers="= ANY($1::varchar[])", listing_in_force=in_force_sql("l", "$2"), ban_in_force=ban_in_force_sql("b", "$2"),
+    numbers=_PG_NUMBERS, clock_now=_PG_NOW, enterprise_name="e.name",
+    listing_in_force=in_force_sql("l", "$2"), ban_in_force=ban_in_force_sql("b", "$2"),
+)
+#: as known at a moment ($3): listings by ``ListingFacts.known_at``, the enterprise's name
+#: as known then, bans by ``BanFacts.known_at``
+PG_KNOWN_LOOKUP = _LOOKUP.format(
+    numbers=_PG_NUMBERS, clock_now=_PG_NOW, enterprise_name=name_known_sql("e", "$3"),
+    listing_in_force=in_force_known_sql("l", "$2", "$3"), ban_in_force=ban_in_force_known_sql("b", "$2", "$3"),
 )
 SQLITE_LOOKUP = _LOOKUP.format(
-    numbers="IN (SELECT value FROM json_each(?1))", listing_in_force=in_force_sql("l", "?2"),
-    ban_in_force=ban_in_force_sql("b", "?2"),
+    numbers=_SQLITE_NUMBERS, clock_now=_SQLITE_NOW, enterprise_name="e.name",
+    listing_in_force=in_force_sql("l", "?2"), ban_in_force=ban_in_force_sql("b", "?2"),
+)
+SQLITE_KNOWN_LOOKUP = _LOOKUP.format(
+    numbers=_SQLITE_NUMBERS, clock_now=_SQLITE_NOW, enterprise_name=name_known_sql("e", "?3"),
+    listing_in_force=in_force_known_sql("l", "?2", "?3"), ban_in_force=ban_in_force_known_sql("b", "?2", "?3"),
 )
 
 
@@ -89,22 +122,25 @@ class BanRow(NamedTuple):
 @dataclass(slots=True)
 class PersonLookup:
     """What the lookup found, by number: listings in force naming the person and bans in
-    force (each oldest first). Numbers with neither are absent: most of a batch."""
+    force (each oldest first). Numbers with neither are absent: most of a batch. ``now``
+    is the clock read in the same statement (exact; the check's ``checkedAt``), and
+    ``first_recorded_at`` the moment of the first fact recorded (None: none yet)."""
 
     listings: dict[str, list[PersonListingRow]] = field(default_factory=dict)
     bans: dict[str, list[BanRow]] = field(default_factory=dict)
+    now: datetime = field(default_factory=lambda: datetime.now(UTC))
+    first_recorded_at: datetime | None = None
 
 
 def _as_date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
-async def persons_in_force(numbers: Sequence[str], day: date) -> PersonLookup:
+async def persons_in_force(numbers: Sequence[str], day: date, known_at: datetime | None = None) -> PersonLookup:
     """For each (valid, normalised) number: the listings in force on ``day`` that name the
-    person, and the bans in force. One query for the whole batch, by keyed hash."""
+    person, and the bans in force, as known now or as known at ``known_at``. One query for
+    the whole batch, by keyed hash, that reads the one clock too (even for no numbers)."""
     found = PersonLookup()
-    if not numbers:
-        return found
     keys = person_id_keys()
     if len(keys.keys) == 1:  # the usual case: one hash per number
         hash_ = keys.current.hash
@@ -112,25 +148,42 @@ async def persons_in_force(numbers: Sequence[str], day: date) -> PersonLookup:
     else:
         number_of = {h: n for n in numbers for h in keys.hashes(n)}
     conn = read_connection()  # the replica when the request reads from one (credit.store.replica)
+    host_now: datetime | None = None
     if is_postgres_connection(conn):
         async with conn.acquire_connection() as raw:
-            rows = await raw.fetch(PG_LOOKUP, list(number_of), day)
+            if known_at is None:
+                rows = await raw.fetch(PG_LOOKUP, list(number_of), day)
+            else:
+                rows = await raw.fetch(PG_KNOWN_LOOKUP, list(number_of), day, known_at)
     else:
         import orjson
 
-        _, rows = await conn.execute_query(SQLITE_LOOKUP, [orjson.dumps(list(number_of)).decode(), day.isoformat()])
+        params: list[Any] = [orjson.dumps(list(number_of)).decode(), day.isoformat()]
+        if known_at is not None:
+            params.append(sqlite_moment(known_at))
+        # the connection's lock is held throughout: no transaction of this process is in
+        # flight, and none starts before the host's now is taken and the query has run
+        async with conn.acquire_connection() as raw:
+            host_now = found.now = datetime.now(UTC)
+            rows = list(await raw.execute_fetchall(SQLITE_LOOKUP if known_at is None else SQLITE_KNOWN_LOOKUP, params))
     listings, bans = found.listings, found.bans
-    for key, what, row_id, kind, ground_or_industry, role, code, name, starts, ends, authority, basis in rows:
-        number = number_of[key]
+    for key, what, row_id, kind, ground_or_industry, role, code, name, starts, ends, authority, basis, now, first in rows:
         if what == "L":
-            listings.setdefault(number, []).append(PersonListingRow(
+            listings.setdefault(number_of[key], []).append(PersonListingRow(
                 row_id, kind, ground_or_industry, role, code, name, _as_date(starts), _as_date(ends), authority,
             ))
-        else:
-            bans.setdefault(number, []).append(BanRow(
+        elif what == "B":
+            bans.setdefault(number_of[key], []).append(BanRow(
                 row_id, kind, ground_or_industry, _as_date(starts), None if ends is None else _as_date(ends),
                 authority, basis,
             ))
+        else:  # the clock's row (none in a database migrated by hand: nothing recorded)
+            last = parse_moment(now)
+            if host_now is None:  # PostgreSQL: the database's clock
+                found.now = last or found.now
+            else:  # SQLite: the host's clock, never behind the last moment recorded
+                found.now = max(host_now, last) if last else host_now
+            found.first_recorded_at = parse_moment(first)
     for own in listings.values():
         if len(own) > 1:
             own.sort(key=lambda r: (r.listed_on, r.listing_id))
@@ -222,7 +275,8 @@ async def terms_of(enterprise_id: int, conn: BaseDBAsyncClient | None = None) ->
 
 
 def ban_facts(ban: PersonBan) -> BanFacts:
-    return BanFacts(BanKind(ban.kind), ban.starts_on, Industry(ban.industry) if ban.industry else None)
+    return BanFacts(BanKind(ban.kind), ban.starts_on, Industry(ban.industry) if ban.industry else None,
+                    recorded_at=ban.recorded_at)
 
 
 async def bans_of(numbers: Iterable[str], conn: BaseDBAsyncClient | None = None) -> dict[str, list[PersonBan]]:

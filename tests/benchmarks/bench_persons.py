@@ -187,7 +187,7 @@ async def rounds(ours: list[Server], data: Data, url: str, token: str, count: in
                 start = time.perf_counter()
                 rows = await conn.fetch(PG_LOOKUP, hashes, TODAY)
                 elapsed = (time.perf_counter() - start) * 1000
-                assert len({r[0] for r in rows}) == int(BATCH * HIT_SHARE)
+                assert len({r[0] for r in rows if r[1] != "C"}) == int(BATCH * HIT_SHARE)  # C: the clock's row
                 if round_ >= 5:
                     bare.append(elapsed)
     finally:

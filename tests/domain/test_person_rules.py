@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -120,6 +120,19 @@ def test_life_ban_never_ends_but_only_in_its_industry() -> None:
     assert ban.ends_on is None and ban.in_force_on(date(2120, 1, 1)) and not ban.in_force_on(date(2020, 4, 30))
     assert ban.bars_principal_of(Industry.MINING) and not ban.bars_principal_of(Industry.CHEMICALS)
     assert BanFacts(BanKind.FIVE_YEARS, date(2020, 5, 1)).bars_principal_of(Industry.CHEMICALS)
+
+
+def test_a_ban_is_known_from_the_moment_it_was_recorded_with_its_end() -> None:
+    recorded = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    ban = BanFacts(BanKind.FIVE_YEARS, date(2024, 2, 29), recorded_at=recorded)
+    assert ban.known_at(recorded - timedelta(microseconds=1)) is None  # recorded after: not known
+    assert ban.known_at(recorded) == ban and ban.known_at(recorded + timedelta(days=400)) == ban
+    assert ban.known_at(None) == ban  # as known now
+    # its end follows from kind and start: known with the ban, even for days before it was recorded
+    known = ban.known_at(recorded)
+    assert known is not None and known.ends_on == date(2029, 2, 28) and known.in_force_on(date(2025, 1, 1))
+    # a ban stored without its moment (none is, since migration 0009) was known all along
+    assert BanFacts(BanKind.LIFE, date(2020, 5, 1), Industry.MINING).known_at(recorded - timedelta(days=3650))
 
 
 def test_life_ban_needs_an_industry() -> None:
