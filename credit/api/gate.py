@@ -27,6 +27,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -250,8 +251,7 @@ async def admit(body: dict[str, Any], caller: Caller, settings: Settings, schema
     defaults = _variable_defaults(operation)
     codes = count_codes(caller, roots, variables, defaults, settings)
     check_argument_lengths(roots, variables, defaults)
-    counter = ItemCounter(schema, fragments, variables, defaults)
-    items = counter.count(operation.selection_set, root_type, None, root=True)
+    items = count_items(schema, (text, operation_name), operation, root_type, fragments, variables, defaults)
     code_limit = settings.anonymous_batch_limit if caller.role is Role.ANONYMOUS else settings.batch_limit
     cost = {
         "requestedItems": min(items, _MAX_REPORTED),
@@ -495,6 +495,63 @@ def _page(
             if size is not None:
                 sizes.append(size)
     return max(sizes) if sizes else None
+
+
+class _ReadVariables(dict[str, Any]):
+    """The request's variables, noting which ones a count looks at."""
+
+    def __init__(self, variables: dict[str, Any]) -> None:
+        super().__init__(variables)
+        self.read: set[str] = set()
+
+    def __contains__(self, name: object) -> bool:
+        self.read.add(str(name))
+        return super().__contains__(name)
+
+
+def _shape(variables: dict[str, Any], name: str) -> Hashable:
+    """What the item count can see of a variable: an Int's value, a list's length, or its
+    absence, null or other kind (``_page``: those count a default page or one item)."""
+    if name not in variables:
+        return "missing"
+    value = variables[name]
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, list):
+        return ("list", len(value))
+    return "null" if value is None else "other"
+
+
+#: (document text, operationName) → the variables its count reads, and the count for each
+#: shape of them: a hot document (a check of one code) is counted once, not per request.
+#: Bounded: cleared when full.
+_COUNTS: dict[tuple[str, Any], tuple[tuple[str, ...], dict[tuple[Hashable, ...], int]]] = {}
+_COUNTS_KEPT = 512
+
+
+def count_items(
+    schema: GraphQLSchema, key: tuple[str, Any], operation: OperationDefinitionNode, root_type: GraphQLNamedType | None,
+    fragments: dict[str, FragmentDefinitionNode], variables: dict[str, Any], defaults: dict[str, Any],
+) -> int:
+    """``ItemCounter(...).count`` of the operation, remembered per document and shape of the
+    variables it reads (tests/api/test_request_gate.py proves the two equal)."""
+    known = _COUNTS.get(key)
+    if known is not None:
+        names, by_shape = known
+        shape = tuple(_shape(variables, name) for name in names)
+        items = by_shape.get(shape)
+        if items is not None:
+            return items
+    read = _ReadVariables(variables)
+    items = ItemCounter(schema, fragments, read, defaults).count(operation.selection_set, root_type, None, root=True)
+    if known is None or known[0] != tuple(sorted(read.read)):
+        if len(_COUNTS) >= _COUNTS_KEPT:
+            _COUNTS.clear()
+        known = _COUNTS[key] = (tuple(sorted(read.read)), {})
+    if len(known[1]) >= _COUNTS_KEPT:
+        known[1].clear()
+    known[1][tuple(_shape(variables, name) for name in known[0])] = items
+    return items
 
 
 class ItemCounter:

@@ -9,7 +9,6 @@ BANNED while a ban is in force; BANNED wins.
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -38,7 +37,7 @@ from credit.domain.records import Industry
 from credit.services.access import authorize
 from credit.services.auth import Caller
 from credit.services.catalogues import catalogue_on
-from credit.services.checks import check_as_of, check_batch_size
+from credit.services.checks import check_as_of, check_batch_size, normalised_batch
 from credit.services.common import InputCheck, audit, snapshot
 from credit.services.knowledge import check_as_known_at, check_known_within
 from credit.services.profiles import shown_id_number
@@ -54,8 +53,6 @@ from credit.store.persons import (
     terms_of,
 )
 
-#: numbers handled between two turns of the event loop in a large batch
-_SLICE = 1000
 #: a longer "number" is not one: shown cut to its first 6 and last 4 characters
 _LONGEST_NUMBER = 18
 
@@ -143,16 +140,10 @@ async def person_check(
     known_at = check_as_known_at(as_known_at, host_now)
     day = china_date_of(moment or host_now)
     today = china_today(host_now)
-    normalised: list[str] = []
-    validity: dict[str, bool] = {}
-    for start in range(0, len(id_numbers), _SLICE):
-        if start:
-            await asyncio.sleep(0)
-        for raw in id_numbers[start : start + _SLICE]:
-            number = normalise_id_number(raw)
-            normalised.append(number)
-            if number not in validity:
-                validity[number] = len(number) <= _LONGEST_NUMBER and is_checkable_id_number(number, today)
+    normalised, validity = await normalised_batch(
+        id_numbers, normalise_id_number,
+        lambda number: len(number) <= _LONGEST_NUMBER and is_checkable_id_number(number, today),
+    )
     valid = [n for n, ok in validity.items() if ok]
     # as known at a moment: from the primary (a replica may not have replayed every fact by then)
     with replica.replica_reads(replica.reading_replica() and known_at is None):

@@ -280,3 +280,32 @@ async def test_a_large_batch_through_strawberry_answers_every_item_in_order_what
     check = result["data"]["restrictionCheck"]
     assert [r["code"] for r in check["a"]] == [c.upper().replace(" ", "") for c in codes]
     assert [r["status"] for r in check["b"]] == ["CLEAR"] * 4999 + ["INVALID_CODE"]
+
+
+def test_the_remembered_item_count_equals_counting_again() -> None:
+    """count_items remembers a document's count per shape of the variables it reads: after
+    any sequence of requests it answers what ItemCounter counts afresh."""
+    import random
+
+    from credit.api.gate import _COUNTS, ItemCounter, count_items
+    from graphql import OperationDefinitionNode, parse
+
+    schema = strawberry.Schema(query=_Query)._schema
+    documents = [
+        "query($n: Int, $m: Int) { nodes(first: $n) { children(first: $m) { tags } } }",
+        "query($c: [String!]!, $k: Int = 3) { lookup(codes: $c) { children(first: $k) { tags } } }",
+        "query($n: Int) { a: nodes(first: $n) { tags } b: everything { tags } }",
+    ]
+    values = [None, 0, 1, 7, 250, True, "5", [], ["x"], ["x"] * 40]
+    rng = random.Random(20261130)
+    _COUNTS.clear()
+    for _ in range(400):
+        text = rng.choice(documents)
+        operation = parse(text).definitions[0]
+        assert isinstance(operation, OperationDefinitionNode)
+        variables = {name: rng.choice(values) for name in ("n", "m", "c", "k") if rng.random() < 0.8}
+        defaults = {d.variable.name.value: d.default_value for d in operation.variable_definitions or ()
+                    if d.default_value is not None}
+        afresh = ItemCounter(schema, {}, dict(variables), defaults).count(
+            operation.selection_set, schema.query_type, None, root=True)
+        assert count_items(schema, (text, None), operation, schema.query_type, {}, variables, defaults) == afresh
