@@ -24,6 +24,7 @@ from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
 from credit.store.clock import transaction_moment
 from credit.store.models import CreditRecord, Enterprise, Listing, ListingPerson, OutboxEvent
+from credit.store.outbox import later_deadlines_ahead
 from credit.store.records import Party
 
 #: Event types beside the listing changes.
@@ -251,19 +252,8 @@ async def hasten_queues(conn: BaseDBAsyncClient, events: Sequence[dict[str, Any]
     if not nearest:
         return
     moment = min(values["visible_at"] for values in events)
-    ahead = await (
-        OutboxEvent.filter(
-            Q(deliver_by__isnull=True) | Q(deliver_by__gt=min(nearest.values())),
-            enterprise_id__in=list(nearest), visible_at__lt=moment, state__in=("PENDING", "FAILED"),
-        )
-        .select_for_update(skip_locked=True)
-        .using_db(conn)
-        .values_list("id", "enterprise_id", "deliver_by")
-    )
     lent: dict[date, list[int]] = {}
-    for event_id, enterprise, deliver_by in ahead:
-        deadline = nearest[enterprise]
-        if deliver_by is None or deliver_by > deadline:
-            lent.setdefault(deadline, []).append(event_id)
+    for event_id, deadline in await later_deadlines_ahead(conn, nearest, moment):
+        lent.setdefault(deadline, []).append(event_id)
     for deadline, ids in lent.items():
         await OutboxEvent.filter(id__in=ids).using_db(conn).update(deliver_by=deadline)

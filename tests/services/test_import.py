@@ -480,3 +480,50 @@ async def test_a_full_chunk_reads_back_exactly_as_one_recorded_by_the_mutation(d
     assert {k: v for k, v in audit.after.items() if k not in skip} == \
         {k: v for k, v in alone_audit.after.items() if k not in skip}
     assert audit.after["id"] == bulk.id and audit.at is not None
+
+
+async def test_every_queued_event_carries_the_nearest_deadline_of_its_queue_after_mutations_and_imports(
+    db: str, tmp_path: Path
+) -> None:
+    """双公示 deadlines: an event's ``deliver_by`` is the nearest ``publish_by`` among it and the
+    events queued behind it (they can only go after it), whether the events came one by one
+    (the mutation) or a chunk at a time (the import): the dispatcher's claim order relies on it."""
+    import random
+
+    caller = await regulator()
+    codes = await registered(caller, 1, 2, 3, 4)
+    rng = random.Random(1130)
+    today = china_today()
+    numbers = iter(range(1, 1000))
+
+    def decided() -> date:  # a decision in the last few months: its deadline near or past
+        return today - timedelta(days=rng.randint(0, 120))
+
+    importing = await importer("penalties", AUTHORITY)
+    for round_ in range(4):
+        for code in rng.sample(codes, 3):
+            await records.record_penalty(
+                caller, code=code, decision_number=f"应急罚〔2026〕{next(numbers)}号", decided_on=decided(),
+                violation_type="未按规定开展安全生产教育培训", legal_basis="《中华人民共和国安全生产法》第九十七条",
+                fine_yuan=Decimal("20000"))
+        # an accident has no publication deadline: it takes one from a penalty behind it
+        await records.record_accident(caller, code=rng.choice(codes), occurred_on=decided(), deaths=0,
+                                      serious_injuries=1, direct_loss_yuan=Decimal("100000"))
+        rows = [penalty_row(rng.choice(codes), f"应急罚〔2026〕{next(numbers)}号", on=decided().isoformat())
+                for _ in range(6)]
+        report = await imported(importing, "penalties", write_csv(tmp_path / f"p{round_}.csv", SHEET, rows),
+                                chunk_rows=4)
+        assert report.imported == 6, report.refused
+    events = await OutboxEvent.filter(state__in=("PENDING", "FAILED")).order_by("visible_at", "id").values(
+        "enterprise_id", "publish_by", "deliver_by")
+    assert len(events) == 4 * 10
+    queues: dict[int, list[dict[str, Any]]] = {}
+    for event in events:
+        queues.setdefault(event["enterprise_id"], []).append(event)
+    lent = 0
+    for queue in queues.values():
+        for position, event in enumerate(queue):
+            behind = [e["publish_by"] for e in queue[position:] if e["publish_by"] is not None]
+            assert event["deliver_by"] == (min(behind) if behind else None), queue
+            lent += event["deliver_by"] != event["publish_by"]
+    assert lent > 0  # the history lent deadlines forward: the rule was exercised
