@@ -12,7 +12,9 @@ from credit.store.clock import is_postgres, sqlite_moment
 
 # Per enterprise, its unacknowledged events queued before ``before`` whose deadline is later
 # than the one given (or none): one statement for a batch's enterprises, each with its own
-# deadline. Rows a dispatcher is sending are locked: skipped, never waited for.
+# deadline. Rows a dispatcher is sending are locked: skipped, never waited for. SQLite:
+# CROSS JOIN keeps the given enterprises the outer loop (its planner scanned the queue by
+# state otherwise, once per enterprise).
 _AHEAD_PG = """
 SELECT o.id, n.deadline
 FROM unnest($1::int[], $2::date[]) AS n(enterprise_id, deadline)
@@ -25,8 +27,8 @@ FOR UPDATE OF o SKIP LOCKED
 _AHEAD_SQLITE = """
 SELECT o.id, json_extract(n.value, '$[1]')
 FROM json_each(?1) AS n
-JOIN outbox_event o ON o.enterprise_id = json_extract(n.value, '$[0]')
-WHERE o.visible_at < ?2 AND o.state IN ('PENDING', 'FAILED')
+CROSS JOIN outbox_event o
+WHERE o.enterprise_id = json_extract(n.value, '$[0]') AND o.visible_at < ?2 AND o.state IN ('PENDING', 'FAILED')
   AND (o.deliver_by IS NULL OR o.deliver_by > json_extract(n.value, '$[1]'))
 """
 
