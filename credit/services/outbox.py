@@ -24,7 +24,7 @@ from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
 from credit.store.clock import transaction_moment
 from credit.store.models import CreditRecord, Enterprise, Listing, ListingPerson, OutboxEvent
-from credit.store.outbox import later_deadlines_ahead
+from credit.store.outbox import lend_deadlines
 from credit.store.records import Party
 
 #: Event types beside the listing changes.
@@ -251,9 +251,4 @@ async def hasten_queues(conn: BaseDBAsyncClient, events: Sequence[dict[str, Any]
         nearest[enterprise] = deadline
     if not nearest:
         return
-    moment = min(values["visible_at"] for values in events)
-    lent: dict[date, list[int]] = {}
-    for event_id, deadline in await later_deadlines_ahead(conn, nearest, moment):
-        lent.setdefault(deadline, []).append(event_id)
-    for deadline, ids in lent.items():
-        await OutboxEvent.filter(id__in=ids).using_db(conn).update(deliver_by=deadline)
+    await lend_deadlines(conn, nearest, min(values["visible_at"] for values in events))

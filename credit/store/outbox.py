@@ -9,21 +9,29 @@ import orjson
 from tortoise.backends.base.client import BaseDBAsyncClient
 
 from credit.store.clock import is_postgres, sqlite_moment
+from credit.store.models import OutboxEvent
 
 # Per enterprise, its unacknowledged events queued before ``before`` whose deadline is later
-# than the one given (or none): one statement for a batch's enterprises, each with its own
-# deadline. Rows a dispatcher is sending are locked: skipped, never waited for. SQLite:
-# CROSS JOIN keeps the given enterprises the outer loop (its planner scanned the queue by
-# state otherwise, once per enterprise).
-_AHEAD_PG = """
-SELECT o.id, n.deadline
-FROM unnest($1::int[], $2::date[]) AS n(enterprise_id, deadline)
-JOIN outbox_event o ON o.enterprise_id = n.enterprise_id
-WHERE o.visible_at < $3 AND o.state IN ('PENDING', 'FAILED')
-  AND (o.deliver_by IS NULL OR o.deliver_by > n.deadline)
-FOR UPDATE OF o SKIP LOCKED
+# than the one given (or none) take that deadline: one statement for a batch's enterprises,
+# each with its own deadline. Rows a dispatcher is sending are locked: skipped, never
+# waited for. The LATERAL subquery keeps PostgreSQL on the queue's index per enterprise.
+_LEND_PG = """
+UPDATE outbox_event o SET deliver_by = l.deadline
+FROM (
+  SELECT q.id, n.deadline
+  FROM unnest($1::int[], $2::date[]) AS n(enterprise_id, deadline)
+  CROSS JOIN LATERAL (
+    SELECT e.id FROM outbox_event e
+    WHERE e.enterprise_id = n.enterprise_id AND e.visible_at < $3 AND e.state IN ('PENDING', 'FAILED')
+      AND (e.deliver_by IS NULL OR e.deliver_by > n.deadline)
+    FOR UPDATE SKIP LOCKED
+  ) AS q
+) AS l
+WHERE o.id = l.id
 """
 
+# SQLite (one writer at a time, nothing to skip): CROSS JOIN keeps the given enterprises the
+# outer loop (its planner scanned the queue by state otherwise, once per enterprise).
 _AHEAD_SQLITE = """
 SELECT o.id, json_extract(n.value, '$[1]')
 FROM json_each(?1) AS n
@@ -33,17 +41,18 @@ WHERE o.enterprise_id = json_extract(n.value, '$[0]') AND o.visible_at < ?2 AND 
 """
 
 
-async def later_deadlines_ahead(
-    conn: BaseDBAsyncClient, deadlines: Mapping[int, date], before: datetime
-) -> list[tuple[int, date]]:
-    """(event id, the deadline it should now have) for each unacknowledged event of an
-    enterprise in ``deadlines``, queued before ``before``, whose ``deliver_by`` is later than
-    the enterprise's deadline or unset."""
+async def lend_deadlines(conn: BaseDBAsyncClient, deadlines: Mapping[int, date], before: datetime) -> None:
+    """Each unacknowledged event of an enterprise in ``deadlines``, queued before ``before``,
+    whose ``deliver_by`` is later than the enterprise's deadline or unset, takes that deadline."""
     if not deadlines:
-        return []
+        return
     if is_postgres(conn):
-        _, rows = await conn.execute_query(_AHEAD_PG, [list(deadlines), list(deadlines.values()), before])
-        return [(int(row[0]), row[1]) for row in rows]
+        await conn.execute_query(_LEND_PG, [list(deadlines), list(deadlines.values()), before])
+        return
     pairs = orjson.dumps([[enterprise, day.isoformat()] for enterprise, day in deadlines.items()]).decode()
     _, rows = await conn.execute_query(_AHEAD_SQLITE, [pairs, sqlite_moment(before)])
-    return [(int(row[0]), date.fromisoformat(row[1])) for row in rows]
+    lent: dict[str, list[int]] = {}
+    for event_id, deadline in rows:
+        lent.setdefault(deadline, []).append(int(event_id))
+    for deadline, ids in lent.items():
+        await OutboxEvent.filter(id__in=ids).using_db(conn).update(deliver_by=date.fromisoformat(deadline))
