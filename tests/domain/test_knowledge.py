@@ -133,3 +133,16 @@ def test_the_details_current_at_a_moment_are_the_last_version_recorded_by_then()
     assert latest_known(versions, at(15)) == versions[2]  # two in one moment: the later written
     assert latest_known(versions, at(20)) == versions[3]
     assert latest_known(versions, None) == versions[3]
+
+
+def test_the_current_version_is_the_latest_recorded_whatever_order_they_come_in() -> None:
+    versions = [Version("乙", at(10)), Version("甲", at(5))]
+    assert latest_known(versions, at(20)) == versions[0]
+    assert latest_known(versions, at(7)) == versions[1]
+
+
+def test_a_version_stored_without_its_moment_was_known_all_along_and_before_every_dated_one() -> None:
+    undated, dated, undated_again = Version("甲", None), Version("乙", at(10)), Version("丙", None)
+    assert latest_known([undated, dated, undated_again], None) == dated
+    assert latest_known([undated, dated, undated_again], at(5)) == undated_again  # the later written
+    assert latest_known([dated, undated], at(5)) == undated

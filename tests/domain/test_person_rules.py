@@ -309,3 +309,20 @@ def test_catalogue_carries_measures_on_listed_persons_with_its_version() -> None
     # a catalogue without them still loads: the unit's measures alone
     assert Catalogue.from_toml('version = "0"\n[[measure]]\ndomain = "BIDDING"\nlist_kind = "BLACKLIST"\n'
                                'effect = "PROHIBIT"\nmeasure = "x"\n').person_measures == ()
+
+
+def test_a_term_as_known_at_a_moment_is_absent_before_it_was_recorded_and_open_until_its_end_was() -> None:
+    moment = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    minutes = timedelta(minutes=1)
+    term = RoleTerm("11010519491231002X", EnterpriseRole.PRINCIPAL, date(2020, 1, 1), date(2026, 2, 1),
+                    name="张三", id=7, recorded_at=moment, ended_at=moment + 10 * minutes)
+    assert term.known_at(moment - minutes) is None
+    assert term.known_at(None) == term
+    assert term.known_at(moment + 10 * minutes) == term  # its end recorded at that very moment
+    opened = term.known_at(moment)
+    assert opened == replace(term, ends_on=None, ended_at=None)
+    assert opened is not None and opened.holds_on(date(2026, 2, 15)) and not term.holds_on(date(2026, 2, 15))
+    still_open = replace(term, ends_on=None, ended_at=None)
+    assert still_open.known_at(moment + minutes) is still_open
+    never_dated = replace(term, recorded_at=None, ended_at=None)  # stored before moments were kept
+    assert never_dated.known_at(moment - minutes) == never_dated
