@@ -146,3 +146,49 @@ def test_a_version_stored_without_its_moment_was_known_all_along_and_before_ever
     assert latest_known([undated, dated, undated_again], None) == dated
     assert latest_known([undated, dated, undated_again], at(5)) == undated_again  # the later written
     assert latest_known([dated, undated], at(5)) == undated
+
+
+def test_each_step_recorded_later_is_left_out_whole_and_the_rest_kept_as_it_is() -> None:
+    """The listing as known is exactly the listing without the later steps (and their moments):
+    nothing else of it changes."""
+    repair = RepairFacts(1, date(2026, 1, 20), RepairStatus.REVOKED, decided_on=REPAIRED,
+                         revoked_on=date(2026, 2, 20), recorded_at=at(30), decided_at=at(40), revoked_at=at(50))
+    objection = ObjectionFacts(2, date(2024, 12, 23), upheld=False, decided_on=date(2024, 12, 30),
+                               recorded_at=at(2), decided_at=at(4))
+    late = RepairFacts(3, date(2026, 3, 1), RepairStatus.PENDING, recorded_at=at(90))
+    facts = listing(repairs=(repair, late), objections=(objection,), revoked_on=date(2026, 3, 1),
+                    revoked_at=at(60))
+    assert facts.known_at(at(3)) == replace(
+        facts, listed_on=None, expires_on=None, decided_at=None, revoked_on=None, revoked_at=None,
+        repairs=(), objections=(replace(objection, upheld=None, decided_on=None, decided_at=None),))
+    assert facts.known_at(at(45)) == replace(
+        facts, revoked_on=None, revoked_at=None,
+        repairs=(replace(repair, status=RepairStatus.APPROVED, revoked_on=None, revoked_at=None),))
+    assert facts.known_at(at(35)) == replace(
+        facts, revoked_on=None, revoked_at=None,
+        repairs=(replace(repair, status=RepairStatus.PENDING, decided_on=None, decided_at=None,
+                         revoked_on=None, revoked_at=None),))
+    assert facts.known_at(at(90)) == facts
+    withdrawn = listing(listed_on=None, expires_on=None, decided_at=None, withdrawn_on=date(2024, 12, 30),
+                        withdrawn_at=at(4))
+    assert withdrawn.known_at(at(3)) == replace(withdrawn, withdrawn_on=None, withdrawn_at=None)
+    assert withdrawn.known_at(at(4)) == withdrawn
+
+
+def test_in_force_during_a_period_is_in_force_on_one_of_its_days() -> None:
+    import random
+
+    rng = random.Random(11)
+    base = date(2025, 1, 1)
+    for _ in range(400):
+        listed = base + timedelta(days=rng.randint(0, 40))
+        facts = listing(listed_on=listed, expires_on=listed + timedelta(days=rng.randint(0, 30)),
+                        revoked_on=rng.choice([None, listed + timedelta(days=rng.randint(-3, 20))]),
+                        repairs=rng.choice([(), (RepairFacts(1, listed, RepairStatus.APPROVED,
+                                                             decided_on=listed + timedelta(days=rng.randint(0, 25))),)]))
+        if rng.random() < 0.1:
+            facts = replace(facts, listed_on=None, expires_on=None)
+        first = base + timedelta(days=rng.randint(0, 70))
+        last = first + timedelta(days=rng.randint(0, 15))
+        days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+        assert facts.in_force_during(first, last) == any(facts.in_force_on(d) for d in days), facts
