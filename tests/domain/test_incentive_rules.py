@@ -166,3 +166,9 @@ def test_unknown_items_and_grades_are_refused() -> None:
 def test_a_benefit_never_changes_a_status() -> None:
     assert status_from_effects([MeasureEffect.BENEFIT]) is RestrictionStatus.CLEAR
     assert status_from_effects([MeasureEffect.RESTRICT, MeasureEffect.BENEFIT]) is RestrictionStatus.RESTRICTED
+
+
+def test_a_span_ending_on_the_last_day_covers_it_and_a_period_of_no_days_is_covered() -> None:
+    assert grades_cover([(date(2024, 1, 1), date(2024, 1, 31))], date(2024, 1, 1), date(2024, 1, 31)) is True
+    assert grades_cover([(date(2024, 1, 1), date(2024, 1, 30))], date(2024, 1, 1), date(2024, 1, 31)) is False
+    assert grades_cover([], date(2024, 1, 2), date(2024, 1, 1)) is True

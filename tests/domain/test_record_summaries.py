@@ -47,3 +47,12 @@ def test_a_standardisation_grade_reads_its_grade_certificate_and_validity() -> N
 
 def test_a_commitment_reads_its_description() -> None:
     assert summarise(CreditRecordKind.COMMITMENT, description="按期整改") == "安全生产信用承诺:按期整改"
+
+
+def test_a_summary_leaves_out_what_the_record_does_not_say() -> None:
+    assert summarise(CreditRecordKind.HAZARD) == "重大事故隐患未整改"
+    assert summarise(CreditRecordKind.HONOUR) == "安全生产表彰:"
+    assert summarise(CreditRecordKind.HONOUR, level="COUNTY", description="先进单位") == "安全生产表彰:先进单位"
+    assert summarise(CreditRecordKind.STANDARDISATION) == "安全生产标准化"
+    assert summarise(CreditRecordKind.STANDARDISATION, level=4) == "安全生产标准化"
+    assert summarise(CreditRecordKind.COMMITMENT) == "安全生产信用承诺:"
