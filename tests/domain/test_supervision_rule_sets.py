@@ -142,3 +142,14 @@ def test_a_rule_set_that_could_not_answer_is_refused_saying_what_to_fix(text: st
 
 def test_a_rule_set_that_is_not_toml_is_refused() -> None:
     assert complaint("name = ").startswith("TOML 格式错误:")
+
+
+def test_absent_turns_each_kind_of_condition_into_no_such_fact() -> None:
+    found = conditions(
+        '{fact = "LISTING", list_kind = "GREYLIST", absent = true}',
+        '{fact = "STANDARDISATION", max_grade = 2, absent = true}',
+        '{fact = "HAZARD", months = 12, absent = true}',
+        '{fact = "LISTING", list_kind = "BLACKLIST"}',
+    )
+    assert [c.absent for c in found] == [True, True, True, False]
+    assert (found[0].list_kind, found[1].max_grade, found[2].months) == (ListKind.GREYLIST, 2, 12)
