@@ -8,18 +8,16 @@ one candidate nobody has proposed yet (two 较大 accidents within 12 months).
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 from credit.domain.calendar import china_today
 from credit.domain.codes import ALPHABET, check_character
-from credit.domain.errors import Refusal
-from credit.domain.listings import objection_deadline
 from credit.domain.persons import BanKind, ListedRole
 from credit.domain.records import CreditRecordKind, Industry
 from credit.services import listings, persons, records
 from credit.services.auth import Caller, Role
-from credit.services.common import regime_for, working_calendar
+from credit.services.common import notice_with_known_deadline
 from credit.services.keys import issue_key
 from credit.store.models import ApiKey, Authority, Enterprise
 
@@ -33,19 +31,6 @@ _NAMES = [
     "南澳渔业", "公明家具", "福永航空配件", "新安矿业", "燕罗涂料", "坂田通信设备", "民治商贸", "梅林烟草",
 ]
 _DISTRICTS = ["440303", "440304", "440305", "440306", "440307", "440308", "440309", "440310", "440311"]
-
-
-def _notice_with_a_known_deadline(day: date, region: str) -> date:
-    """``day``, or the latest week before it whose objection deadline the working-day calendar
-    knows: near the end of the last published year a deadline would fall in a year whose
-    holidays are not published yet (CALENDAR_UNKNOWN), and the demo must still load."""
-    calendar = working_calendar()
-    while True:
-        try:
-            objection_deadline(day, regime_for(region, day), calendar)
-            return day
-        except Refusal:
-            day -= timedelta(days=7)
 
 
 def _code(rnd: random.Random, region: str) -> str:
@@ -173,7 +158,7 @@ async def load_demo() -> list[str]:
     await listings.propose_listing(
         caller, code=pending, list_kind="BLACKLIST", ground="CONCEALED_ACCIDENT",
         evidence_record_ids=[str(p_accident.id), str(p_penalty.id)],
-        notified_on=_notice_with_a_known_deadline(today - timedelta(days=2), _DISTRICTS[2 % len(_DISTRICTS)]),
+        notified_on=notice_with_known_deadline(today - timedelta(days=2), _DISTRICTS[2 % len(_DISTRICTS)]),
         persons=[listings.ListedPersonInput("李四", "440305198502140035", ListedRole.RESPONSIBLE)],
     )
     # a principal person barred from the post for five years (职业禁入, 安全生产法 Art. 94)

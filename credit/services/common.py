@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
@@ -19,6 +19,7 @@ from credit.domain.codes import (
     validate_person_id,
 )
 from credit.domain.errors import Refusal, Violation
+from credit.domain.listings import objection_deadline
 from credit.domain.regimes import (
     Regime,
     RegimeChoice,
@@ -120,6 +121,20 @@ def regime_for(region_code: str, day: date) -> Regime:
     by then. A penalty takes the regime of its region on its decision date.
     """
     return shipped_regimes()[regime_name_for(regime_choices(), region_code, day)]
+
+
+def notice_with_known_deadline(day: date, region_code: str) -> date:
+    """``day``, or the latest week before it whose objection deadline the working-day calendar
+    knows. In the last weeks of the latest published year a notice's deadline falls in a
+    year whose holidays are not published yet (CALENDAR_UNKNOWN): the demo data, and tests
+    that propose "now", step back to a notice the service can date."""
+    calendar = working_calendar()
+    while True:
+        try:
+            objection_deadline(day, regime_for(region_code, day), calendar)
+            return day
+        except Refusal:
+            day -= timedelta(days=7)
 
 
 def regime_named(name: str) -> Regime:

@@ -10,11 +10,12 @@ from datetime import timedelta
 from typing import Any
 
 import httpx
-from helpers import document, gql, key, make_code, regulator_key
+from helpers import REGION, document, gql, key, make_code, regulator_key
 from regulator_steps import Desk, at, audited, iso
 
 from credit.api import fastpath
 from credit.domain.calendar import add_months, china_today
+from credit.services.common import notice_with_known_deadline
 from credit.store import models
 
 CHECK_PERSONS = document("procurement/CheckPersons.graphql")
@@ -240,8 +241,9 @@ async def test_bans_bar_the_post_and_show_in_the_check_and_the_person_feed_until
     # the ended ban no longer bars 赵六, who is principal from today
 
     # BANNED wins over LISTED
-    penalty = await desk.penalty_id(chemical, iso(today - timedelta(days=30)))
-    proposed = await desk.propose(chemical, [penalty], iso(today - timedelta(days=20)), ground="ABANDONED_RESCUE",
+    notice = notice_with_known_deadline(today - timedelta(days=20), REGION)  # its deadline known
+    penalty = await desk.penalty_id(chemical, iso(notice - timedelta(days=10)))
+    proposed = await desk.propose(chemical, [penalty], iso(notice), ground="ABANDONED_RESCUE",
                                   persons=[{"name": "张三", "idNumber": PRINCIPAL, "role": "PRINCIPAL"}])
     await desk.decide(proposed["listing"]["id"], iso(today))
     both = (await person_check(client, procurement, [PRINCIPAL], at(iso(today))))["results"][0]
