@@ -34,9 +34,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 from starlette.requests import ClientDisconnect, Request
@@ -104,34 +104,39 @@ def _reason(r: checks.Reason) -> dict[str, Any]:
     }
 
 
+R = TypeVar("R")
+
+#: the reason fields CheckRestrictionsAsKnown selects (a subset of CheckRestrictions')
+_KNOWN_REASON_FIELDS = ("listingId", "listKind", "ground", "effect", "listedOn", "expiresOn")
+
+
 def _known_reason(r: checks.Reason) -> dict[str, Any]:
-    return {
-        "listingId": str(r.listing_id) if r.listing_id is not None else None,
-        "listKind": r.list_kind,
-        "ground": r.ground,
-        "effect": r.effect,
-        "listedOn": r.listed_on.isoformat() if r.listed_on else None,
-        "expiresOn": r.expires_on.isoformat() if r.expires_on else None,
-    }
+    full = _reason(r)
+    return {name: full[name] for name in _KNOWN_REASON_FIELDS}
+
+
+def _each_once(results: Sequence[R], build: Callable[[R], dict[str, Any]]) -> list[dict[str, Any]]:
+    """The JSON of each result, in order: duplicates in a batch are the same object, built once."""
+    cache: dict[int, dict[str, Any]] = {}
+    items = []
+    for result in results:
+        item = cache.get(id(result))
+        if item is None:
+            item = cache[id(result)] = build(result)
+        items.append(item)
+    return items
 
 
 def render_check(check: checks.Check, *, as_known: bool = False) -> bytes:
     """The ``data`` of CheckRestrictions (or, ``as_known``, of CheckRestrictionsAsKnown), field
     for field as the schema serialises it."""
     reason = _known_reason if as_known else _reason
-    cache: dict[int, dict[str, Any]] = {}
-    results = []
-    for result in check.results:
-        # duplicates in a batch are the same object: build their JSON once
-        item = cache.get(id(result))
-        if item is None:
-            item = cache[id(result)] = {
-                "code": result.code,
-                "status": result.status,  # a StrEnum: orjson writes its value
-                "enterpriseName": result.enterprise_name,
-                "reasons": [reason(r) for r in result.reasons],
-            }
-        results.append(item)
+    results = _each_once(check.results, lambda result: {
+        "code": result.code,
+        "status": result.status,  # a StrEnum: orjson writes its value
+        "enterpriseName": result.enterprise_name,
+        "reasons": [reason(r) for r in result.reasons],
+    })
     answer: dict[str, Any] = {
         "checkId": check.check_id,
         "checkedAt": _serialize_datetime(check.checked_at),
@@ -202,39 +207,33 @@ async def _run_check(variables: dict[str, Any], caller: Caller, *, as_known: boo
 def render_person_check(check: persons.PersonCheck) -> bytes:
     """The ``data`` of CheckPersons, field for field as the schema serialises it (no receipt:
     the document does not select it, so it is not signed either)."""
-    cache: dict[int, dict[str, Any]] = {}
-    results = []
-    for result in check.results:
-        item = cache.get(id(result))
-        if item is None:
-            item = cache[id(result)] = {
-                "idNumber": result.id_number,
-                "status": result.status,
-                "reasons": [
-                    {
-                        "listingId": str(r.listing_id),
-                        "listKind": r.list_kind,
-                        "ground": r.ground,
-                        "role": r.role,
-                        "enterpriseCode": r.enterprise_code,
-                        "enterpriseName": r.enterprise_name,
-                        "listedOn": r.listed_on.isoformat(),
-                        "expiresOn": r.expires_on.isoformat(),
-                        "authorityName": r.authority_name,
-                    }
-                    for r in result.reasons
-                ],
-                "bans": [
-                    {
-                        "kind": b.kind,
-                        "industry": b.industry,
-                        "startsOn": b.starts_on.isoformat(),
-                        "endsOn": b.ends_on.isoformat() if b.ends_on is not None else None,
-                    }
-                    for b in result.bans
-                ],
+    results = _each_once(check.results, lambda result: {
+        "idNumber": result.id_number,
+        "status": result.status,
+        "reasons": [
+            {
+                "listingId": str(r.listing_id),
+                "listKind": r.list_kind,
+                "ground": r.ground,
+                "role": r.role,
+                "enterpriseCode": r.enterprise_code,
+                "enterpriseName": r.enterprise_name,
+                "listedOn": r.listed_on.isoformat(),
+                "expiresOn": r.expires_on.isoformat(),
+                "authorityName": r.authority_name,
             }
-        results.append(item)
+            for r in result.reasons
+        ],
+        "bans": [
+            {
+                "kind": b.kind,
+                "industry": b.industry,
+                "startsOn": b.starts_on.isoformat(),
+                "endsOn": b.ends_on.isoformat() if b.ends_on is not None else None,
+            }
+            for b in result.bans
+        ],
+    })
     return orjson.dumps(
         {
             "data": {
@@ -256,13 +255,9 @@ async def run_check_persons(variables: dict[str, Any], caller: Caller) -> bytes 
     for number in numbers:
         if type(number) is not str:
             return None
-    raw_as_of = variables.get("asOf")
-    as_of = None
-    if raw_as_of is not None:
-        try:
-            as_of = _parse_datetime(raw_as_of)
-        except GraphQLError:
-            return None
+    usable, as_of = _moment(variables, "asOf")
+    if not usable:
+        return None
     try:
         check = await persons.person_check(caller, numbers, as_of)
     except Refusal:
