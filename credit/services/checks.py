@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, TypeVar
 
 from credit.domain.calendar import china_date_of, china_today, moment_of
 from credit.domain.catalogue import (
@@ -119,6 +120,38 @@ async def normalised_batch(
     return normalised, validity
 
 
+F = TypeVar("F", bound="_Clocked")
+
+
+class _Clocked(Protocol):
+    @property
+    def now(self) -> datetime: ...
+
+
+async def on_the_lookups_day(
+    day: date, fixed: bool, lookup: Callable[[date], Awaitable[F]]
+) -> tuple[date, F]:
+    """The day a check answers for, and its lookup. Without an asOf (``fixed`` False) asOf is
+    checkedAt, the lookup's own now: asked again if its day is not the day the host's now
+    gave (at China midnight, or with clocks apart)."""
+    found = await lookup(day)
+    for _ in range(3):
+        if fixed or china_date_of(found.now) == day:
+            break
+        day = china_date_of(found.now)
+        found = await lookup(day)
+    return day, found
+
+
+@contextmanager
+def replica_reads_for(known_at: datetime | None) -> Iterator[bool]:
+    """A check's reads: the replica when the request reads from one, except a check as known
+    at a moment, which reads the primary (a replica may not have replayed every fact recorded
+    by then). Yields whether it reads the replica."""
+    with replica.replica_reads(replica.reading_replica() and known_at is None) as on_replica:
+        yield on_replica
+
+
 def check_batch_size(caller: Caller, count: int, field: str = "codes") -> None:
     settings = get_settings()
     if count == 0:
@@ -159,25 +192,21 @@ async def restriction_check(
     day = china_date_of(moment or host_now)
     # the version in force that day (as known at asKnownAt), from a cached history
     # (credit.services.catalogues)
-    catalogue = await catalogue_on(day, known_at)
-    measures = catalogue.measures_by_kind(domain)
     normalised, validity = await normalised_batch(codes, normalise_code, is_valid_uscc)
     valid = [code for code, ok in validity.items() if ok]
-    # on a replica, how fresh it is, taken before the lookup: what it reads is at least this
-    # fresh. A check as known at a moment reads the primary: a replica may not have replayed
-    # every fact recorded by then
-    with replica.replica_reads(replica.reading_replica() and known_at is None) as on_replica:
+
+    async def lookup(on: date) -> Lookup:
+        # the catalogue version in force that day (as known at asKnownAt), from a cached
+        # history (credit.services.catalogues): which list kinds carry a measure
+        kinds = list((await catalogue_on(on, known_at)).measures_by_kind(domain))
+        return await listings_in_force(valid, on, kinds, known_at)
+
+    with replica_reads_for(known_at) as on_replica:
+        # on a replica, how fresh it is, taken before the lookup: what it reads is at least this fresh
         replayed = await replica.data_as_of(host_now) if on_replica else None
-        found = await listings_in_force(valid, day, list(measures), known_at)
-        # asOf defaults to checkedAt, the lookup's own now: asked again if its day is not the
-        # day the host's now gave (at China midnight, or with clocks apart)
-        for _ in range(3):
-            if moment is not None or china_date_of(found.now) == day:
-                break
-            day = china_date_of(found.now)
-            catalogue = await catalogue_on(day, known_at)
-            measures = catalogue.measures_by_kind(domain)
-            found = await listings_in_force(valid, day, list(measures), known_at)
+        day, found = await on_the_lookups_day(day, moment is not None, lookup)
+        catalogue = await catalogue_on(day, known_at)
+        measures = catalogue.measures_by_kind(domain)
         if known_at is not None:
             check_known_within(known_at, found.now, found.first_recorded_at)
         # most domains earn no benefit: no second statement, nothing built. The benefits are read

@@ -37,12 +37,17 @@ from credit.domain.records import Industry
 from credit.services.access import authorize
 from credit.services.auth import Caller
 from credit.services.catalogues import catalogue_on
-from credit.services.checks import check_as_of, check_batch_size, normalised_batch
+from credit.services.checks import (
+    check_as_of,
+    check_batch_size,
+    normalised_batch,
+    on_the_lookups_day,
+    replica_reads_for,
+)
 from credit.services.common import InputCheck, audit, snapshot
 from credit.services.knowledge import check_as_known_at, check_known_within
 from credit.services.profiles import shown_id_number
 from credit.services.receipts import ISSUER, keyring
-from credit.store import replica
 from credit.store.clock import recording, transaction_moment
 from credit.store.models import Enterprise, Listing, ListingPerson, Person, PersonBan, PersonEvent
 from credit.store.persons import (
@@ -145,16 +150,9 @@ async def person_check(
         lambda number: len(number) <= _LONGEST_NUMBER and is_checkable_id_number(number, today),
     )
     valid = [n for n, ok in validity.items() if ok]
-    # as known at a moment: from the primary (a replica may not have replayed every fact by then)
-    with replica.replica_reads(replica.reading_replica() and known_at is None):
-        found = await persons_in_force(valid, day, known_at)
-        # asOf defaults to checkedAt, the lookup's own now: asked again if its day is not the
-        # day the host's now gave (at China midnight, or with clocks apart)
-        for _ in range(3):
-            if moment is not None or china_date_of(found.now) == day:
-                break
-            day = china_date_of(found.now)
-            found = await persons_in_force(valid, day, known_at)
+    with replica_reads_for(known_at):
+        day, found = await on_the_lookups_day(
+            day, moment is not None, lambda on: persons_in_force(valid, on, known_at))
     if known_at is not None:
         check_known_within(known_at, found.now, found.first_recorded_at)
     catalogue = await catalogue_on(day, known_at)
