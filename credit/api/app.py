@@ -164,7 +164,7 @@ def create_app(settings: Settings | None = None, *, manage_database: bool = True
 
     async def _execute(request: Request, admitted: gate.Admitted | None) -> Response:
         if admitted is not None:
-            response = await fastpath.try_execute(request, request.state.caller)
+            response = await fastpath.try_execute(request, request.state.caller, admitted)
             if response is not None:  # a known hot document, answered without Strawberry
                 return edge.with_cost(response, admitted)
         _admitted.set(admitted)

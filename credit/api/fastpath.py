@@ -39,10 +39,11 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import orjson
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 from starlette.responses import Response
 
 from credit.api import documents, metrics
+from credit.api.gate import Admitted
 from credit.api.scalars import _parse_datetime, _serialize_datetime
 from credit.domain.catalogue import RestrictionDomain
 from credit.domain.errors import Refusal
@@ -60,7 +61,6 @@ CHECK_RESTRICTIONS = documents.load("procurement/CheckRestrictions.graphql")
 CHECK_RESTRICTIONS_AS_KNOWN = documents.load("procurement/CheckRestrictionsAsKnown.graphql")
 CHECK_PERSONS = documents.load("procurement/CheckPersons.graphql")
 
-_BODY_KEYS = frozenset({"query", "operationName", "variables", "extensions"})
 _DOMAINS = {d.name: d for d in RestrictionDomain}
 #: distinct query texts remembered (recognised or not); beyond it new texts are not examined
 _MAX_TEXTS = 512
@@ -299,34 +299,17 @@ def _json_request(request: Request) -> bool:
     return content_type.split(";", 1)[0].strip().lower() == "application/json"
 
 
-async def try_execute(request: Request, caller: Caller) -> Response | None:
-    """Answer a known document directly, or None to let Strawberry answer."""
-    if not enabled or request.method != "POST" or not _json_request(request):
+async def try_execute(request: Request, caller: Caller, admitted: Admitted) -> Response | None:
+    """Answer a known document directly, or None to let Strawberry answer. ``admitted`` is the
+    request as the gate decoded and checked it (credit.api.edge): nothing is parsed again."""
+    if not enabled or request.method != "POST" or not _json_request(request) or admitted.extensions is not None:
         return None
-    try:
-        body = await request.body()  # cached by Starlette: Strawberry can still read it
-    except ClientDisconnect:
-        return None  # nobody to answer; Strawberry meets the same end as without us
-    try:
-        data = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        return None
-    if type(data) is not dict or not data.keys() <= _BODY_KEYS or data.get("extensions") is not None:
-        return None
-    query = data.get("query")
-    if type(query) is not str:
-        return None
-    plan = plan_for(query)
+    plan = plan_for(admitted.query)
     if plan is None:
         return None
-    operation = data.get("operationName")
-    if operation is not None and operation != plan.operation_name:
+    if admitted.operation_name is not None and admitted.operation_name != plan.operation_name:
         return None
-    variables = data.get("variables")
-    if variables is None:
-        variables = {}
-    elif type(variables) is not dict:
-        return None
+    variables = admitted.variables or {}
     try:
         answer = await plan.run(variables, caller)
     except Exception:  # Strawberry answers it again and reports it as it reports any failure
