@@ -74,3 +74,24 @@ def test_serve_refuses_a_replica_of_sqlite_in_one_line(tmp_path: Path) -> None:
     assert done.stderr.strip().splitlines() == [
         "error: CREDIT_DATABASE_READ_URL names a PostgreSQL streaming replica of the PostgreSQL primary in "
         "CREDIT_DATABASE_URL (postgres://user:password@replica-host:5432/db); leave it empty otherwise"]
+
+
+def test_a_check_as_known_at_a_moment_reads_the_primary_even_for_a_replica_reader(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A replica may not have replayed every fact recorded by asKnownAt: restriction and person
+    checks as known at a moment read the primary; plain checks keep the request's replica."""
+    from datetime import UTC, datetime
+
+    from credit.services.checks import replica_reads_for
+    from credit.store import replica
+
+    monkeypatch.setattr(replica, "has_replica", lambda: True)  # the routing decision, not a database
+    with replica.replica_reads():
+        with replica_reads_for(None) as on_replica:
+            assert on_replica and replica.read_connection_name() == replica.REPLICA
+        with replica_reads_for(datetime(2026, 11, 30, tzinfo=UTC)) as on_replica:
+            assert not on_replica and replica.read_connection_name() == replica.PRIMARY
+        assert replica.reading_replica()  # the request's own routing is back afterwards
+    with replica_reads_for(None) as on_replica:  # a request that reads the primary keeps it
+        assert not on_replica
