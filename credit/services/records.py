@@ -423,7 +423,7 @@ async def _role_holders(conn: BaseDBAsyncClient, enterprise_ids: list[int]) -> d
     return found
 
 
-def _recording(draft: Callable[Concatenate[Caller, P], D],
+def _batch_of_one(draft: Callable[Concatenate[Caller, P], D],
                write: Callable[[Caller, Sequence[D]], Awaitable[list[Outcome[T]]]]
                ) -> Callable[Concatenate[Caller, P], Coroutine[Any, Any, T]]:
     """The action itself: its draft, written as a batch of one (what the mutation calls)."""
@@ -435,7 +435,7 @@ def _recording(draft: Callable[Concatenate[Caller, P], D],
     return action
 
 
-register_enterprise = _recording(enterprise_draft, register_enterprises)
+register_enterprise = _batch_of_one(enterprise_draft, register_enterprises)
 register_enterprise.__doc__ = (
     "登记企业. Registering a code twice is refused; so is a principal banned for it (PRINCIPAL_BANNED)."
 )
@@ -837,8 +837,8 @@ def penalty_draft(
                   action="recordPenalty", supersedes_record_id=supersedes_record_id, derived=publication)
 
 
-record_accident = _recording(accident_draft, write_records)
-record_penalty = _recording(penalty_draft, write_records)
+record_accident = _batch_of_one(accident_draft, write_records)
+record_penalty = _batch_of_one(penalty_draft, write_records)
 
 
 _SIMPLE_ACTIONS = {
@@ -873,4 +873,4 @@ def simple_draft(
                   supersedes_record_id=supersedes_record_id)
 
 
-record_simple = _recording(simple_draft, write_records)
+record_simple = _batch_of_one(simple_draft, write_records)
