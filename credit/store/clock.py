@@ -132,8 +132,25 @@ class Horizon(NamedTuple):
     first_recorded_at: datetime | None
 
 
-#: Names feed_clock, so it waits for a write in flight (see the module's docstring)
-HORIZON_SQL = "SELECT GREATEST(clock_timestamp(), last_recorded_at), first_recorded_at FROM feed_clock WHERE id = 1"
+#: Now by the one clock on PostgreSQL, as a column of a statement that names feed_clock (so
+#: it waits for a write in flight, see the module's docstring): the database's clock, never
+#: behind the last moment handed out
+PG_CLOCK_NOW = "GREATEST(clock_timestamp(), last_recorded_at)"
+#: On SQLite the statement reads the last moment handed out; ``clock_now`` adds the host's clock
+SQLITE_CLOCK_NOW = "last_recorded_at"
+
+HORIZON_SQL = f"SELECT {PG_CLOCK_NOW}, first_recorded_at FROM feed_clock WHERE id = 1"
+
+
+def clock_now(read: object, host_now: datetime | None) -> datetime | None:
+    """Now by the one clock from a statement's clock column (``PG_CLOCK_NOW`` or
+    ``SQLITE_CLOCK_NOW``): PostgreSQL's as read (``host_now`` None); on SQLite the host's
+    clock, taken while the connection is held, never behind the last moment recorded.
+    None only on PostgreSQL without a clock row (a database migrated by hand)."""
+    last = parse_moment(read)
+    if host_now is None:
+        return last
+    return max(host_now, last) if last else host_now
 
 
 async def horizon() -> Horizon:
@@ -149,12 +166,12 @@ async def horizon() -> Horizon:
     async with conn.acquire_connection() as raw:  # held: no transaction of this process runs
         now = datetime.now(UTC)
         rows = list(await raw.execute_fetchall(
-            "SELECT last_recorded_at, first_recorded_at FROM feed_clock WHERE id = 1"
+            f"SELECT {SQLITE_CLOCK_NOW}, first_recorded_at FROM feed_clock WHERE id = 1"
         ))
     if not rows:
         return Horizon(now, None)
-    last, first = (parse_moment(v) for v in rows[0])
-    return Horizon(max(now, last) if last else now, first)
+    read, first = rows[0]
+    return Horizon(clock_now(read, now) or now, parse_moment(first))
 
 
 def parse_moment(value: object) -> datetime | None:

@@ -22,7 +22,14 @@ from tortoise.transactions import in_transaction
 from credit.domain.codes import IdType
 from credit.domain.persons import BanFacts, BanKind, EnterpriseRole, RoleTerm
 from credit.domain.records import Industry
-from credit.store.clock import parse_moment, sqlite_moment, transaction_moment
+from credit.store.clock import (
+    PG_CLOCK_NOW,
+    SQLITE_CLOCK_NOW,
+    clock_now,
+    parse_moment,
+    sqlite_moment,
+    transaction_moment,
+)
 from credit.store.db import is_postgres_connection
 from credit.store.enterprises import name_known_sql
 from credit.store.listing_status import in_force_known_sql, in_force_sql
@@ -69,8 +76,8 @@ JOIN person_ban b ON b.person_id = p.id AND {ban_in_force}
 JOIN authority a ON a.id = b.authority_id
 """
 
-_PG_NUMBERS, _PG_NOW = "= ANY($1::varchar[])", "GREATEST(clock_timestamp(), last_recorded_at)"
-_SQLITE_NUMBERS, _SQLITE_NOW = "IN (SELECT value FROM json_each(?1))", "last_recorded_at"
+_PG_NUMBERS, _PG_NOW = "= ANY($1::varchar[])", PG_CLOCK_NOW
+_SQLITE_NUMBERS, _SQLITE_NOW = "IN (SELECT value FROM json_each(?1))", SQLITE_CLOCK_NOW
 
 #: as known now ($1 the hashes, $2 the day)
 PG_LOOKUP = _LOOKUP.format(
@@ -178,11 +185,7 @@ async def persons_in_force(numbers: Sequence[str], day: date, known_at: datetime
                 authority, basis,
             ))
         else:  # the clock's row (none in a database migrated by hand: nothing recorded)
-            last = parse_moment(now)
-            if host_now is None:  # PostgreSQL: the database's clock
-                found.now = last or found.now
-            else:  # SQLite: the host's clock, never behind the last moment recorded
-                found.now = max(host_now, last) if last else host_now
+            found.now = clock_now(now, host_now) or found.now
             found.first_recorded_at = parse_moment(first)
     for own in listings.values():
         if len(own) > 1:

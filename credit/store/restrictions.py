@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import NamedTuple
 
-from credit.store.clock import parse_moment, sqlite_moment
+from credit.store.clock import (
+    PG_CLOCK_NOW,
+    SQLITE_CLOCK_NOW,
+    clock_now,
+    parse_moment,
+    sqlite_moment,
+)
 from credit.store.db import is_postgres_connection
 from credit.store.enterprises import known_sql, name_known_sql
 from credit.store.listing_status import in_force_known_sql, in_force_sql, unit_listing_sql
@@ -55,13 +61,13 @@ WHERE e.code = ANY($1::varchar[]) AND {known_sql("e", "$4")}
 # The clock's row first (code NULL, now and the first moment in two columns the listing rows
 # leave NULL): one statement, one snapshot.
 _PG_CLOCK = ("SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-             "GREATEST(clock_timestamp(), last_recorded_at), first_recorded_at FROM feed_clock WHERE id = 1")
+             f"{PG_CLOCK_NOW}, first_recorded_at FROM feed_clock WHERE id = 1")
 _MOMENTS = ", NULL::timestamptz, NULL::timestamptz\nFROM enterprise e"
 _PG_CHECK_SQL = f"{_PG_CLOCK}\nUNION ALL\n({_PG_SQL.replace(chr(10) + 'FROM enterprise e', _MOMENTS, 1)})"
 _PG_CHECK_KNOWN_SQL = f"{_PG_CLOCK}\nUNION ALL\n({_PG_KNOWN_SQL.replace(chr(10) + 'FROM enterprise e', _MOMENTS, 1)})"
 
-_SQLITE_CLOCK = ("SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, last_recorded_at, first_recorded_at "
-                 "FROM feed_clock WHERE id = 1")
+_SQLITE_CLOCK = ("SELECT NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+                 f"{SQLITE_CLOCK_NOW}, first_recorded_at FROM feed_clock WHERE id = 1")
 
 _SQLITE_SQL = f"""{_SQLITE_CLOCK}
 UNION ALL
@@ -129,9 +135,7 @@ async def listings_in_force(
                 rows = await raw.fetch(_PG_CHECK_SQL, unique, day, list(kinds))
             else:
                 rows = await raw.fetch(_PG_CHECK_KNOWN_SQL, unique, day, list(kinds), known_at)
-        clock = rows[0] if rows and rows[0][0] is None else None
-        now = clock[9] if clock else None
-        first = clock[10] if clock else None
+        host_now = None  # PostgreSQL: the database's clock, read in the statement
     else:
         import orjson
 
@@ -143,10 +147,9 @@ async def listings_in_force(
         async with conn.acquire_connection() as raw:
             host_now = datetime.now(UTC)
             rows = list(await raw.execute_fetchall(_SQLITE_SQL if known_at is None else _SQLITE_KNOWN_SQL, params))
-        clock = rows[0] if rows and rows[0][0] is None else None
-        last = parse_moment(clock[9]) if clock else None
-        now = max(host_now, last) if last else host_now
-        first = parse_moment(clock[10]) if clock else None
+    clock = rows[0] if rows and rows[0][0] is None else None
+    now = clock_now(clock[9] if clock else None, host_now)
+    first = parse_moment(clock[10]) if clock else None
     if now is None:  # no clock row (a database migrated by hand): nothing was recorded
         now = datetime.now(UTC)
     found = Lookup({}, {}, now, first)
