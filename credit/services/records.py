@@ -9,15 +9,26 @@ from __future__ import annotations
 import asyncio
 import enum
 import functools
-from collections.abc import Awaitable, Callable, Coroutine, Hashable, Iterable, Mapping, Sequence
+from collections.abc import (
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Coroutine,
+    Hashable,
+    Iterable,
+    Mapping,
+    Sequence,
+)
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.fields import DecimalField
+from tortoise.transactions import in_transaction
 
 from credit.domain.accidents import grade_accident
 from credit.domain.calendar import china_today
@@ -226,6 +237,23 @@ async def _apply_roles(
 # writes a chunk of drafts in one transaction. One copy of the rules serves both.
 
 
+@asynccontextmanager
+async def _batch_transaction(dry_run: bool) -> AsyncIterator[tuple[BaseDBAsyncClient, datetime | None]]:
+    """A batch's transaction and its moment. A batch that writes is a ``recording()``. A dry
+    run (an import's checking pass) only reads and judges: it takes no moment, so it holds no
+    lock on the clock, which would hold up every writer and every check while it ran, and it
+    always ends in NothingRecorded (rolled back)."""
+    if not dry_run:
+        async with recording() as (conn, moment):
+            yield conn, moment
+        return
+    try:
+        async with in_transaction("default") as conn:
+            yield conn, None
+    except NothingRecorded:
+        pass
+
+
 class IfRecorded(enum.Enum):
     """What a batch does with a draft whose natural key is already recorded."""
 
@@ -359,7 +387,7 @@ async def _register(
 ) -> list[Outcome[Enterprise]]:
     outcomes: list[Outcome[Enterprise]] = [Outcome() for _ in drafts]
     codes = list(dict.fromkeys(d.code for d in drafts))
-    async with recording() as (conn, moment):
+    async with _batch_transaction(dry_run) as (conn, moment):
         registered = {e.code: e for e in await Enterprise.filter(code__in=codes).using_db(conn)}
         if registered and if_recorded is IfRecorded.SKIP_IDENTICAL:
             holders = await _role_holders(conn, [e.id for e in registered.values()])
@@ -390,6 +418,7 @@ async def _register(
             accepted.append((index, draft, update))
         if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
             raise NothingRecorded  # rolls back: not even the clock moves
+        assert moment is not None  # a batch that writes is a recording()
         registered_now = await register_store.register(conn, moment, [
             {"code": d.code, "name": d.name, "region_code": d.region_code, "industry": d.industry,
              "registered_by_id": caller.authority_id}
@@ -631,7 +660,7 @@ async def write_records(
             outcomes[index] = Outcome(refusal=refusal)
             continue
         checked.append((index, draft, enterprise))
-    async with recording() as (conn, moment):
+    async with _batch_transaction(dry_run) as (conn, moment):
         corrected = await stored.corrected(conn, list(superseded))
         if not dry_run:
             # the rows a number is unique under: two concurrent writers of one number, one wins
@@ -657,6 +686,7 @@ async def write_records(
             accepted.append((index, draft, enterprise))
         if dry_run or not accepted or (atomic and any(o.refusal for o in outcomes)):
             raise NothingRecorded  # rolls back: not even the clock moves
+        assert moment is not None  # a batch that writes is a recording()
         authority = await _authority(caller, conn)
         ids = await reserve_ids(conn, CreditRecord, len(accepted))
         rows = [

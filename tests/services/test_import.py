@@ -527,3 +527,19 @@ async def test_every_queued_event_carries_the_nearest_deadline_of_its_queue_afte
             assert event["deliver_by"] == (min(behind) if behind else None), queue
             lent += event["deliver_by"] != event["publish_by"]
     assert lent > 0  # the history lent deadlines forward: the rule was exercised
+
+
+@pytest.mark.postgres_only
+async def test_an_imports_checking_pass_holds_no_lock_on_the_clock_its_writes_do(db: str) -> None:
+    """The clock's lock holds up every writer and every check while it is held: a batch's dry
+    run (the checking pass of an import) only reads, so it takes no moment and no lock."""
+    from credit.services.records import _batch_transaction
+
+    held = ("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+            "WHERE c.relname = 'feed_clock' AND l.pid = pg_backend_pid()")
+    async with _batch_transaction(dry_run=True) as (conn, moment):
+        assert moment is None
+        assert (await conn.execute_query(held))[1][0][0] == 0
+    async with _batch_transaction(dry_run=False) as (conn, moment):
+        assert moment is not None
+        assert (await conn.execute_query(held))[1][0][0] >= 1
