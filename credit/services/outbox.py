@@ -18,7 +18,6 @@ from datetime import date, datetime
 from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import Q
 
 from credit.domain.calendar import moment_of
 from credit.domain.listings import ListingChange
@@ -216,22 +215,9 @@ async def hasten_queue(conn: BaseDBAsyncClient, event: OutboxEvent) -> None:
     never waited for, so a slow platform cannot hold up a regulator's write; such a row is on
     its way already and keeps the urgency it had.
     """
-    deadline = event.deliver_by
-    if deadline is None:
-        return
-    ahead = await (
-        OutboxEvent.filter(
-            Q(visible_at__lt=event.visible_at) | Q(visible_at=event.visible_at, id__lt=event.id),
-            Q(deliver_by__isnull=True) | Q(deliver_by__gt=deadline),
-            enterprise_id=event.enterprise_id,  # type: ignore[attr-defined]
-            state__in=("PENDING", "FAILED"),
-        )
-        .select_for_update(skip_locked=True)
-        .using_db(conn)
-        .values_list("id", flat=True)
-    )
-    if ahead:
-        await OutboxEvent.filter(id__in=list(ahead)).using_db(conn).update(deliver_by=deadline)
+    if event.deliver_by is not None:
+        await lend_deadlines(conn, {event.enterprise_id: event.deliver_by},  # type: ignore[attr-defined]
+                             event.visible_at, event.id)
 
 
 async def hasten_queues(conn: BaseDBAsyncClient, events: Sequence[dict[str, Any]]) -> None:

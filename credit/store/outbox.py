@@ -22,7 +22,8 @@ FROM (
   FROM unnest($1::int[], $2::date[]) AS n(enterprise_id, deadline)
   CROSS JOIN LATERAL (
     SELECT e.id FROM outbox_event e
-    WHERE e.enterprise_id = n.enterprise_id AND e.visible_at < $3 AND e.state IN ('PENDING', 'FAILED')
+    WHERE e.enterprise_id = n.enterprise_id AND (e.visible_at < $3 OR (e.visible_at = $3 AND e.id < $4))
+      AND e.state IN ('PENDING', 'FAILED')
       AND (e.deliver_by IS NULL OR e.deliver_by > n.deadline)
     FOR UPDATE SKIP LOCKED
   ) AS q
@@ -36,21 +37,26 @@ _AHEAD_SQLITE = """
 SELECT o.id, json_extract(n.value, '$[1]')
 FROM json_each(?1) AS n
 CROSS JOIN outbox_event o
-WHERE o.enterprise_id = json_extract(n.value, '$[0]') AND o.visible_at < ?2 AND o.state IN ('PENDING', 'FAILED')
+WHERE o.enterprise_id = json_extract(n.value, '$[0]') AND (o.visible_at < ?2 OR (o.visible_at = ?2 AND o.id < ?3))
+  AND o.state IN ('PENDING', 'FAILED')
   AND (o.deliver_by IS NULL OR o.deliver_by > json_extract(n.value, '$[1]'))
 """
 
 
-async def lend_deadlines(conn: BaseDBAsyncClient, deadlines: Mapping[int, date], before: datetime) -> None:
-    """Each unacknowledged event of an enterprise in ``deadlines``, queued before ``before``,
-    whose ``deliver_by`` is later than the enterprise's deadline or unset, takes that deadline."""
+async def lend_deadlines(
+    conn: BaseDBAsyncClient, deadlines: Mapping[int, date], before: datetime, before_id: int = 0
+) -> None:
+    """Each unacknowledged event of an enterprise in ``deadlines`` queued ahead of (``before``,
+    ``before_id``): visible earlier, or at that moment with a smaller id, whose ``deliver_by``
+    is later than the enterprise's deadline or unset, takes that deadline. ``before_id`` 0:
+    the events not yet inserted of a batch, all visible at ``before``."""
     if not deadlines:
         return
     if is_postgres(conn):
-        await conn.execute_query(_LEND_PG, [list(deadlines), list(deadlines.values()), before])
+        await conn.execute_query(_LEND_PG, [list(deadlines), list(deadlines.values()), before, before_id])
         return
     pairs = orjson.dumps([[enterprise, day.isoformat()] for enterprise, day in deadlines.items()]).decode()
-    _, rows = await conn.execute_query(_AHEAD_SQLITE, [pairs, sqlite_moment(before)])
+    _, rows = await conn.execute_query(_AHEAD_SQLITE, [pairs, sqlite_moment(before), before_id])
     lent: dict[str, list[int]] = {}
     for event_id, deadline in rows:
         lent.setdefault(deadline, []).append(int(event_id))
