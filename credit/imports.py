@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import gc
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -476,6 +477,10 @@ def import_command(
                 if (row := read_row(number, row_cells, plan)) is not None]
     except ImportFileError as error:
         fail(str(error))
+    # the rows read live until the command ends: out of the collector's sight, its full
+    # collections stop walking them again and again (100,000 penalties: 15.9 s of the
+    # command's CPU before, 13.2 s after; tests/benchmarks/bench_import.py)
+    gc.freeze()
     if plan.ignored:
         typer.echo(f"ignored columns (not fields of {kind}): {', '.join(plan.ignored)}", err=True)
     show = progress if progress is not None else (sys.stderr.isatty() and len(rows) >= PROGRESS_FROM_ROWS)
