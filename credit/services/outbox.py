@@ -195,17 +195,6 @@ def record_event(
     }
 
 
-async def queue_record(
-    conn: BaseDBAsyncClient, record: CreditRecord, enterprise: Enterprise, authority: Any
-) -> OutboxEvent:
-    # the feed clock, not the wall clock: two concurrent writes for one enterprise must
-    # become visible in commit order, or a dispatcher between the commits sends them reversed
-    values = record_event(record, enterprise, authority, await transaction_moment(conn))
-    event = await OutboxEvent.create(using_db=conn, **values)
-    await hasten_queue(conn, event)
-    return event
-
-
 async def hasten_queue(conn: BaseDBAsyncClient, event: OutboxEvent) -> None:
     """An event with a publication deadline lends it to the enterprise's unacknowledged events
     ahead of it (they must go first): each one's ``deliver_by`` becomes the nearest deadline

@@ -19,8 +19,8 @@ from collections.abc import (
     Mapping,
     Sequence,
 )
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Concatenate, Generic, ParamSpec, Protocol, TypeVar
@@ -72,6 +72,8 @@ from credit.store.persons import GivenPerson, ban_facts, bans_of, ensure_persons
 from credit.store.queries import as_loaded, insert_rows, new_row, reserve_ids
 
 T = TypeVar("T")
+#: an open recording: its transaction and its moment of the feed clock (credit.store.clock)
+Recording = tuple[BaseDBAsyncClient, datetime]
 D = TypeVar("D")
 P = ParamSpec("P")
 
@@ -238,11 +240,19 @@ async def _apply_roles(
 
 
 @asynccontextmanager
-async def _batch_transaction(dry_run: bool) -> AsyncIterator[tuple[BaseDBAsyncClient, datetime | None]]:
-    """A batch's transaction and its moment. A batch that writes is a ``recording()``. A dry
-    run (an import's checking pass) only reads and judges: it takes no moment, so it holds no
-    lock on the clock, which would hold up every writer and every check while it ran, and it
-    always ends in NothingRecorded (rolled back)."""
+async def _batch_transaction(
+    dry_run: bool, within: Recording | None = None
+) -> AsyncIterator[tuple[BaseDBAsyncClient, datetime | None]]:
+    """A batch's transaction and its moment. A batch that writes is a ``recording()``, or
+    part of the one ``within`` (an action that records more than its records, in one moment:
+    an inspection and its hazards); a batch that writes nothing there leaves it as it was. A
+    dry run (an import's checking pass) only reads and judges: it takes no moment, so it holds
+    no lock on the clock, which would hold up every writer and every check while it ran, and
+    it always ends in NothingRecorded (rolled back)."""
+    if within is not None and not dry_run:
+        with suppress(NothingRecorded):
+            yield within
+        return
     if not dry_run:
         async with recording() as (conn, moment):
             yield conn, moment
@@ -623,9 +633,11 @@ async def write_records(
     dry_run: bool = False,
     atomic: bool = False,
     seen: Seen | None = None,
+    within: Recording | None = None,
 ) -> list[Outcome[CreditRecord]]:
     """Load, check and write checked drafts: each record with its audit entry and outbox
-    event, all in one transaction (one moment of the feed clock for the batch).
+    event, all in one transaction (one moment of the feed clock for the batch), or in the
+    recording ``within``.
 
     Per draft, in the mutation's order: the enterprise and a corrected record must exist
     (ENTERPRISE_NOT_FOUND, RECORD_NOT_FOUND), the enterprise must lie in the caller's
@@ -660,7 +672,7 @@ async def write_records(
             outcomes[index] = Outcome(refusal=refusal)
             continue
         checked.append((index, draft, enterprise))
-    async with _batch_transaction(dry_run) as (conn, moment):
+    async with _batch_transaction(dry_run, within) as (conn, moment):
         corrected = await stored.corrected(conn, list(superseded))
         if not dry_run:
             # the rows a number is unique under: two concurrent writers of one number, one wins
@@ -904,3 +916,12 @@ def simple_draft(
 
 
 record_simple = _batch_of_one(simple_draft, write_records)
+
+
+def hazard_found_in(caller: Caller, inspection_id: int, inspected_on: date, code: str, description: str) -> RecordDraft:
+    """A hazard (重大事故隐患) an inspection found and did not see rectified on the spot: the
+    draft of recordHazard, of the inspection's day, naming the inspection and linked to it
+    (credit.services.supervision writes it in the inspection's own recording)."""
+    draft = simple_draft(caller, kind=CreditRecordKind.HAZARD, code=code, occurred_on=inspected_on,
+                         description=description, reference=f"检查#{inspection_id}")
+    return replace(draft, fields={**draft.fields, "inspection_id": inspection_id})

@@ -35,9 +35,8 @@ from credit.domain.supervision import (
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role, forbidden
 from credit.services.common import InputCheck, audit, snapshot
-from credit.services.outbox import queue_record
 from credit.services.paging import Page, page_size
-from credit.services.records import load_enterprise, record_with
+from credit.services.records import hazard_found_in, load_enterprise, record_with, write_records
 from credit.settings import get_settings
 from credit.store import supervision as store
 from credit.store.clock import recording
@@ -176,15 +175,13 @@ async def record_inspection(
         )
         await audit(conn, caller, "recordInspection", inspection, enterprise_code=enterprise.code,
                     before=None, after=snapshot(inspection))
-        for text in found:
-            record = await CreditRecord.create(
-                enterprise=enterprise, kind=CreditRecordKind.HAZARD.value, occurred_on=inspected_on,
-                authority=authority, description=text, reference=f"检查#{inspection.id}",
-                inspection=inspection, recorded_at=moment, using_db=conn,
-            )
-            await audit(conn, caller, "recordHazard", record, enterprise_code=enterprise.code,
-                        before=None, after=snapshot(record))
-            await queue_record(conn, record, enterprise, authority)
+        if found:
+            # the hazards as recordHazard records them (audit entry, outbox event), in this moment
+            drafts = [hazard_found_in(caller, inspection.id, inspected_on, enterprise.code, text) for text in found]
+            outcomes = await write_records(caller, drafts, atomic=True, within=(conn, moment))
+            refused = next((o.refusal for o in outcomes if o.refusal is not None), None)
+            if refused is not None:
+                raise refused  # the inspection is not recorded either
         await store.refresh(conn, [enterprise.id])
     return inspection
 
