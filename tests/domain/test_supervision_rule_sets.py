@@ -140,6 +140,15 @@ def test_a_rule_set_that_could_not_answer_is_refused_saying_what_to_fix(text: st
     assert complaint(text) == says
 
 
+def test_only_the_last_class_may_be_without_conditions_not_even_the_one_just_before_it() -> None:
+    """The class without conditions is everyone left: one before the last would leave the classes
+    after it unreachable, whether it comes first or right after a class with conditions."""
+    hazard = 'any = [{ fact = "HAZARD", months = 12 }]'
+    for text in (HEAD + OTHERWISE + OTHERWISE.replace('"B"', '"A"'),
+                 first_class(hazard) + OTHERWISE.replace('"B"', '"A"')):
+        assert complaint(text) == "只有最后一个 [[class]] 可以没有条件"
+
+
 def test_a_rule_set_that_is_not_toml_is_refused() -> None:
     assert complaint("name = ").startswith("TOML 格式错误:")
 
