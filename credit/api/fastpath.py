@@ -66,8 +66,10 @@ _DOMAINS = {d.name: d for d in RestrictionDomain}
 _MAX_TEXTS = 512
 #: a recognised text is never much longer than the document itself
 _MAX_TEXT_LENGTH = 16 * 1024
-#: larger checks are rendered off the event loop
-_RENDER_ON_LOOP = 500
+#: larger checks are rendered off the event loop. Not smaller ones: 1,000 results render in
+#: ~0.6 ms, less than the hop to a worker thread and back costs once the machine is busy
+#: (a 1,000-code check took 2.3 ms longer through the thread, tests/benchmarks/bench_restrictions.py)
+_RENDER_ON_LOOP = 2000
 
 
 Runner = Callable[[dict[str, Any], Caller], Awaitable[bytes | None]]
@@ -195,8 +197,8 @@ async def _run_check(variables: dict[str, Any], caller: Caller, *, as_known: boo
         return None  # Strawberry reports the refusal, with the same message and code
     metrics.count_check_results(domain.value, (r.status for r in check.results))
     if len(check.results) > _RENDER_ON_LOOP:
-        # building 5,000 results' JSON held the event loop ~40 ms: a worker thread lets the
-        # loop in every few ms (bench_attacks.py)
+        # building 5,000 results' JSON held the event loop for milliseconds: a worker thread
+        # lets the loop in meanwhile (bench_attacks.py)
         return await asyncio.to_thread(render_check, check, as_known=as_known)
     return render_check(check, as_known=as_known)
 
