@@ -25,6 +25,7 @@ from tortoise.exceptions import ValidationError
 from credit.api import edge, fastpath, gate, metrics
 from credit.api.graphiql import graphiql_html, graphiql_static
 from credit.api.index import index_endpoint
+from credit.api.loaders import Loaders
 from credit.api.middleware import ObservabilityMiddleware
 from credit.api.public import public_routes
 from credit.api.ratelimit import RateLimiter
@@ -81,7 +82,9 @@ class CreditGraphQL(GraphQL[dict[str, Any], None]):
         return HTMLResponse(graphiql_html())
 
     async def get_context(self, request: Any, response: Any) -> dict[str, Any]:
-        return {"request": request, "response": response, "caller": request.state.caller}
+        # one loader set per request: a page's listings read their persons, evidence and
+        # objections together (credit.api.loaders)
+        return {"request": request, "response": response, "caller": request.state.caller, "loaders": Loaders()}
 
     async def parse_http_body(self, request_adapter: Any) -> GraphQLRequestData:
         # the edge has decoded the body once and the gate has admitted it (credit.api.edge):

@@ -1,4 +1,5 @@
-"""Per-request context: the authenticated caller, resolved once per request."""
+"""Per-request context: the authenticated caller, resolved once per request, and the
+request's batch loaders (credit.api.loaders)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from typing import Any
 
 from strawberry.types import Info
 
+from credit.api.loaders import Loaders
 from credit.services.auth import Caller
 
 
@@ -13,3 +15,10 @@ def get_caller(info: Info[Any, Any]) -> Caller:
     """The caller of this request (authenticated by the app before execution)."""
     caller: Caller = info.context["caller"]
     return caller
+
+
+def get_loaders(info: Info[Any, Any]) -> Loaders:
+    """The request's loaders: made with the context (credit.api.app), or on first use when the
+    schema runs with a context of its own (a script, a test)."""
+    loaders: Loaders = info.context.setdefault("loaders", Loaders())
+    return loaders

@@ -11,7 +11,7 @@ import strawberry
 from strawberry.types import Info
 from tortoise.models import Model
 
-from credit.api.context import get_caller
+from credit.api.context import get_caller, get_loaders
 from credit.domain import (
     accidents,
     agency_rating,
@@ -31,7 +31,6 @@ from credit.services import profiles
 from credit.services.paging import Page, id_cursor
 from credit.store import models
 from credit.store.listings import facts_of, repair_facts
-from credit.store.queries import id_set
 
 AccidentGrade = strawberry.enum(accidents.AccidentGrade, name="AccidentGrade")
 ListKind = strawberry.enum(listings.ListKind, name="ListKind")
@@ -458,8 +457,10 @@ class Listing:
     @strawberry.field(description="Persons listed with the unit (第11号令), restricted by the listing's own dates; "
                                   "ID numbers masked unless you may see them.")
     async def persons(self, info: Info) -> list[Person]:
-        views = await person_service.listing_persons(get_caller(info), self._model, await self._enterprise())
-        return [Person.of(v) for v in views]
+        enterprise = await self._enterprise()
+        named = await get_loaders(info).listing_persons.load(self._model.id)
+        return [Person.of(v) for v in person_service.listing_persons(get_caller(info), enterprise, named)]
+
     @strawberry.field(description=(
         "Last day to publish the decision (双公示: the regime's working days after listedOn, by the "
         "official calendar); null while undecided or when the calendar did not know the year."
@@ -468,13 +469,13 @@ class Listing:
         return self._model.publish_by
 
     @strawberry.field
-    async def evidence_record_ids(self) -> list[strawberry.ID]:
-        ids = await id_set(models.ListingEvidence.filter(listing_id=self._model.id), "record_id")
-        return [strawberry.ID(str(i)) for i in sorted(ids)]
+    async def evidence_record_ids(self, info: Info) -> list[strawberry.ID]:
+        ids = await get_loaders(info).evidence_record_ids.load(self._model.id)
+        return [strawberry.ID(str(i)) for i in ids]
 
     @strawberry.field
-    async def objections(self) -> list[Objection]:
-        rows = await models.Objection.filter(listing_id=self._model.id).order_by("id")
+    async def objections(self, info: Info) -> list[Objection]:
+        rows = await get_loaders(info).objections.load(self._model.id)
         return [Objection(_model=o, _known_at=self._known_at) for o in rows if known(o.recorded_at, self._known_at)]
 
     @strawberry.field

@@ -49,7 +49,13 @@ from credit.services.paging import Page, after_id, page_size
 from credit.services.records import load_enterprise
 from credit.store.clock import recording
 from credit.store.listing_status import known_condition, status_condition
-from credit.store.listings import facts_of, locked_listing, write_listing
+from credit.store.listings import (
+    evidence_of,
+    facts_of,
+    locked_listing,
+    objections_of,
+    write_listing,
+)
 from credit.store.models import (
     Authority,
     CreditRecord,
@@ -616,3 +622,21 @@ async def get_listing(caller: Caller, raw_id: str) -> Listing | None:
     if pk is None:
         return None
     return await Listing.get_or_none(visible_listings(caller), id=pk)
+
+
+# A listing's fields that read other tables, for many listings at once: the listings are
+# those a reader above was allowed to see (credit.api.loaders gathers a request's into one
+# call); each answers in the order of ``listing_ids``, repeats included.
+
+
+async def evidence_record_ids(listing_ids: Sequence[int]) -> list[list[int]]:
+    """The records each listing cites (证据材料), in id order."""
+    cited = await evidence_of(listing_ids)
+    return [cited.get(listing_id, []) for listing_id in listing_ids]
+
+
+async def objections_of_listings(listing_ids: Sequence[int]) -> list[list[Objection]]:
+    """Every objection raised against each listing, oldest first, whenever recorded: a reader
+    as known at a moment leaves out those recorded later (``known(recorded_at, known_at)``)."""
+    raised = await objections_of(listing_ids)
+    return [raised.get(listing_id, []) for listing_id in listing_ids]

@@ -10,6 +10,7 @@ BANNED while a ban is in force; BANNED wins.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, NamedTuple
@@ -49,12 +50,14 @@ from credit.services.knowledge import check_as_known_at, check_known_within
 from credit.services.profiles import shown_id_number
 from credit.services.receipts import ISSUER, keyring
 from credit.store.clock import recording, transaction_moment
-from credit.store.models import Enterprise, Listing, ListingPerson, Person, PersonBan, PersonEvent
+from credit.store.models import Enterprise, Person, PersonBan, PersonEvent
 from credit.store.persons import (
     GivenPerson,
+    NamedPersonRow,
     PersonLookup,
     ensure_persons,
     persons_in_force,
+    persons_named_by,
     terms_of,
 )
 
@@ -326,10 +329,17 @@ async def principal_on(
     return _term_view(caller, enterprise, term) if term is not None else None
 
 
-async def listing_persons(caller: Caller, listing: Listing, enterprise: Enterprise) -> list[PersonView]:
-    """The persons a listing names, in the order named (the default principal first)."""
-    rows = await ListingPerson.filter(listing_id=listing.id).order_by("id").prefetch_related("person")
-    return [
-        PersonView(r.name, shown_id_number(caller, enterprise, r.person.id_number), IdType(r.person.id_type), r.role)
-        for r in rows
-    ]
+async def named_by_listings(listing_ids: Sequence[int]) -> list[list[NamedPersonRow]]:
+    """The persons each of the listings names, in the order of ``listing_ids`` (repeats
+    included), each in the order named (the default principal first): one read for a page
+    (credit.api.loaders batches a request's listings into one call). Full numbers: shown
+    only through ``listing_persons``."""
+    named = await persons_named_by(listing_ids)
+    return [named.get(listing_id, []) for listing_id in listing_ids]
+
+
+def listing_persons(caller: Caller, enterprise: Enterprise, named: Sequence[NamedPersonRow]) -> list[PersonView]:
+    """The persons a listing of ``enterprise`` names, as ``caller`` may see them (numbers
+    masked unless they may see them; each full number shown is counted for the audit)."""
+    return [PersonView(r.name, shown_id_number(caller, enterprise, r.id_number), IdType(r.id_type), r.role)
+            for r in named]

@@ -5,11 +5,14 @@ The domain (credit.domain.listings) returns a listing's new facts after each ste
 lookup's cache of ``ListingFacts.ends_on``) is written. It also stamps each step it
 stores for the first time (decision, withdrawal, revocation) with the transaction's
 moment (credit.store.clock), so every step carries when the service learnt it.
+
+For a page of listings, what each cites and the objections raised against each are read
+for the whole page in one statement (``evidence_of``, ``objections_of``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -23,7 +26,7 @@ from credit.domain.listings import (
     RepairStatus,
 )
 from credit.store import supervision
-from credit.store.models import Listing, Objection, RepairApplication
+from credit.store.models import Listing, ListingEvidence, Objection, RepairApplication
 
 
 def facts_of(
@@ -65,6 +68,26 @@ async def locked_listing(conn: BaseDBAsyncClient, listing_id: int) -> tuple[List
     repairs = await RepairApplication.filter(listing_id=listing_id).using_db(conn)
     objections = await Objection.filter(listing_id=listing_id).using_db(conn)
     return listing, facts_of(listing, repairs, objections)
+
+
+async def evidence_of(listing_ids: Sequence[int]) -> dict[int, list[int]]:
+    """The records each listing cites, by listing, in id order (one statement for them all;
+    a listing citing none is absent)."""
+    rows = await ListingEvidence.filter(listing_id__in=sorted(set(listing_ids))).values_list("listing_id", "record_id")
+    cited: dict[int, set[int]] = {}
+    for listing_id, record_id in rows:
+        cited.setdefault(int(listing_id), set()).add(int(record_id))
+    return {listing_id: sorted(ids) for listing_id, ids in cited.items()}
+
+
+async def objections_of(listing_ids: Sequence[int]) -> dict[int, list[Objection]]:
+    """Every objection raised against each listing, by listing, oldest first (one statement
+    for them all; a listing with none is absent). As known at a moment is the reader's
+    choice: each row carries its ``recorded_at`` and ``decided_at``."""
+    found: dict[int, list[Objection]] = {}
+    for row in await Objection.filter(listing_id__in=sorted(set(listing_ids))).order_by("id"):
+        found.setdefault(row.listing_id, []).append(row)  # type: ignore[attr-defined]
+    return found
 
 
 async def write_listing(conn: BaseDBAsyncClient, listing: Listing, facts: ListingFacts, moment: datetime) -> None:

@@ -1,5 +1,6 @@
 """Persons in the store: the person check's lookup (every number of a batch in one query),
-persons found or added by their keyed hash, their terms in enterprises and their bans.
+persons found or added by their keyed hash, the persons listings name (a page of listings
+in one query), their terms in enterprises and their bans.
 
 "In force" for a listing is credit.store.listing_status.in_force_sql (a listed person is
 restricted by the listing's own dates); for a ban it is ``ban_in_force_sql`` here, the
@@ -33,7 +34,7 @@ from credit.store.clock import (
 from credit.store.db import is_postgres_connection
 from credit.store.enterprises import name_known_sql
 from credit.store.listing_status import in_force_known_sql, in_force_sql
-from credit.store.models import Person, PersonBan, PersonRole
+from credit.store.models import ListingPerson, Person, PersonBan, PersonRole
 from credit.store.person_ids import person_id_keys
 from credit.store.replica import read_connection
 
@@ -112,6 +113,17 @@ class PersonListingRow(NamedTuple):
     listed_on: date
     expires_on: date
     authority_name: str
+
+
+class NamedPersonRow(NamedTuple):
+    """A person a listing names (第11号令), as the listing names them: the name given there,
+    the document and its full number (masking is the reader's: services.profiles)."""
+
+    listing_id: int
+    name: str
+    id_number: str
+    id_type: str
+    role: str
 
 
 class BanRow(NamedTuple):
@@ -258,6 +270,20 @@ async def rehash(batch: int = 1000) -> int:
                     id_hash=key.hash(person.id_number), id_key=key.kid, rehashed_at=now,
                 )
         changed += len(rows)
+
+
+# --------------------------------------------------------------------- listed persons
+
+
+async def persons_named_by(listing_ids: Sequence[int]) -> dict[int, list[NamedPersonRow]]:
+    """The persons each listing names, by listing, in the order named (one statement for
+    them all, the person's document joined; a listing naming none is absent)."""
+    rows = await ListingPerson.filter(listing_id__in=sorted(set(listing_ids))).order_by("id").values_list(
+        "listing_id", "name", "person__id_number", "person__id_type", "role")
+    named: dict[int, list[NamedPersonRow]] = {}
+    for listing_id, name, number, id_type, role in rows:
+        named.setdefault(int(listing_id), []).append(NamedPersonRow(int(listing_id), name, number, id_type, role))
+    return named
 
 
 # --------------------------------------------------------------------- terms and bans

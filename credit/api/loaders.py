@@ -1,0 +1,48 @@
+"""One set of batch loaders per request (strawberry's DataLoader): a field that reads another
+table for each object of a page asks its loader, and the loader reads for every object of
+the page in one service call (one statement), so a page costs the same few statements
+whether it shows 5 listings or 500.
+
+The reads are the services'; a loader only gathers keys and hands each field its part.
+A batch holds at most a full page (``MAX_PAGE`` keys), so the statement's list of ids stays
+bounded when aliases ask for several pages.
+
+Loaders never cache across a request's fields: a mutation may change what a later field
+reads (``recordObjection`` then the payload's ``listing { objections }``, or two mutations
+in one document), and each field must read what is stored when it runs, as it did alone.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from strawberry.dataloader import DataLoader
+
+from credit.services import listings as listing_service
+from credit.services import persons as person_service
+from credit.services.paging import MAX_PAGE
+
+if TYPE_CHECKING:
+    from credit.store.models import Objection
+    from credit.store.persons import NamedPersonRow
+
+
+class Loaders:
+    """A request's loaders, each made when a field first asks for it (most requests ask none)."""
+
+    @cached_property
+    def listing_persons(self) -> DataLoader[int, list[NamedPersonRow]]:
+        """Listing id → the persons it names, in the order named (full numbers: mask them
+        with ``person_service.listing_persons``)."""
+        return DataLoader(person_service.named_by_listings, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def evidence_record_ids(self) -> DataLoader[int, list[int]]:
+        """Listing id → the records it cites, in id order."""
+        return DataLoader(listing_service.evidence_record_ids, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def objections(self) -> DataLoader[int, list[Objection]]:
+        """Listing id → its objections, oldest first, whenever recorded."""
+        return DataLoader(listing_service.objections_of_listings, cache=False, max_batch_size=MAX_PAGE)
