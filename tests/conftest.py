@@ -125,8 +125,9 @@ async def db_url(
 ) -> AsyncIterator[str]:
     """A fresh, migrated database URL, once per backend."""
     if request.param == "sqlite":
-        if request.node.get_closest_marker("postgres_only"):
-            pytest.skip("needs PostgreSQL row locks")
+        marker = request.node.get_closest_marker("postgres_only")
+        if marker is not None:
+            pytest.skip(marker.kwargs.get("reason", "needs PostgreSQL row locks"))
         path = tmp_path / "credit.sqlite3"
         shutil.copy(sqlite_template, path)
         yield f"sqlite://{path}"

@@ -13,7 +13,7 @@ from tortoise.transactions import in_transaction
 
 PACKAGE = Path(__file__).resolve().parents[2] / "credit"
 
-pytestmark = pytest.mark.postgres_only
+pytestmark = pytest.mark.postgres_only(reason="a PostgreSQL connection pool (SQLite has one connection)")
 
 
 async def _pool():  # type: ignore[no-untyped-def]
