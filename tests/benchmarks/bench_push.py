@@ -21,7 +21,8 @@ import sys
 import tempfile
 import time
 import uuid
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import support  # before helpers: it puts tests/ on sys.path
 from helpers import make_code
@@ -34,14 +35,14 @@ from credit.store.db import database
 SECRET = "whsec_" + base64.b64encode(b"benchmark-secret-32-bytes-long!!").decode()
 
 
-def rows(events: int, firms: int, grouped: bool = False, deadlines: bool = False) -> tuple[list[tuple], list[tuple]]:
+def rows(events: int, firms: int, grouped: bool = False, deadlines: bool = False) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """Events interleaved across enterprises, or ``grouped``: each enterprise's events queued
     back to back (the claim then walks past many events that are not heads). ``deadlines``:
     every event publishes a decision due within 0–9 days (the dispatcher's first claim)."""
     now = datetime.now(UTC)
     enterprises = [(i + 1, make_code(i), f"基准测试企业{i}", "440305", "MINING", now, now) for i in range(firms)]
     start = now - timedelta(hours=1)
-    outbox = []
+    outbox: list[tuple[Any, ...]] = []
     for n in range(events):
         firm = n // (events // firms) if grouped else n % firms
         visible = start + timedelta(microseconds=n)
@@ -55,7 +56,7 @@ def rows(events: int, firms: int, grouped: bool = False, deadlines: bool = False
         outbox.append((uuid.uuid4(), "RECORD_ADDED", firm + 1, visible - timedelta(days=1), visible, payload,
                        "PENDING", 0, visible, due, due))
     if deadlines:  # as credit.services.outbox.hasten_queue leaves them: the queue's nearest
-        nearest: dict[int, object] = {}
+        nearest: dict[int, date] = {}
         for i in range(len(outbox) - 1, -1, -1):
             row = outbox[i]
             own = row[9]

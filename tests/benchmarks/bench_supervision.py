@@ -31,6 +31,7 @@ import statistics
 import sys
 import time
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import httpx
 from support import (
@@ -65,7 +66,10 @@ async def load(url: str, enterprises: int, others: int, seed: int = 1) -> dict[s
         authority = await conn.fetchval("SELECT id FROM authority")  # the key's, made when it was issued
         inside = [f"4403{d:02d}" for d in range(1, 11)]
         outside = [f"44{c:02d}{d:02d}" for c in range(4, 20) for d in range(1, 6)]
-        rows, records, listings, inspections = [], [], [], []
+        rows: list[tuple[Any, ...]] = []
+        records: list[tuple[Any, ...]] = []
+        listings: list[tuple[Any, ...]] = []
+        inspections: list[tuple[Any, ...]] = []
         total = enterprises + others
 
         def day(back_months: int) -> date:

@@ -42,7 +42,7 @@ TESTS = HERE.parent
 ROOT = TESTS.parent
 sys.path[:0] = [p for p in (str(ROOT), str(TESTS)) if p not in sys.path]
 
-import pgcluster  # noqa: E402
+import pgcluster as pgcluster  # noqa: E402  (re-exported: a benchmark imports support first)
 
 from credit.domain.codes import ALPHABET, check_character  # noqa: E402
 from credit.store.db import PG_SERVER_SETTINGS  # noqa: E402
@@ -83,14 +83,16 @@ async def migrate(url: str) -> None:
         pass
 
 
-async def migrate_and_issue_key(url: str, role: str = "procurement", **details: str) -> str:
-    """The service's own migrations, and a key of ``role`` (its secret); ``details`` as
-    ``issue_key`` takes them (a regulator's authority_code, authority_name, region)."""
+async def migrate_and_issue_key(url: str, role: str = "procurement", *, authority_code: str | None = None,
+                                authority_name: str | None = None, region: str | None = None) -> str:
+    """The service's own migrations, and a key of ``role`` (its secret); a regulator's key
+    names its authority and region."""
     from credit.services.keys import issue_key
     from credit.store.db import database
 
     async with database(url):
-        _, secret = await issue_key(role, label="benchmark", **details)
+        _, secret = await issue_key(role, authority_code=authority_code, authority_name=authority_name,
+                                    region=region, label="benchmark")
     return secret
 
 
