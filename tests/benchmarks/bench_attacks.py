@@ -22,23 +22,27 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
+import random
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
-from pathlib import Path
 from typing import Any
 
 import httpx
 import orjson
-
-HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE.parents[1]), str(HERE.parent), str(HERE)]
-
-import bench_restrictions as br  # noqa: E402
-import pgcluster  # noqa: E402
+from support import (
+    AS_OF,
+    CHECK_DOCUMENT,
+    DOMAIN,
+    Stage,
+    graphql,
+    graphql_body,
+    json_headers,
+    load_register,
+    migrate_and_issue_key,
+    p90,
+    server_ms,
+    timed_app,
+)
 
 LAG_PATH = "/__lag"
 
@@ -72,41 +76,12 @@ class LagMonitor:
 
 
 def monitored_app() -> Any:
-    return LagMonitor(br.timed_app())
-
-
-def start_server(env: dict[str, str]) -> br.Server:
-    port = br._free_port()
-    command = [sys.executable, "-m", "uvicorn", "--factory", "bench_attacks:monitored_app",
-               "--app-dir", str(HERE), "--host", "127.0.0.1", "--port", str(port),
-               "--no-access-log", "--log-level", "warning"]
-    log_path = Path(tempfile.gettempdir()) / f"credit-attacks-{port}.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(command, cwd=br.ROOT, env={**os.environ, **env}, stdout=log, stderr=log)
-    server = br.Server("ours", port, process, log_path)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited: {log_path.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"{server.base}/healthz", timeout=1).status_code == 200:
-                return server
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    server.stop()
-    raise RuntimeError("server did not start")
+    return LagMonitor(timed_app())
 
 
 STRAWBERRY_CHECK = """query Check($codes: [String!]!, $domain: RestrictionDomain!, $asOf: DateTime) {
   restrictionCheck(codes: $codes, domain: $domain, asOf: $asOf) {
     checkId catalogueVersion results { code status enterpriseName reasons { ground effect listedOn } } } }"""
-
-
-def body(query: str, variables: dict[str, Any] | None = None, operation: str | None = None) -> bytes:
-    data: dict[str, Any] = {"query": query, "variables": variables or {}}
-    if operation:
-        data["operationName"] = operation
-    return orjson.dumps(data)
 
 
 def attacks(codes: list[str]) -> list[tuple[str, bytes, str | None]]:
@@ -122,22 +97,22 @@ def attacks(codes: list[str]) -> list[tuple[str, bytes, str | None]]:
     under_mib = [codes[i % len(codes)] for i in range(45_000)]
     accident = """mutation A($input: RecordAccidentInput!) { recordAccident(input: $input) { userErrors { code } } }"""
     return [
-        ("50 aliases × 5,000 codes (procurement)", body(many, {"codes": codes[:5000]}), "procurement"),
-        ("50 aliases × 20 codes (anonymous)", body(many, {"codes": codes[:20]}), None),
-        ("50 aliases × listings(first: 1000)", body(listings), "procurement"),
-        ("1,000 aliases of verifyReceipt", body(aliases), None),
-        ("1,000 aliases of __typename", body(small_aliases), None),
-        ("45,000 codes in variables (1 MiB)", body(br.CHECK_DOCUMENT, {"codes": under_mib, "domain": "BIDDING"}),
+        ("50 aliases × 5,000 codes (procurement)", graphql(many, {"codes": codes[:5000]}), "procurement"),
+        ("50 aliases × 20 codes (anonymous)", graphql(many, {"codes": codes[:20]}), None),
+        ("50 aliases × listings(first: 1000)", graphql(listings), "procurement"),
+        ("1,000 aliases of verifyReceipt", graphql(aliases), None),
+        ("1,000 aliases of __typename", graphql(small_aliases), None),
+        ("45,000 codes in variables (1 MiB)", graphql(CHECK_DOCUMENT, {"codes": under_mib, "domain": "BIDDING"}),
          "procurement"),
-        ("100,000 codes in variables (2 MB)", body(br.CHECK_DOCUMENT, {"codes": [codes[i % len(codes)]
-                                                   for i in range(100_000)], "domain": "BIDDING"}), "procurement"),
-        ("20,000 codes inline in the query", body(inline), "procurement"),
+        ("100,000 codes in variables (2 MB)", graphql(CHECK_DOCUMENT, {"codes": [codes[i % len(codes)]
+                                                      for i in range(100_000)], "domain": "BIDDING"}), "procurement"),
+        ("20,000 codes inline in the query", graphql(inline), "procurement"),
         ("a 50 MB body", b'{"query": "' + b"x" * 50_000_000 + b'"}', None),
         ("JSON body 42", b"42", None),
         ("JSON nested 50,000 deep", b'{"variables": ' + b"[" * 50_000 + b"]" * 50_000 + b"}", None),
-        ("directLossYuan NaN (procurement key)", body(accident, {"input": {"occurredOn": "0001-01-01",
-                                                                          "directLossYuan": "NaN"}}), "procurement"),
-        ("two anonymous operations", body("{ __typename } { __typename }"), None),
+        ("directLossYuan NaN (procurement key)", graphql(accident, {"input": {"occurredOn": "0001-01-01",
+                                                                             "directLossYuan": "NaN"}}), "procurement"),
+        ("two anonymous operations", graphql("{ __typename } { __typename }"), None),
     ]
 
 
@@ -151,10 +126,7 @@ def answer_of(response: httpx.Response) -> str:
 
 
 async def post(client: httpx.AsyncClient, payload: bytes, token: str | None) -> httpx.Response:
-    headers = {"content-type": "application/json"}
-    if token:
-        headers["authorization"] = f"Bearer {token}"
-    return await client.post("/graphql", content=payload, headers=headers, timeout=120)
+    return await client.post("/graphql", content=payload, headers=json_headers(token), timeout=120)
 
 
 async def latency_while(client: httpx.AsyncClient, heavy: bytes, small: bytes, token: str) -> tuple[float, list[float], float]:
@@ -173,20 +145,16 @@ async def latency_while(client: httpx.AsyncClient, heavy: bytes, small: bytes, t
     heavy_response = await task
     assert "errors" not in heavy_response.json(), heavy_response.text[:300]
     worst = (await client.get(LAG_PATH)).json()["worst_ms"]
-    return br.server_ms(heavy_response), latencies, worst
+    return server_ms(heavy_response), latencies, worst
 
 
 async def main(args: argparse.Namespace) -> None:
-    cluster = pgcluster.start_cluster()
-    server = None
-    try:
-        url = cluster.create_database("attacks")
-        token = await br.migrate_and_issue_key(url)
-        data = await br.load(url, args.enterprises)
-        env = {"CREDIT_DATABASE_URL": url, "CREDIT_RATE_LIMITS": "*=1000000/1000000", "CREDIT_PUSH_ENABLED": "false",
-               "CREDIT_DEV": "false"}
-        server = start_server(env)
-        rnd = __import__("random").Random(7)
+    with Stage() as stage:
+        url = stage.database("attacks")
+        token = await migrate_and_issue_key(url)
+        data = await load_register(url, args.enterprises)
+        server = stage.serve("ours", stage.env(url), "bench_attacks:monitored_app")
+        rnd = random.Random(7)
         codes = data.batch(rnd, 5000)
         print(f"PostgreSQL, {args.enterprises:,} enterprises; {args.rounds} rounds; median server time")
         print()
@@ -198,22 +166,22 @@ async def main(args: argparse.Namespace) -> None:
                 for _ in range(args.rounds):
                     response = await post(client, payload, token if role else None)
                     answer = answer_of(response)
-                    times.append(br.server_ms(response))
+                    times.append(server_ms(response))
                 # the first is uncached (a new text is parsed); an attacker can vary the text
                 print(f"{name:46} {answer:32} {times[0]:9.2f} {statistics.median(times):10.2f}")
             print()
-            small = br.graphql_body([codes[0]])
+            small = graphql_body([codes[0]])
             idle = []
             for _ in range(50):
                 start = time.perf_counter()
                 await post(client, small, token)
                 idle.append((time.perf_counter() - start) * 1000)
             print(f"(b, c) a one-code check on an idle server: median {statistics.median(idle):.1f} ms, "
-                  f"p90 {br._p90(idle):.1f} ms")
+                  f"p90 {p90(idle):.1f} ms")
             for label, heavy in (
-                ("5,000 codes, fast path (CheckRestrictions)", br.graphql_body(codes)),
-                ("5,000 codes through Strawberry", body(STRAWBERRY_CHECK, {"codes": codes, "domain": br.DOMAIN,
-                                                                          "asOf": br.AS_OF})),
+                ("5,000 codes, fast path (CheckRestrictions)", graphql_body(codes)),
+                ("5,000 codes through Strawberry", graphql(STRAWBERRY_CHECK, {"codes": codes, "domain": DOMAIN,
+                                                                             "asOf": AS_OF})),
             ):
                 runs = [await latency_while(client, heavy, small, token) for _ in range(args.rounds)]
                 heavy_ms = statistics.median(r[0] for r in runs)
@@ -222,10 +190,6 @@ async def main(args: argparse.Namespace) -> None:
                 print(f"{label}: server {heavy_ms:.0f} ms; longest loop stall {stall:.0f} ms; one-code checks "
                       f"meanwhile ({len(during)}): median {statistics.median(during):.1f} ms, "
                       f"max {max(during):.1f} ms")
-    finally:
-        if server is not None:
-            server.stop()
-        cluster.stop()
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -5,11 +5,11 @@
 Two runs of bench_restrictions.py minutes apart on this shared, noisy machine differ by
 more than the 10% a change may cost (DESIGN §5). This runs both checkouts at once: one
 throwaway PostgreSQL, two databases each migrated by its own checkout and loaded with
-the same 1,000,000 enterprises and listings (bench_restrictions.load, same seed), one
+the same 1,000,000 enterprises and listings (support.load_register, same seed), one
 server per checkout (uvicorn, fast path on, as shipped), then
 
 (a) the same fresh batch of 1,000 codes to both servers each round, the order
-    alternating, server-side time (the ``server-timing`` header of bench_restrictions);
+    alternating, server-side time (the ``server-timing`` header of support.ServerTiming);
 (b) single-code checks per second, runs alternating base, this, base, this ...
 
 and prints this checkout's figures as ratios of the base's.
@@ -20,33 +20,28 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import httpx
-
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path[:0] = [str(ROOT), str(HERE.parent), str(HERE)]
-
-import pgcluster  # noqa: E402
-from bench_restrictions import (  # noqa: E402
-    Server,
-    _free_port,
-    _p90,
-    _table,
+from support import (
+    ROOT,
+    Stage,
     graphql_body,
-    load,
+    json_headers,
+    load_register,
+    p90,
     server_ms,
+    table,
     throughput,
 )
+
+# each checkout serves its own app: older checkouts have no support.py, every one has this
+FACTORY = "bench_restrictions:timed_app"
 
 MIGRATE = """
 import asyncio, sys
@@ -70,49 +65,22 @@ def migrate(python: str, root: Path, url: str) -> str:
     return out.stdout.strip().splitlines()[-1]
 
 
-def start(name: str, python: str, root: Path, url: str, key_dir: Path) -> Server:
-    port = _free_port()
-    env = {**os.environ, "CREDIT_DATABASE_URL": url, "CREDIT_DEV": "false", "CREDIT_PUSH_ENABLED": "false",
-           "CREDIT_PLATFORM_URL": "", "CREDIT_RECEIPT_KEY_DIR": str(key_dir), "CREDIT_FASTPATH": "on",
-           "CREDIT_RATE_LIMITS": "*=1000000/1000000"}
-    log_path = Path(tempfile.gettempdir()) / f"credit-compare-{port}.log"
-    with log_path.open("wb") as log:
-        process = subprocess.Popen(
-            [python, "-m", "uvicorn", "--factory", "bench_restrictions:timed_app", "--app-dir",
-             str(root / "tests" / "benchmarks"), "--host", "127.0.0.1", "--port", str(port), "--no-access-log",
-             "--log-level", "warning"], cwd=root, env=env, stdout=log, stderr=log,
-        )
-    server = Server(name, port, process, log_path)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{name} exited: {log_path.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"{server.base}/healthz", timeout=1).status_code == 200:
-                return server
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    server.stop()
-    raise RuntimeError(f"{name} did not start")
-
-
 async def main(args: argparse.Namespace) -> None:
     base_root: Path = args.base
     base_python = args.base_python or str(base_root / ".venv" / "bin" / "python")
-    cluster = pgcluster.start_cluster()
-    servers: list[Server] = []
-    key_dir = Path(tempfile.mkdtemp(prefix="credit-compare-keys-"))
-    try:
-        urls = {"base": cluster.create_database("compare_base"), "this": cluster.create_database("compare_this")}
+    with Stage() as stage:
+        urls = {"base": stage.database("compare_base"), "this": stage.database("compare_this")}
         tokens = {"base": migrate(base_python, base_root, urls["base"]), "this": migrate(sys.executable, ROOT, urls["this"])}
         data = {}
         for name, url in urls.items():
             start_at = time.perf_counter()
-            data[name] = await load(url, args.enterprises)
+            data[name] = await load_register(url, args.enterprises)
             print(f"  load {name}: {time.perf_counter() - start_at:.1f} s", flush=True)
-        servers = [start("base", base_python, base_root, urls["base"], key_dir),
-                   start("this", sys.executable, ROOT, urls["this"], key_dir)]
-        by_name = {s.name: s for s in servers}
+        by_name = {
+            "base": stage.serve("base", stage.env(urls["base"], fastpath=True), FACTORY, python=base_python,
+                                root=base_root),
+            "this": stage.serve("this", stage.env(urls["this"], fastpath=True), FACTORY),
+        }
         rnd = random.Random(7)
         times: dict[str, list[float]] = {"base": [], "this": []}
         print(f"(a) {args.rounds} rounds of 1,000 codes, the same batch to both, order alternating ...", flush=True)
@@ -121,10 +89,8 @@ async def main(args: argparse.Namespace) -> None:
                 codes = data["this"].batch(rnd)
                 order = ["base", "this"] if n % 2 else ["this", "base"]
                 for name in order:
-                    response = await http.post(
-                        f"{by_name[name].base}/graphql", content=graphql_body(codes),
-                        headers={"Authorization": f"Bearer {tokens[name]}", "content-type": "application/json"},
-                    )
+                    response = await http.post(f"{by_name[name].base}/graphql", content=graphql_body(codes),
+                                               headers=json_headers(tokens[name]))
                     assert response.status_code == 200 and b'"errors"' not in response.content, response.text[:300]
                     if n >= 5:
                         times[name].append(server_ms(response))
@@ -138,21 +104,16 @@ async def main(args: argparse.Namespace) -> None:
                 rates[name].append(rate)
         a_base, a_this = statistics.median(times["base"]), statistics.median(times["this"])
         pairs = [t / b for t, b in zip(times["this"], times["base"], strict=True)]
-        _table(f"(a) 1,000 codes, {args.enterprises:,} enterprises, server ms, {args.rounds} rounds",
-               ["checkout", "median", "p90", "this / base"],
-               [["base", f"{a_base:.1f}", f"{_p90(times['base']):.1f}", "1.00"],
-                ["this", f"{a_this:.1f}", f"{_p90(times['this']):.1f}",
-                 f"{a_this / a_base:.2f} (median of the rounds' own ratios {statistics.median(pairs):.2f})"]])
+        table(f"(a) 1,000 codes, {args.enterprises:,} enterprises, server ms, {args.rounds} rounds",
+              ["checkout", "median", "p90", "this / base"],
+              [["base", f"{a_base:.1f}", f"{p90(times['base']):.1f}", "1.00"],
+               ["this", f"{a_this:.1f}", f"{p90(times['this']):.1f}",
+                f"{a_this / a_base:.2f} (median of the rounds' own ratios {statistics.median(pairs):.2f})"]])
         b_base, b_this = statistics.mean(rates["base"]), statistics.mean(rates["this"])
-        _table(f"(b) single-code checks per second ({tool}, {args.connections} connections)",
-               ["checkout", *[f"run {i + 1}" for i in range(args.pairs)], "mean", "this / base"],
-               [["base", *[f"{r:,.0f}" for r in rates["base"]], f"{b_base:,.0f}", "1.00"],
-                ["this", *[f"{r:,.0f}" for r in rates["this"]], f"{b_this:,.0f}", f"{b_this / b_base:.2f}"]])
-    finally:
-        for server in servers:
-            server.stop()
-        shutil.rmtree(key_dir, ignore_errors=True)
-        cluster.stop()
+        table(f"(b) single-code checks per second ({tool}, {args.connections} connections)",
+              ["checkout", *[f"run {i + 1}" for i in range(args.pairs)], "mean", "this / base"],
+              [["base", *[f"{r:,.0f}" for r in rates["base"]], f"{b_base:,.0f}", "1.00"],
+               ["this", *[f"{r:,.0f}" for r in rates["this"]], f"{b_this:,.0f}", f"{b_this / b_base:.2f}"]])
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -32,15 +32,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-TESTS = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(TESTS))
+import support  # before helpers: it puts tests/ on sys.path
+from helpers import make_code
+from tortoise import connections
 
-import pgcluster  # noqa: E402
-from helpers import make_code  # noqa: E402
-from tortoise import connections  # noqa: E402
-
-from credit.services.keys import issue_key  # noqa: E402
-from credit.store.db import database  # noqa: E402
+from credit.services.keys import issue_key
+from credit.store.db import database
 
 CREDIT = str(Path(sys.executable).with_name("credit"))
 AUTHORITY = "11440300MB2C92016Y"
@@ -110,43 +107,23 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _postgres_cpu(cluster: pgcluster.Cluster | None) -> float:
+def _postgres_cpu(cluster: support.pgcluster.Cluster | None) -> float:
     """CPU of the postmaster and its backends, those gone included (reaped into its own counts)."""
-    if cluster is None:
-        return 0.0
-    postmaster = int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
-    total = 0.0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        pid, parent = int(entry.name), int(fields[1])
-        if pid == postmaster:
-            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
-        elif parent == postmaster:
-            total += int(fields[11]) + int(fields[12])
-    return total / os.sysconf("SC_CLK_TCK")
+    postmaster = support.postmaster_pid(cluster) if cluster is not None else None
+    return support.process_cpu(postmaster, ended=True) if postmaster is not None else 0.0
 
 
-def _machine() -> tuple[int, int]:
-    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-    return sum(values) - values[3] - values[4], sum(values)
-
-
-def run_import(url: str, path: Path, cluster: pgcluster.Cluster | None) -> Run:
+def run_import(url: str, path: Path, cluster: support.pgcluster.Cluster | None) -> Run:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CREDIT_")}
     env["CREDIT_DATABASE_URL"] = url
-    cpu, database, (busy, ticks) = _children_cpu(), _postgres_cpu(cluster), _machine()
+    cpu, database, (busy, ticks) = _children_cpu(), _postgres_cpu(cluster), support.machine_ticks()
     started = time.perf_counter()
     result = subprocess.run([CREDIT, "import", "penalties", str(path), "--authority-code", AUTHORITY,
                              "--no-progress"], env=env, capture_output=True, text=True, check=False)
     took = time.perf_counter() - started
     if result.returncode != 0:
         raise SystemExit(f"import failed ({result.returncode}): {result.stdout[-2000:]} {result.stderr[-2000:]}")
-    busy_after, ticks_after = _machine()
+    busy_after, ticks_after = support.machine_ticks()
     return Run(took, result.stdout.strip().splitlines()[-1], _children_cpu() - cpu,
                _postgres_cpu(cluster) - database, (busy_after - busy) / max(1, ticks_after - ticks))
 
@@ -181,7 +158,7 @@ def profile(url: str, path: Path) -> None:
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
 
 
-def bench(kind: str, rows: int, folder: Path, cluster: pgcluster.Cluster | None, do_profile: bool,
+def bench(kind: str, rows: int, folder: Path, cluster: support.pgcluster.Cluster | None, do_profile: bool,
           suffix: str = "csv") -> None:
     if kind == "sqlite":
         url = f"sqlite://{folder / 'bench.sqlite3'}"
@@ -212,7 +189,7 @@ def main() -> None:
     parser.add_argument("--format", choices=["csv", "xlsx"], default="csv", help="the file the command reads")
     args = parser.parse_args()
     kinds = ["sqlite", "postgres"] if args.database == "both" else [args.database]
-    cluster = pgcluster.start_cluster() if "postgres" in kinds else None
+    cluster = support.pgcluster.start_cluster() if "postgres" in kinds else None
     try:
         for kind in kinds:
             with tempfile.TemporaryDirectory(prefix="bench-import-") as folder:

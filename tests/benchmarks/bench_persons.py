@@ -13,7 +13,7 @@ with ``CREDIT_FASTPATH=off``, everything through Strawberry), then, for each of
 random order), sends the consumers' document CheckPersons to each server and runs the
 service's own lookup query (credit.store.persons.PG_LOOKUP) once bare on one asyncpg
 connection, with the hashes already made. Server time is measured inside the server
-process (request arrival to response headers; credit's own ServerTiming wrapper).
+process (request arrival to response headers; support.ServerTiming).
 
 The machine is noisy (DESIGN §5): compare within one run, as ratios.
 Options: --persons N (1,000,000), --listings N (100,000), --rounds N (60), --keep.
@@ -25,31 +25,37 @@ import argparse
 import asyncio
 import os
 import random
-import shutil
 import statistics
-import sys
-import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 # the loader and the servers hash with the same key
 os.environ.setdefault("CREDIT_PERSON_ID_KEY", "benchmark-person-id-key")
 
-import asyncpg
-import httpx
-import orjson
-
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path[:0] = [str(ROOT), str(HERE.parent), str(HERE)]
-
-import pgcluster  # noqa: E402
-from bench_restrictions import Server, _p90, _table, _timed, server_ms, start_server, uscc  # noqa: E402
+import httpx  # noqa: E402
+import orjson  # noqa: E402
 from stdnum.cn import ric  # noqa: E402
+from support import (  # noqa: E402
+    ENTERPRISE_COLUMNS,
+    ROOT,
+    Server,
+    Stage,
+    connect,
+    graphql,
+    json_headers,
+    migrate_and_issue_key,
+    p90,
+    reset_sequences,
+    server_ms,
+    table,
+    timed,
+    uscc,
+    vacuum_analyze,
+    verdict,
+    years_later,
+)
 
 from credit.domain.calendar import china_today  # noqa: E402
-from credit.store.db import PG_SERVER_SETTINGS  # noqa: E402
 from credit.store.person_ids import person_id_keys  # noqa: E402
 from credit.store.persons import PG_LOOKUP  # noqa: E402
 
@@ -67,10 +73,6 @@ def id_number(n: int) -> str:
     born = date(1950, 1, 1) + timedelta(days=(n // len(_AREAS)) % 18_250)
     first17 = f"{area}{born:%Y%m%d}{(n // (len(_AREAS) * 18_250)) % 1000:03d}"
     return first17 + ric.calc_check_digit(first17 + "0")
-
-
-def _pg(url: str) -> str:
-    return url.replace("postgres://", "postgresql://", 1)
 
 
 class Data:
@@ -91,14 +93,14 @@ async def load(url: str, persons: int, listings: int, seed: int = 1) -> Data:
     data = Data()
     key = person_id_keys().current
     now = datetime.now(UTC)
-    conn = await asyncpg.connect(_pg(url))
+    conn = await connect(url)
     try:
         await conn.copy_records_to_table(
             "authority", records=[(i, uscc(10_000_000 + i, "440300"), f"第{i}应急管理局", now) for i in range(1, 31)],
             columns=["id", "code", "name", "recorded_at"])
         enterprises = listings // 2
         await conn.copy_records_to_table(
-            "enterprise", columns=["id", "code", "name", "region_code", "industry", "recorded_at", "updated_at"],
+            "enterprise", columns=ENTERPRISE_COLUMNS,
             records=[(i, uscc(i, "440305"), f"深圳市测试{i}有限公司", "440305", "CHEMICALS", now, now)
                      for i in range(1, enterprises + 1)])
         rows = []
@@ -115,8 +117,7 @@ async def load(url: str, persons: int, listings: int, seed: int = 1) -> Data:
         for n, person_id in enumerate(listed, start=1):
             in_force = n % 2 == 0
             listed_on = TODAY - timedelta(days=rnd.randrange(1, 1000) if in_force else rnd.randrange(1200, 3000))
-            expires = listed_on.replace(year=listed_on.year + 3) if (listed_on.month, listed_on.day) != (2, 29) \
-                else date(listed_on.year + 3, 2, 28)
+            expires = years_later(listed_on, 3)
             notified = listed_on - timedelta(days=14)
             listing_rows.append((n, 1 + n % enterprises, "BLACKLIST", "MAJOR_ACCIDENT", 1 + n % 30, "moem-11-2023",
                                  notified, notified + timedelta(days=7), f"深应急失信〔{listed_on.year}〕{n}号",
@@ -142,9 +143,9 @@ async def load(url: str, persons: int, listings: int, seed: int = 1) -> Data:
             "person_ban", records=ban_rows,
             columns=["id", "person_id", "kind", "industry", "starts_on", "ends_on", "name", "basis", "authority_id",
                      "recorded_at"])
-        for table in ("authority", "enterprise", "person", "listing", "listing_person", "person_ban"):
-            await conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
-            await conn.execute(f"VACUUM ANALYZE {table}")
+        tables = ("authority", "enterprise", "person", "listing", "listing_person", "person_ban")
+        await reset_sequences(conn, *tables)
+        await vacuum_analyze(conn, *tables)
     finally:
         await conn.close()
     data.hits = [data.numbers[i - 1] for i in sorted(hits)]
@@ -153,28 +154,18 @@ async def load(url: str, persons: int, listings: int, seed: int = 1) -> Data:
     return data
 
 
-async def migrate_and_issue_key(url: str) -> str:
-    from credit.services.keys import issue_key
-    from credit.store.db import database
-
-    async with database(url):
-        _, secret = await issue_key("procurement", label="benchmark")
-    return secret
-
-
 async def rounds(ours: list[Server], data: Data, url: str, token: str, count: int) -> tuple[dict[str, list[float]], list[float]]:
     rnd = random.Random(7)
-    headers = {"Authorization": f"Bearer {token}", "content-type": "application/json"}
+    headers = json_headers(token)
     served: dict[str, list[float]] = {s.name: [] for s in ours}
     bare: list[float] = []
     hash_ = person_id_keys().current.hash
-    conn = await asyncpg.connect(_pg(url), server_settings=dict(PG_SERVER_SETTINGS))
+    conn = await connect(url, like_service=True)
     try:
         async with httpx.AsyncClient(timeout=60) as http:
             for round_ in range(count + 5):
                 numbers = data.batch(rnd)
-                body = orjson.dumps({"query": CHECK_DOCUMENT, "operationName": "CheckPersons",
-                                     "variables": {"idNumbers": numbers, "asOf": AS_OF}})
+                body = graphql(CHECK_DOCUMENT, {"idNumbers": numbers, "asOf": AS_OF}, "CheckPersons")
                 for server in ours:
                     response = await http.post(f"{server.base}/graphql", content=body, headers=headers)
                     answer = orjson.loads(response.content)
@@ -196,44 +187,26 @@ async def rounds(ours: list[Server], data: Data, url: str, token: str, count: in
 
 
 async def main(args: argparse.Namespace) -> None:
-    print("starting a throwaway PostgreSQL ...", flush=True)
-    cluster = pgcluster.start_cluster()
-    servers: list[Server] = []
-    key_dir = Path(tempfile.mkdtemp(prefix="credit-bench-keys-"))
-    try:
-        url = cluster.create_database("bench_persons")
-        token = await _timed("migrate", lambda: migrate_and_issue_key(url))
-        data = await _timed(f"load {args.persons:,} persons + {args.listings:,} person listings + "
-                            f"{args.listings // 10:,} bans", lambda: load(url, args.persons, args.listings))
-
-        def env(fast: bool) -> dict[str, str]:
-            return {"CREDIT_DATABASE_URL": url, "CREDIT_DEV": "false", "CREDIT_PUSH_ENABLED": "false",
-                    "CREDIT_PLATFORM_URL": "", "CREDIT_RECEIPT_KEY_DIR": str(key_dir),
-                    "CREDIT_FASTPATH": "on" if fast else "off"}
-
-        servers.append(start_server("ours", "timed_app", env(True)))
-        servers.append(start_server("strawberry only", "timed_app", env(False)))
+    with Stage(args.keep) as stage:
+        url = stage.database("bench_persons")
+        token = await timed("migrate", lambda: migrate_and_issue_key(url))
+        data = await timed(f"load {args.persons:,} persons + {args.listings:,} person listings + "
+                           f"{args.listings // 10:,} bans", lambda: load(url, args.persons, args.listings))
+        servers = [stage.serve("ours", stage.env(url, fastpath=True, rate_limits=None)),
+                   stage.serve("strawberry only", stage.env(url, fastpath=False, rate_limits=None))]
         print(f"{args.rounds} batches of {BATCH} numbers ({HIT_SHARE:.0%} listed or banned) ...", flush=True)
         served, bare = await rounds(servers, data, url, token, args.rounds)
         bare_med = statistics.median(bare)
         rows = [
-            [name, f"{statistics.median(ms):.1f}", f"{_p90(ms):.1f}", f"{statistics.median(ms) / bare_med:.2f}x"]
+            [name, f"{statistics.median(ms):.1f}", f"{p90(ms):.1f}", f"{statistics.median(ms) / bare_med:.2f}x"]
             for name, ms in served.items()
         ]
-        rows.append(["bare lookup query (hashes given)", f"{bare_med:.1f}", f"{_p90(bare):.1f}", "1.00x"])
-        _table(f"personCheck, {BATCH} numbers, {args.persons:,} persons, {args.listings:,} person listings, "
-               f"median of {args.rounds}", ["path", "server ms (median)", "p90", "vs bare"], rows)
+        rows.append(["bare lookup query (hashes given)", f"{bare_med:.1f}", f"{p90(bare):.1f}", "1.00x"])
+        table(f"personCheck, {BATCH} numbers, {args.persons:,} persons, {args.listings:,} person listings, "
+              f"median of {args.rounds}", ["path", "server ms (median)", "p90", "vs bare"], rows)
         ours = statistics.median(served["ours"])
-        print(f"\n  {'PASS' if ours <= 2 * bare_med else 'MISS'}  server time within 2x of the bare query "
-              f"({ours:.1f} ms vs {bare_med:.1f} ms)")
-    finally:
-        for server in servers:
-            server.stop()
-        shutil.rmtree(key_dir, ignore_errors=True)
-        if args.keep:
-            print(f"cluster kept: {cluster.admin_url} ({cluster.root})")
-        else:
-            cluster.stop()
+        print()
+        verdict(f"server time within 2x of the bare query ({ours:.1f} ms vs {bare_med:.1f} ms)", ours <= 2 * bare_med)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

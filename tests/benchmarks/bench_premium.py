@@ -15,21 +15,22 @@ import argparse
 import asyncio
 import random
 import statistics
-import sys
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
-import asyncpg
 import httpx
-import orjson
-
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent))
-
-import bench_restrictions as bench  # noqa: E402
-import pgcluster  # noqa: E402
+from support import (
+    TODAY,
+    Stage,
+    connect,
+    graphql,
+    json_headers,
+    load_register,
+    migrate_and_issue_key,
+    reset_sequences,
+    server_ms,
+    vacuum_analyze,
+)
 
 QUERY = """
 query Portfolio($codes: [String!]!, $baseRate: Decimal!, $policyStart: Date!) {
@@ -48,66 +49,47 @@ async def add_accidents(url: str, enterprises: int, count: int, seed: int = 3) -
     for i in range(1, count + 1):
         grade, deaths, injuries = grades[0 if rnd.random() < 0.85 else rnd.randrange(1, 4)]
         rows.append((i, rnd.randrange(1, enterprises + 1), "ACCIDENT",
-                     bench.TODAY - timedelta(days=rnd.randrange(0, 730)), 1 + i % 30, "", deaths,
+                     TODAY - timedelta(days=rnd.randrange(0, 730)), 1 + i % 30, "", deaths,
                      injuries, 100000, False, grade, now))
-    conn = await asyncpg.connect(bench._pg(url))
+    conn = await connect(url)
     try:
         await conn.copy_records_to_table(
             "credit_record", records=rows,
             columns=["id", "enterprise_id", "kind", "occurred_on", "authority_id", "description", "deaths",
                      "serious_injuries", "direct_loss_yuan", "concealed", "grade", "recorded_at"],
         )
-        await conn.execute("SELECT setval(pg_get_serial_sequence('credit_record', 'id'), (SELECT max(id) FROM credit_record))")
-        await conn.execute("VACUUM ANALYZE credit_record")
+        await reset_sequences(conn, "credit_record")
+        await vacuum_analyze(conn, "credit_record")
     finally:
         await conn.close()
 
 
-async def insurer_key(url: str) -> str:
-    from credit.services.keys import issue_key
-    from credit.store.db import database
-
-    async with database(url):
-        _, secret = await issue_key("insurer", label="benchmark")
-    return secret
-
-
 async def main(args: argparse.Namespace) -> None:
-    cluster = pgcluster.start_cluster()
-    server = None
-    try:
-        url = cluster.create_database("premium")
+    with Stage() as stage:
+        url = stage.database("premium")
         t = time.perf_counter()
-        await bench.migrate_and_issue_key(url)
-        data = await bench.load(url, args.enterprises)
+        token = await migrate_and_issue_key(url, "insurer")
+        data = await load_register(url, args.enterprises)
         await add_accidents(url, args.enterprises, args.enterprises // 5)
-        token = await insurer_key(url)
         print(f"loaded {args.enterprises:,} enterprises and {args.enterprises // 5:,} accidents "
               f"in {time.perf_counter() - t:.1f} s")
-        server = bench.start_server("ours", "timed_app", {"CREDIT_DATABASE_URL": url, "CREDIT_DEV": "false"})
+        server = stage.serve("ours", stage.env(url, rate_limits=None))
         rnd = random.Random(11)
-        headers = {"Authorization": f"Bearer {token}"}
         timings: list[float] = []
         async with httpx.AsyncClient(timeout=120) as http:
             for round_ in range(args.rounds + 2):
-                body = {"query": QUERY, "variables": {"codes": data.batch(rnd), "baseRate": "0.002",
-                                                        "policyStart": "2027-01-01"}}
-                response = await http.post(f"{server.base}/graphql", content=orjson.dumps(body),
-                                           headers={**headers, "content-type": "application/json"})
+                body = graphql(QUERY, {"codes": data.batch(rnd), "baseRate": "0.002", "policyStart": "2027-01-01"})
+                response = await http.post(f"{server.base}/graphql", content=body, headers=json_headers(token))
                 payload = response.json()
                 assert "errors" not in payload, payload["errors"][:1]
                 statuses = {item["status"] for item in payload["data"]["premiumQuotes"]}
                 assert statuses == {"OK"}, statuses
                 if round_ >= 2:  # two warm-up rounds
-                    timings.append(bench.server_ms(response))
+                    timings.append(server_ms(response))
         timings.sort()
         print(f"premiumQuotes, 1,000 codes, {args.enterprises:,} enterprises: server median "
               f"{statistics.median(timings):.0f} ms, p90 {timings[int(len(timings) * 0.9) - 1]:.0f} ms, "
               f"max {timings[-1]:.0f} ms over {len(timings)} rounds (target < 1000 ms)")
-    finally:
-        if server is not None:
-            server.stop()
-        cluster.stop()
 
 
 if __name__ == "__main__":

@@ -30,27 +30,28 @@ import argparse
 import asyncio
 import importlib
 import random
-import shutil
 import statistics
-import sys
-import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
-import asyncpg
 import httpx
+from support import (
+    ENTERPRISE_COLUMNS,
+    Server,
+    Stage,
+    connect,
+    migrate,
+    p90,
+    reset_sequences,
+    server_ms,
+    table,
+    timed,
+    uscc,
+)
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path[:0] = [str(ROOT), str(HERE.parent), str(HERE)]
-
-import pgcluster  # noqa: E402
-from bench_restrictions import Server, _p90, _pg, _table, _timed, server_ms, start_server, uscc  # noqa: E402
-
-from credit.domain.calendar import add_months, china_today  # noqa: E402
+from credit.domain.calendar import add_months, china_today
 
 TARGET_MS = 30.0
 TODAY = china_today()
@@ -86,15 +87,15 @@ async def load(url: str, enterprises: int, seed: int = 1) -> Loaded:
     loaded = Loaded()
     brands = list(dict.fromkeys(_BRAND))
     now = datetime.now(UTC)
-    conn = await asyncpg.connect(_pg(url))
+    conn = await connect(url)
     try:
         await conn.execute("SET maintenance_work_mem = '512MB'")
         await conn.execute('DROP INDEX IF EXISTS "enterprise_name_bigrams"')  # rebuilt in one pass below
         # autovacuum's ANALYZE of a table just loaded holds a snapshot that keeps our VACUUM
         # below from marking the next table's pages all-visible (index-only scans then read
         # the heap): off while loading, on again after
-        for table in ("authority", "enterprise", "listing"):
-            await conn.execute(f"ALTER TABLE {table} SET (autovacuum_enabled = off)")
+        for name in ("authority", "enterprise", "listing"):
+            await conn.execute(f"ALTER TABLE {name} SET (autovacuum_enabled = off)")
         authorities = [(i, uscc(20_000_000 + i, "440300"), f"{_CITIES[i % len(_CITIES)]}市应急管理局", now)
                        for i in range(1, 31)]
         await conn.copy_records_to_table("authority", records=authorities,
@@ -108,7 +109,7 @@ async def load(url: str, enterprises: int, seed: int = 1) -> Loaded:
             rows.append((i, uscc(i, region), name, region, "CHEMICALS", now, now))
         await conn.copy_records_to_table(
             "enterprise", records=rows,
-            columns=["id", "code", "name", "region_code", "industry", "recorded_at", "updated_at"],
+            columns=ENTERPRISE_COLUMNS,
         )
         del rows
         ids = rnd.sample(range(1, enterprises + 1), k=210_000)  # needs at least 210,000 enterprises
@@ -147,16 +148,15 @@ async def load(url: str, enterprises: int, seed: int = 1) -> Loaded:
                      "objection_deadline", "decision_number", "listed_on", "expires_on", "ends_on", "revoked_on",
                      "recorded_at", "decided_at"],
         )
-        for table in ("authority", "enterprise", "listing"):
-            await conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+        await reset_sequences(conn, "authority", "enterprise", "listing")
         await conn.execute(migration.PG_FORWARD[1])  # the migration's own CREATE INDEX
     finally:
         await conn.close()
-    conn = await asyncpg.connect(_pg(url))
+    conn = await connect(url)
     try:
-        for table in ("authority", "enterprise", "listing"):
-            await conn.execute(f"ALTER TABLE {table} RESET (autovacuum_enabled)")
-            await conn.execute(f"VACUUM (FREEZE, ANALYZE) {table}")
+        for name in ("authority", "enterprise", "listing"):
+            await conn.execute(f"ALTER TABLE {name} RESET (autovacuum_enabled)")
+            await conn.execute(f"VACUUM (FREEZE, ANALYZE) {name}")
         # Index-only scans need the pages all-visible. Right after the load VACUUM left the
         # listing pages unmarked here (the same VACUUM a moment later marks them all), and
         # the count then read the heap 3-4x slower: vacuum again until it holds.
@@ -171,13 +171,6 @@ async def load(url: str, enterprises: int, seed: int = 1) -> Loaded:
     finally:
         await conn.close()
     return loaded
-
-
-async def migrate(url: str) -> None:
-    from credit.store.db import database
-
-    async with database(url):
-        pass
 
 
 # --------------------------------------------------------------------------- measurements
@@ -255,18 +248,12 @@ async def not_modified(server: Server, path: str, rounds: int) -> list[float]:
 
 
 async def main(args: argparse.Namespace) -> None:
-    print("starting a throwaway PostgreSQL ...", flush=True)
-    cluster = pgcluster.start_cluster()
-    server: Server | None = None
-    key_dir = Path(tempfile.mkdtemp(prefix="credit-bench-keys-"))
-    try:
-        url = cluster.create_database("bench_public")
-        await _timed("migrate", lambda: migrate(url))
-        loaded: Loaded = await _timed(f"load {args.enterprises:,} enterprises + 210,000 listings, index names",
-                                      lambda: load(url, args.enterprises))
-        server = start_server("public", "timed_app", {
-            "CREDIT_DATABASE_URL": url, "CREDIT_DEV": "false", "CREDIT_PUSH_ENABLED": "false",
-            "CREDIT_PLATFORM_URL": "", "CREDIT_RECEIPT_KEY_DIR": str(key_dir)})
+    with Stage(args.keep) as stage:
+        url = stage.database("bench_public")
+        await timed("migrate", lambda: migrate(url))
+        loaded: Loaded = await timed(f"load {args.enterprises:,} enterprises + 210,000 listings, index names",
+                                     lambda: load(url, args.enterprises))
+        server = stage.serve("public", stage.env(url, rate_limits=None))
         rnd = random.Random(5)
         rounds = args.rounds
         brands = rnd.sample(loaded.brands_in_force, rounds + 3)
@@ -302,23 +289,15 @@ async def main(args: argparse.Namespace) -> None:
         extra = [(label, await work) for label, work in context]
         pieces = await store_times(url, rounds)
 
-        _table(f"Server time of the public pages, {args.enterprises:,} enterprises, 100,000 listings in force "
-               f"(median of {rounds}; target {TARGET_MS:.0f} ms)",
-               ["request", "median ms", "p90 ms", "target"],
-               [[label, f"{statistics.median(t):.1f}", f"{_p90(t):.1f}",
-                 "PASS" if statistics.median(t) < TARGET_MS else "MISS"] for label, t in results])
-        _table("For context (no target)", ["request", "median ms", "p90 ms"],
-               [[label, f"{statistics.median(t):.1f}", f"{_p90(t):.1f}"] for label, t in extra])
-        _table("Store pieces, in-process (median)", ["query", "median ms", "p90 ms"],
-               [[label, f"{statistics.median(t):.1f}", f"{_p90(t):.1f}"] for label, t in pieces.items()])
-    finally:
-        if server is not None:
-            server.stop()
-        shutil.rmtree(key_dir, ignore_errors=True)
-        if args.keep:
-            print(f"cluster kept: {cluster.admin_url} ({cluster.root})")
-        else:
-            cluster.stop()
+        table(f"Server time of the public pages, {args.enterprises:,} enterprises, 100,000 listings in force "
+              f"(median of {rounds}; target {TARGET_MS:.0f} ms)",
+              ["request", "median ms", "p90 ms", "target"],
+              [[label, f"{statistics.median(t):.1f}", f"{p90(t):.1f}",
+                "PASS" if statistics.median(t) < TARGET_MS else "MISS"] for label, t in results])
+        table("For context (no target)", ["request", "median ms", "p90 ms"],
+              [[label, f"{statistics.median(t):.1f}", f"{p90(t):.1f}"] for label, t in extra])
+        table("Store pieces, in-process (median)", ["query", "median ms", "p90 ms"],
+              [[label, f"{statistics.median(t):.1f}", f"{p90(t):.1f}"] for label, t in pieces.items()])
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -16,44 +16,33 @@ import argparse
 import asyncio
 import base64
 import json
-import socket
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
-from datetime import UTC, datetime, timedelta
-from pathlib import Path
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
-TESTS = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(TESTS))
+import support  # before helpers: it puts tests/ on sys.path
+from helpers import make_code
+from tortoise import connections
 
-import asyncpg  # noqa: E402
-import pgcluster  # noqa: E402
-from helpers import make_code  # noqa: E402
-from tortoise import connections  # noqa: E402
-
-from credit.push.dispatcher import Dispatcher  # noqa: E402
-from credit.settings import Settings  # noqa: E402
-from credit.store.db import database  # noqa: E402
+from credit.push.dispatcher import Dispatcher
+from credit.settings import Settings
+from credit.store.db import database
 
 SECRET = "whsec_" + base64.b64encode(b"benchmark-secret-32-bytes-long!!").decode()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def rows(events: int, firms: int, grouped: bool = False, deadlines: bool = False) -> tuple[list[tuple], list[tuple]]:
+def rows(events: int, firms: int, grouped: bool = False, deadlines: bool = False) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """Events interleaved across enterprises, or ``grouped``: each enterprise's events queued
     back to back (the claim then walks past many events that are not heads). ``deadlines``:
     every event publishes a decision due within 0–9 days (the dispatcher's first claim)."""
     now = datetime.now(UTC)
     enterprises = [(i + 1, make_code(i), f"基准测试企业{i}", "440305", "MINING", now, now) for i in range(firms)]
     start = now - timedelta(hours=1)
-    outbox = []
+    outbox: list[tuple[Any, ...]] = []
     for n in range(events):
         firm = n // (events // firms) if grouped else n % firms
         visible = start + timedelta(microseconds=n)
@@ -67,7 +56,7 @@ def rows(events: int, firms: int, grouped: bool = False, deadlines: bool = False
         outbox.append((uuid.uuid4(), "RECORD_ADDED", firm + 1, visible - timedelta(days=1), visible, payload,
                        "PENDING", 0, visible, due, due))
     if deadlines:  # as credit.services.outbox.hasten_queue leaves them: the queue's nearest
-        nearest: dict[int, object] = {}
+        nearest: dict[int, date] = {}
         for i in range(len(outbox) - 1, -1, -1):
             row = outbox[i]
             own = row[9]
@@ -87,11 +76,9 @@ async def load_postgres(
     url: str, events: int, firms: int, grouped: bool, history: int, head_index: bool, deadlines: bool
 ) -> None:
     enterprises, outbox = rows(events, firms, grouped, deadlines)
-    conn = await asyncpg.connect(url.replace("postgres://", "postgresql://", 1))
+    conn = await support.connect(url)
     try:
-        await conn.copy_records_to_table(
-            "enterprise", records=enterprises,
-            columns=["id", "code", "name", "region_code", "industry", "recorded_at", "updated_at"])
+        await conn.copy_records_to_table("enterprise", records=enterprises, columns=support.ENTERPRISE_COLUMNS)
         if history:
             await conn.execute(
                 """INSERT INTO outbox_event (event_id, event_type, enterprise_id, effective_at, visible_at,
@@ -201,9 +188,9 @@ def main() -> None:
                         help="PostgreSQL: this many already DELIVERED events first (a table that has lived)")
     args = parser.parse_args()
 
-    port = free_port()
+    port = support.free_port()
     receiver = subprocess.Popen(
-        [sys.executable, str(TESTS / "push" / "loopback_platform.py"), "--port", str(port), "--secret", SECRET],
+        [sys.executable, str(support.TESTS / "push" / "loopback_platform.py"), "--port", str(port), "--secret", SECRET],
         stdout=subprocess.PIPE, text=True,
     )
     cluster = None
@@ -213,7 +200,7 @@ def main() -> None:
         if args.sqlite:
             url = f"sqlite://{tempfile.mkdtemp(prefix='bench-push-')}/bench.sqlite3"
         else:
-            cluster = pgcluster.start_cluster()
+            cluster = support.pgcluster.start_cluster()
             url = cluster.create_database("bench_push")
         settings = Settings(
             database_url=url, platform_url=f"http://127.0.0.1:{port}/events", platform_secret=SECRET,

@@ -29,24 +29,27 @@ import os
 import random
 import statistics
 import sys
-import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
+from typing import Any
 
-import asyncpg
 import httpx
-import orjson
+from support import (
+    ENTERPRISE_COLUMNS,
+    ROOT,
+    Server,
+    Stage,
+    connect,
+    graphql,
+    json_headers,
+    migrate_and_issue_key,
+    reset_sequences,
+    server_ms,
+    uscc,
+    vacuum_analyze,
+)
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path[:0] = [str(ROOT), str(HERE.parent), str(HERE)]
-
-import pgcluster  # noqa: E402
-from bench_restrictions import Server, _pg, server_ms, start_server, uscc  # noqa: E402
-
-from credit.domain.calendar import add_months, china_today  # noqa: E402
-from credit.store.db import PG_SERVER_SETTINGS  # noqa: E402
+from credit.domain.calendar import add_months, china_today
 
 DOCUMENT = (ROOT / "graphql" / "operations" / "regulator" / "Supervision.graphql").read_text()
 REGION = "4403"
@@ -58,12 +61,15 @@ async def load(url: str, enterprises: int, others: int, seed: int = 1) -> dict[s
     today = china_today()
     now = datetime.now(UTC)
     counts = {"records": 0, "listings": 0, "inspections": 0}
-    conn = await asyncpg.connect(_pg(url))
+    conn = await connect(url)
     try:
         authority = await conn.fetchval("SELECT id FROM authority")  # the key's, made when it was issued
         inside = [f"4403{d:02d}" for d in range(1, 11)]
         outside = [f"44{c:02d}{d:02d}" for c in range(4, 20) for d in range(1, 6)]
-        rows, records, listings, inspections = [], [], [], []
+        rows: list[tuple[Any, ...]] = []
+        records: list[tuple[Any, ...]] = []
+        listings: list[tuple[Any, ...]] = []
+        inspections: list[tuple[Any, ...]] = []
         total = enterprises + others
 
         def day(back_months: int) -> date:
@@ -92,8 +98,7 @@ async def load(url: str, enterprises: int, others: int, seed: int = 1) -> dict[s
             for _ in range(rnd.choice([0, 1, 1, 2, 3])):
                 inspections.append((len(inspections) + 1, i, authority, day(36), rnd.choice(["ROUTINE", "UNANNOUNCED"]), "",
                                     now))
-        await conn.copy_records_to_table("enterprise", records=rows, columns=[
-            "id", "code", "name", "region_code", "industry", "recorded_at", "updated_at"])
+        await conn.copy_records_to_table("enterprise", records=rows, columns=ENTERPRISE_COLUMNS)
         await conn.copy_records_to_table("credit_record", records=records, columns=[
             "id", "enterprise_id", "kind", "occurred_on", "grade", "level", "reference", "valid_until", "recorded_at",
             "description", "concealed"])
@@ -104,9 +109,9 @@ async def load(url: str, enterprises: int, others: int, seed: int = 1) -> dict[s
         await conn.copy_records_to_table("inspection", records=inspections, columns=[
             "id", "enterprise_id", "authority_id", "inspected_on", "kind", "findings", "recorded_at"])
         counts = {"records": len(records), "listings": len(listings), "inspections": len(inspections)}
-        for table in ("enterprise", "credit_record", "listing", "inspection"):
-            await conn.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
-            await conn.execute(f"VACUUM ANALYZE {table}")
+        tables = ("enterprise", "credit_record", "listing", "inspection")
+        await reset_sequences(conn, *tables)
+        await vacuum_analyze(conn, *tables)
     finally:
         await conn.close()
     return counts
@@ -118,7 +123,7 @@ async def fill_projection(url: str) -> float:
     import importlib
 
     migration = importlib.import_module("0008_supervision")
-    conn = await asyncpg.connect(_pg(url))
+    conn = await connect(url)
     try:
         start = time.perf_counter()
         await conn.execute(migration.FILL.format(moment="$1"), datetime.now(UTC))
@@ -130,25 +135,20 @@ async def fill_projection(url: str) -> float:
 
 
 async def regulator_key(url: str) -> str:
-    from credit.services.keys import issue_key
-    from credit.store.db import database
-
-    async with database(url):
-        _, secret = await issue_key("regulator", authority_code=uscc(10_000_001, "440300"),
-                                    authority_name="深圳市应急管理局", region=REGION, label="benchmark")
-    return secret
+    """A regulator's key for the region (migrating first)."""
+    return await migrate_and_issue_key(url, "regulator", authority_code=uscc(10_000_001, "440300"),
+                                       authority_name="深圳市应急管理局", region=REGION)
 
 
 def body(on: date, first: int = 100, after: str | None = None) -> bytes:
-    return orjson.dumps({"query": DOCUMENT, "operationName": "InspectionPlan",
-                         "variables": {"region": REGION, "on": on.isoformat(), "first": first, "after": after}})
+    return graphql(DOCUMENT, {"region": REGION, "on": on.isoformat(), "first": first, "after": after},
+                   "InspectionPlan")
 
 
 async def timed(client: httpx.AsyncClient, server: Server, token: str, payload: bytes, rounds: int) -> list[float]:
     times = []
     for _ in range(rounds):
-        response = await client.post(f"{server.base}/graphql", content=payload, headers={
-            "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+        response = await client.post(f"{server.base}/graphql", content=payload, headers=json_headers(token))
         data = response.json()
         assert response.status_code == 200 and not data.get("errors"), data
         times.append(server_ms(response))
@@ -162,7 +162,7 @@ async def bare_sql(url: str, on: date, rounds: int) -> list[float]:
 
     sql, values, _ = store.plan_sql(rule_sets_for_plan(REGION), REGION, on, postgres=True, stored=True,
                                     after=None, limit=101)
-    conn = await asyncpg.connect(_pg(url), server_settings=dict(PG_SERVER_SETTINGS))
+    conn = await connect(url, like_service=True)
     try:
         times = []
         for _ in range(rounds):
@@ -179,12 +179,8 @@ def p90(values: list[float]) -> float:
 
 
 async def main(args: argparse.Namespace) -> None:
-    print("starting a throwaway PostgreSQL ...", flush=True)
-    cluster = pgcluster.start_cluster()
-    server = None
-    key_dir = Path(tempfile.mkdtemp(prefix="credit-bench-keys-"))
-    try:
-        url = cluster.create_database("bench_supervision")
+    with Stage(args.keep) as stage:
+        url = stage.database("bench_supervision")
         token = await regulator_key(url)  # migrates first
         start = time.perf_counter()
         counts = await load(url, args.enterprises, args.others)
@@ -193,18 +189,14 @@ async def main(args: argparse.Namespace) -> None:
               f"inspections in {time.perf_counter() - start:.1f} s", flush=True)
         fill = await fill_projection(url)
         print(f"projection filled by the migration's statement in {fill:.1f} s", flush=True)
-        server = start_server("ours", "timed_app", {
-            "CREDIT_DATABASE_URL": url, "CREDIT_DEV": "false", "CREDIT_PUSH_ENABLED": "false",
-            "CREDIT_PLATFORM_URL": "", "CREDIT_RECEIPT_KEY_DIR": str(key_dir), "CREDIT_RATE_LIMITS": "*=1000/1000",
-        })
+        server = stage.serve("ours", stage.env(url, rate_limits="*=1000/1000"))
         today = china_today()
         load_before = os.getloadavg()[0]
         async with httpx.AsyncClient(timeout=120) as client:
             await timed(client, server, token, body(today), 3)  # warm the caches and the connection pool
             first = await timed(client, server, token, body(today), args.rounds)
-            deep_cursor = None
-            page = (await client.post(f"{server.base}/graphql", content=body(today, first=500), headers={
-                "Authorization": f"Bearer {token}", "Content-Type": "application/json"})).json()
+            page = (await client.post(f"{server.base}/graphql", content=body(today, first=500),
+                                      headers=json_headers(token))).json()
             deep_cursor = page["data"]["inspectionPlan"]["pageInfo"]["endCursor"]
             deep = await timed(client, server, token, body(today, after=deep_cursor), args.rounds)
             past_day = today - timedelta(days=30)
@@ -224,13 +216,6 @@ async def main(args: argparse.Namespace) -> None:
         # the machine is shared (DESIGN §5): say how busy it was, so a figure can be read
         print(f"load average (1 min) on {os.cpu_count()} cores: {load_before:.1f} before the requests, "
               f"{os.getloadavg()[0]:.1f} after")
-    finally:
-        if server is not None:
-            server.stop()
-        if args.keep:
-            print(f"cluster left running: {cluster.admin_url}")
-        else:
-            cluster.stop()
 
 
 if __name__ == "__main__":

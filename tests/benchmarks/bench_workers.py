@@ -38,8 +38,6 @@ import asyncio
 import os
 import random
 import shutil
-import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -48,31 +46,34 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-sys.path[:0] = [str(HERE), str(HERE.parent)]
-
-import bench_restrictions as bench  # noqa: E402
-import pgcluster  # noqa: E402
+from support import (
+    REGIONS,
+    ROOT,
+    TODAY,
+    DataSet,
+    Server,
+    free_port,
+    graphql_body,
+    launch,
+    load_register,
+    machine_ticks,
+    migrate_and_issue_key,
+    pgcluster,
+    postmaster_pid,
+    process_cpu,
+    throughput,
+    uscc,
+    verdict,
+)
 
 CREDIT = str(Path(sys.executable).with_name("credit"))
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @dataclass
 class Serving:
     label: str
     workers: int
-    port: int
-    process: subprocess.Popen  # type: ignore[type-arg]
-    log: Path
+    server: Server
     rates: list[float] = field(default_factory=list)
     #: CPU seconds the server's processes spent per request (all workers): what a change
     #: costs, less bent by other load on the machine than the rate is
@@ -81,19 +82,10 @@ class Serving:
     database_cpu_per_request: list[float] = field(default_factory=list)
     machine_busy: list[float] = field(default_factory=list)
 
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
-            try:
-                self.process.wait(20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-
 
 def start(label: str, workers: int, env: dict[str, str], workdir: Path, source: Path | None = None) -> Serving:
     """``credit serve`` as installed, or the code exported to ``source`` (a baseline)."""
-    port = _free_port()
+    port = free_port()
     program = [CREDIT] if source is None else [sys.executable, "-m", "credit.cli"]
     command = [*program, "serve", "--host", "127.0.0.1", "--port", str(port)]
     if workers != 1:
@@ -101,41 +93,29 @@ def start(label: str, workers: int, env: dict[str, str], workdir: Path, source: 
     if source is not None:
         env = {**env, "PYTHONPATH": str(source)}
     log = workdir / f"serve-{len(list(workdir.glob('serve-*.log')))}.log"
-    with log.open("wb") as out:  # wrk drops connections mid-request at the end: keep that noise here
-        process = subprocess.Popen(command, cwd=workdir, env={**os.environ, **env}, stdout=out, stderr=out)
-    serving = Serving(label, workers, port, process, log)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{label} exited: {log.read_text()[-2000:]}")
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=2).status_code == 200:
-                return serving
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    serving.stop()
-    raise RuntimeError(f"{label} did not become ready: {log.read_text()[-2000:]}")
+    # wrk drops connections mid-request at the end: keep that noise in the log (kept with --keep)
+    server = launch(label, port, command, env, cwd=workdir, log=log, ready="/readyz", wait=90, grace=20,
+                    keep_log=True)
+    return Serving(label, workers, server)
 
 
-async def load_sqlite(path: Path, enterprises: int, seed: int = 1) -> tuple[str, bench.DataSet]:
-    """The same shape of data as bench_restrictions.load, in a migrated SQLite file."""
+async def load_sqlite(path: Path, enterprises: int, seed: int = 1) -> tuple[str, DataSet]:
+    """The same shape of data as support.load_register, in a migrated SQLite file."""
     import sqlite3
     from datetime import UTC, datetime, timedelta
 
     url = f"sqlite://{path}"
-    token = await bench.migrate_and_issue_key(url)
+    token = await migrate_and_issue_key(url)
     rnd = random.Random(seed)
-    data = bench.DataSet(url=url, enterprises=enterprises)
+    data = DataSet(url=url, enterprises=enterprises)
     now = datetime.now(UTC).isoformat(sep=" ")
-    regions = [f"44{c:02d}{d:02d}" for c in range(1, 21) for d in range(1, 11)]
     with sqlite3.connect(path) as conn:
         conn.executemany("INSERT INTO authority (id, code, name, recorded_at) VALUES (?, ?, ?, ?)",
-                         [(i, bench.uscc(10_000_000 + i, "440300"), f"应急管理局{i}", now) for i in range(1, 31)])
+                         [(i, uscc(10_000_000 + i, "440300"), f"应急管理局{i}", now) for i in range(1, 31)])
         rows = []
         for i in range(1, enterprises + 1):
-            region = regions[i % len(regions)]
-            data.codes.append(bench.uscc(i, region))
+            region = REGIONS[i % len(REGIONS)]
+            data.codes.append(uscc(i, region))
             rows.append((i, data.codes[-1], f"企业{i}有限公司", region, "CHEMICALS", now, now))
         conn.executemany("INSERT INTO enterprise (id, code, name, region_code, industry, recorded_at, updated_at) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
@@ -146,7 +126,7 @@ async def load_sqlite(path: Path, enterprises: int, seed: int = 1) -> tuple[str,
             kind = "BLACKLIST" if number % 2 else "GREYLIST"
             years = 3 if kind == "BLACKLIST" else 1
             back = rnd.randrange(0, 365) if eid in listed else 365 * years + rnd.randrange(1, 2000)
-            listed_on = bench.TODAY - timedelta(days=back)
+            listed_on = TODAY - timedelta(days=back)
             expires = listed_on.replace(year=listed_on.year + years, day=min(listed_on.day, 28))
             notified = listed_on - timedelta(days=14)
             listings.append((number, eid, kind, "OTHER_SERIOUS_VIOLATION" if years == 3 else "OTHER_CONCERN",
@@ -161,45 +141,6 @@ async def load_sqlite(path: Path, enterprises: int, seed: int = 1) -> tuple[str,
     data.listed = sorted(listed_codes)
     data.clear = [c for c in data.codes if c not in listed_codes]
     return token, data
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU of a process and all its descendants (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            children.setdefault(int(fields[1]), []).append(int(entry.name))
-    total, stack = 0.0, [pid]
-    while stack:
-        current = stack.pop()
-        try:
-            fields = Path(f"/proc/{current}/stat").read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-        stack.extend(children.get(current, []))
-    return total
-
-
-def machine_ticks() -> tuple[int, int]:
-    """(busy, total) clock ticks of all cores since boot, from /proc/stat."""
-    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-    idle = values[3] + values[4]  # idle + iowait
-    return sum(values) - idle, sum(values)
-
-
-def postgres_pid(cluster: pgcluster.Cluster | None) -> int | None:
-    """The postmaster of the throwaway cluster: its backends are its children."""
-    if cluster is None:
-        return None
-    try:
-        return int((cluster.root / "data" / "postmaster.pid").read_text().split()[0])
-    except (OSError, ValueError, IndexError):
-        return None
 
 
 def export(ref: str, into: Path) -> Path:
@@ -222,8 +163,8 @@ async def main(args: argparse.Namespace) -> None:
             print(f"{os.cpu_count()} cores; starting a throwaway PostgreSQL ...", flush=True)
             cluster = pgcluster.start_cluster()
             url = cluster.create_database("bench_workers")
-            token = await bench.migrate_and_issue_key(url)
-            data = await bench.load(url, args.enterprises)
+            token = await migrate_and_issue_key(url)
+            data = await load_register(url, args.enterprises)
         else:
             print(f"{os.cpu_count()} cores; SQLite in {workdir}", flush=True)
             token, data = await load_sqlite(workdir / "bench.sqlite3", args.enterprises)
@@ -241,29 +182,33 @@ async def main(args: argparse.Namespace) -> None:
             servers.append(start(f"{args.baseline} (baseline)", 1, env, workdir, source))
         for n in counts:
             servers.append(start(f"--workers {n}", n, env, workdir))
-        postgres = postgres_pid(cluster)
+        postgres = postmaster_pid(cluster) if cluster is not None else None
         rnd = random.Random(3)
-        bodies = [bench.graphql_body([c]) for c in data.batch(rnd, 100)]
-        for server in servers:  # warm-up: parser caches, pools, the first plans
-            await throughput(server, bodies, token, args.connections, 2)
+        bodies = [graphql_body([c]) for c in data.batch(rnd, 100)]
+
+        async def rate(serving: Serving, seconds: float) -> tuple[float, str]:
+            return await throughput(serving.server, "/graphql", bodies, token, args.connections, seconds, args.client)
+
+        for serving in servers:  # warm-up: parser caches, pools, the first plans
+            await rate(serving, 2)
         tool = ""
         for round_ in range(1, args.rounds + 1):
-            for server in servers:
-                cpu = cpu_seconds(server.process.pid)
-                database = cpu_seconds(postgres) if postgres else 0.0
+            for serving in servers:
+                cpu = process_cpu(serving.server.process.pid)
+                database = process_cpu(postgres) if postgres else 0.0
                 busy, total = machine_ticks()
                 started = time.monotonic()
-                rate, tool = await throughput(server, bodies, token, args.connections, args.seconds)
-                served = max(rate * (time.monotonic() - started), 1)
-                server.rates.append(rate)
-                server.cpu_per_request.append((cpu_seconds(server.process.pid) - cpu) / served)
+                checks, tool = await rate(serving, args.seconds)
+                served = max(checks * (time.monotonic() - started), 1)
+                serving.rates.append(checks)
+                serving.cpu_per_request.append((process_cpu(serving.server.process.pid) - cpu) / served)
                 if postgres:
-                    server.database_cpu_per_request.append((cpu_seconds(postgres) - database) / served)
+                    serving.database_cpu_per_request.append((process_cpu(postgres) - database) / served)
                 busy_after, total_after = machine_ticks()
-                server.machine_busy.append((busy_after - busy) / max(total_after - total, 1))
-                print(f"  round {round_}: {server.label}: {rate:,.0f} checks/s, "
-                      f"{server.cpu_per_request[-1] * 1e6:,.0f} µs CPU each, "
-                      f"machine {server.machine_busy[-1]:.0%} busy", flush=True)
+                serving.machine_busy.append((busy_after - busy) / max(total_after - total, 1))
+                print(f"  round {round_}: {serving.label}: {checks:,.0f} checks/s, "
+                      f"{serving.cpu_per_request[-1] * 1e6:,.0f} µs CPU each, "
+                      f"machine {serving.machine_busy[-1]:.0%} busy", flush=True)
         base = statistics.median(servers[0].rates)
         print(f"\nsingle-code checks per second ({tool}, {args.connections} connections, "
               f"{args.seconds:g} s per run, median of {args.rounds} rounds, "
@@ -271,39 +216,33 @@ async def main(args: argparse.Namespace) -> None:
         width = max(len(s.label) for s in servers)
         base_cpu = statistics.median(servers[0].cpu_per_request)
         print(f"  {'server':<{width}}  checks/s  {'rounds':<29}  vs first  µs CPU/check  vs first")
-        for server in servers:
-            median = statistics.median(server.rates)
-            rounds = ", ".join(f"{r:,.0f}" for r in server.rates)
-            cpu = statistics.median(server.cpu_per_request)
-            print(f"  {server.label:<{width}}  {median:>8,.0f}  {rounds:<29}  {median / base:>7.2f}x  "
+        for serving in servers:
+            median = statistics.median(serving.rates)
+            rounds = ", ".join(f"{r:,.0f}" for r in serving.rates)
+            cpu = statistics.median(serving.cpu_per_request)
+            print(f"  {serving.label:<{width}}  {median:>8,.0f}  {rounds:<29}  {median / base:>7.2f}x  "
                   f"{cpu * 1e6:>11,.0f}  {cpu / base_cpu:>7.2f}x")
         print(f"  (load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())}; "
               "server CPU excludes PostgreSQL and the client)")
         print(f"\n  {'server':<{width}}  PostgreSQL µs CPU/check  machine busy (all {os.cpu_count()} cores)")
-        for server in servers:
-            database = (f"{statistics.median(server.database_cpu_per_request) * 1e6:,.0f}"
-                        if server.database_cpu_per_request else "-")
-            print(f"  {server.label:<{width}}  {database:>23}  {statistics.median(server.machine_busy):.0%}")
+        for serving in servers:
+            per_check = (f"{statistics.median(serving.database_cpu_per_request) * 1e6:,.0f}"
+                         if serving.database_cpu_per_request else "-")
+            print(f"  {serving.label:<{width}}  {per_check:>23}  {statistics.median(serving.machine_busy):.0%}")
         if 1 in counts and 2 in counts:
             one = statistics.median(next(s for s in servers if s.label == "--workers 1").rates)
             two = statistics.median(next(s for s in servers if s.label == "--workers 2").rates)
-            print(f"\n  {'PASS' if two >= 1.6 * one else 'MISS'}  --workers 2 at least 1.6x --workers 1 "
-                  f"({two / one:.2f}x)")
+            print()
+            verdict(f"--workers 2 at least 1.6x --workers 1 ({two / one:.2f}x)", two >= 1.6 * one)
     finally:
-        for server in servers:
-            server.stop()
+        for serving in servers:
+            serving.server.stop()
         if args.keep:
             print(f"kept: {cluster.admin_url if cluster else ''} logs in {workdir}")
         else:
             if cluster is not None:
                 cluster.stop()
             shutil.rmtree(workdir, ignore_errors=True)
-
-
-async def throughput(server: Serving, bodies: list[bytes], token: str, connections: int,
-                     seconds: float) -> tuple[float, str]:
-    proxy = bench.Server(server.label, server.port, server.process)
-    return await bench.throughput(proxy, "/graphql", bodies, token, connections, seconds)
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -321,6 +260,4 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 if __name__ == "__main__":
-    arguments = parse_args()
-    bench.CLIENT = arguments.client
-    asyncio.run(main(arguments))
+    asyncio.run(main(parse_args()))
