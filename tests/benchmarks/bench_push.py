@@ -66,14 +66,8 @@ def rows(events: int, firms: int, grouped: bool = False, deadlines: bool = False
     return enterprises, outbox
 
 
-HEAD_INDEX = (
-    "CREATE INDEX outbox_event_unacknowledged ON outbox_event (enterprise_id, visible_at, id) "
-    "WHERE state IN ('PENDING', 'FAILED')"
-)
-
-
 async def load_postgres(
-    url: str, events: int, firms: int, grouped: bool, history: int, head_index: bool, deadlines: bool
+    url: str, events: int, firms: int, grouped: bool, history: int, deadlines: bool
 ) -> None:
     enterprises, outbox = rows(events, firms, grouped, deadlines)
     conn = await support.connect(url)
@@ -91,8 +85,6 @@ async def load_postgres(
             "outbox_event", records=outbox,
             columns=["event_id", "event_type", "enterprise_id", "effective_at", "visible_at", "payload",
                      "state", "attempts", "next_attempt_at", "publish_by", "deliver_by"])
-        if head_index:
-            await conn.execute(HEAD_INDEX)
         await conn.execute("ANALYZE")
     finally:
         await conn.close()
@@ -180,8 +172,6 @@ def main() -> None:
     parser.add_argument("--pause", type=float, default=None, help="seconds between batches (default: setting)")
     parser.add_argument("--sqlite", action="store_true")
     parser.add_argument("--grouped", action="store_true", help="queue each enterprise's events together")
-    parser.add_argument("--head-index", action="store_true",
-                        help="PostgreSQL: add the partial index proposed for the claim before draining")
     parser.add_argument("--deadlines", action="store_true",
                         help="every event publishes a decision with a deadline (the first, ordered claim)")
     parser.add_argument("--history", type=int, default=0,
@@ -222,7 +212,7 @@ async def bench(args: argparse.Namespace, url: str, settings: Settings) -> None:
         if args.sqlite:
             await load_sqlite(args.events, args.enterprises, args.grouped, args.deadlines)
         else:
-            await load_postgres(url, args.events, args.enterprises, args.grouped, args.history, args.head_index,
+            await load_postgres(url, args.events, args.enterprises, args.grouped, args.history,
                                 args.deadlines)
         layout = ("grouped" if args.grouped else "interleaved") + (", with deadlines" if args.deadlines else "")
         print(f"queued {args.events:,} events for {args.enterprises:,} enterprises ({layout}, "
