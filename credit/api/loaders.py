@@ -21,6 +21,7 @@ from strawberry.dataloader import DataLoader
 
 from credit.services import listings as listing_service
 from credit.services import persons as person_service
+from credit.services import profiles
 from credit.services.paging import MAX_PAGE
 
 if TYPE_CHECKING:
@@ -46,3 +47,8 @@ class Loaders:
     def objections(self) -> DataLoader[int, list[Objection]]:
         """Listing id → its objections, oldest first, whenever recorded."""
         return DataLoader(listing_service.objections_of_listings, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def authority_names(self) -> DataLoader[int, str]:
+        """Authority id → its name (a credit record's 数据来源单位)."""
+        return DataLoader(profiles.authority_names, cache=False, max_batch_size=MAX_PAGE)

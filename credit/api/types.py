@@ -226,14 +226,14 @@ class CreditRecord:
         return self._model.rules_version
 
     @strawberry.field(description="数据来源单位: the authority that recorded it (for a penalty, the penalising authority).")
-    async def data_source_unit(self) -> str | None:
+    async def data_source_unit(self, info: Info) -> str | None:
         authority_id = self._model.authority_id  # type: ignore[attr-defined]
         if authority_id is None:
             return None
         authority = self._model.authority
-        if not isinstance(authority, Model):
-            await self._model.fetch_related("authority")
-        return cast(models.Authority, self._model.authority).name
+        if isinstance(authority, Model):  # loaded with the record (a mutation's payload)
+            return cast(models.Authority, authority).name
+        return await get_loaders(info).authority_names.load(authority_id)
 
     @strawberry.field(description="Honour level (HONOUR records).")
     def level(self) -> HonourLevel | None:  # type: ignore[valid-type]
