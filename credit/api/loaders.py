@@ -25,6 +25,7 @@ from credit.services import profiles
 from credit.services.paging import MAX_PAGE
 
 if TYPE_CHECKING:
+    from credit.domain.persons import RoleTerm
     from credit.store.models import Objection
     from credit.store.persons import NamedPersonRow
 
@@ -52,3 +53,9 @@ class Loaders:
     def authority_names(self) -> DataLoader[int, str]:
         """Authority id → its name (a credit record's 数据来源单位)."""
         return DataLoader(profiles.authority_names, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def enterprise_terms(self) -> DataLoader[int, list[RoleTerm]]:
+        """Enterprise id → every term of its persons, oldest first (full numbers, whenever
+        recorded: shown with ``person_service.enterprise_persons`` and ``principal_on``)."""
+        return DataLoader(person_service.terms_of_enterprises, cache=False, max_batch_size=MAX_PAGE)

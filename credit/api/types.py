@@ -232,7 +232,7 @@ class CreditRecord:
             return None
         authority = self._model.authority
         if isinstance(authority, Model):  # loaded with the record (a mutation's payload)
-            return cast(models.Authority, authority).name
+            return authority.name
         return await get_loaders(info).authority_names.load(authority_id)
 
     @strawberry.field(description="Honour level (HONOUR records).")
@@ -649,13 +649,15 @@ class Enterprise:
 
     @strawberry.field(description="Principal person (主要负责人) on a day (default today); ID number masked unless you may see it.")
     async def principal(self, info: Info, on: date | None = None) -> Person | None:
-        found = await person_service.principal_on(get_caller(info), self._model, on, self._known_at)
+        terms = await get_loaders(info).enterprise_terms.load(self._model.id)
+        found = person_service.principal_on(get_caller(info), self._model, terms, on, self._known_at)
         return Person.of(found) if found else None
 
     @strawberry.field(description="Persons in a role (法定代表人, 主要负责人, 实际控制人, agency staff) on a day; "
                                   "without one, every term ever recorded, oldest first.")
     async def persons(self, info: Info, on: date | None = None) -> list[Person]:
-        views = await person_service.enterprise_persons(get_caller(info), self._model, on, self._known_at)
+        terms = await get_loaders(info).enterprise_terms.load(self._model.id)
+        views = person_service.enterprise_persons(get_caller(info), self._model, terms, on, self._known_at)
         return [Person.of(v) for v in views]
 
     @strawberry.field(description="Listings, oldest first. Undecided proposals only for regulators and admins.")
