@@ -26,7 +26,8 @@ from credit.services.paging import MAX_PAGE
 
 if TYPE_CHECKING:
     from credit.domain.persons import RoleTerm
-    from credit.store.models import Objection
+    from credit.services.paging import Page
+    from credit.store.models import Listing, Objection
     from credit.store.persons import NamedPersonRow
 
 
@@ -59,3 +60,9 @@ class Loaders:
         """Enterprise id → every term of its persons, oldest first (full numbers, whenever
         recorded: shown with ``person_service.enterprise_persons`` and ``principal_on``)."""
         return DataLoader(person_service.terms_of_enterprises, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def enterprise_listings(self) -> DataLoader[listing_service.EnterpriseListings, Page[Listing]]:
+        """An enterprise's page of listings as asked (``listing_service.enterprise_listings``)
+        → the page, as known at the moment asked."""
+        return DataLoader(listing_service.listings_of_enterprises, cache=False, max_batch_size=MAX_PAGE)

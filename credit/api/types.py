@@ -668,9 +668,9 @@ class Enterprise:
         after: str | None = None,
         list_kind: Annotated[ListKind | None, strawberry.argument()] = None,  # type: ignore[valid-type]
     ) -> ListingConnection:
-        filters = listing_service.ListingFilters(list_kind=list_kind, enterprise_id=self._model.id,
-                                                 known_at=self._known_at)
-        page = await listing_service.search(get_caller(info), filters, first=first, after=after)
+        asked = listing_service.enterprise_listings(get_caller(info), self._model.id, list_kind=list_kind,
+                                                    known_at=self._known_at, first=first, after=after)
+        page = await get_loaders(info).enterprise_listings.load(asked)
         return connection_of(page, lambda m: Listing(_model=m, _known_at=self._known_at))
 
     @strawberry.field(description="分级分类监管: the class on a day (default today). Regulators of its region and admins. "
