@@ -1,7 +1,8 @@
 """One set of batch loaders per request (strawberry's DataLoader): a field that reads another
 table for each object of a page asks its loader, and the loader reads for every object of
 the page in one service call (one statement), so a page costs the same few statements
-whether it shows 5 listings or 500.
+whether it shows 5 listings or 500; so do the records and enterprises of an answer
+(``listingCandidates``, a profile's page of records).
 
 The reads are the services'; a loader only gathers keys and hands each field its part.
 A batch holds at most a full page (``MAX_PAGE`` keys), so the statement's list of ids stays
