@@ -1,7 +1,8 @@
 """One set of batch loaders per request (strawberry's DataLoader): a field that reads another
 table for each object of a page asks its loader, and the loader reads for every object of
 the page in one service call (one statement), so a page costs the same few statements
-whether it shows 5 listings or 500.
+whether it shows 5 listings or 500; so do the records and enterprises of an answer
+(``listingCandidates``, a profile's page of records).
 
 The reads are the services'; a loader only gathers keys and hands each field its part.
 A batch holds at most a full page (``MAX_PAGE`` keys), so the statement's list of ids stays
@@ -21,10 +22,13 @@ from strawberry.dataloader import DataLoader
 
 from credit.services import listings as listing_service
 from credit.services import persons as person_service
+from credit.services import profiles
 from credit.services.paging import MAX_PAGE
 
 if TYPE_CHECKING:
-    from credit.store.models import Objection
+    from credit.domain.persons import RoleTerm
+    from credit.services.paging import Page
+    from credit.store.models import Listing, Objection
     from credit.store.persons import NamedPersonRow
 
 
@@ -46,3 +50,20 @@ class Loaders:
     def objections(self) -> DataLoader[int, list[Objection]]:
         """Listing id → its objections, oldest first, whenever recorded."""
         return DataLoader(listing_service.objections_of_listings, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def authority_names(self) -> DataLoader[int, str]:
+        """Authority id → its name (a credit record's 数据来源单位)."""
+        return DataLoader(profiles.authority_names, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def enterprise_terms(self) -> DataLoader[int, list[RoleTerm]]:
+        """Enterprise id → every term of its persons, oldest first (full numbers, whenever
+        recorded: shown with ``person_service.enterprise_persons`` and ``principal_on``)."""
+        return DataLoader(person_service.terms_of_enterprises, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def enterprise_listings(self) -> DataLoader[listing_service.EnterpriseListings, Page[Listing]]:
+        """An enterprise's page of listings as asked (``listing_service.enterprise_listings``)
+        → the page, as known at the moment asked."""
+        return DataLoader(listing_service.listings_of_enterprises, cache=False, max_batch_size=MAX_PAGE)

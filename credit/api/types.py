@@ -226,14 +226,14 @@ class CreditRecord:
         return self._model.rules_version
 
     @strawberry.field(description="数据来源单位: the authority that recorded it (for a penalty, the penalising authority).")
-    async def data_source_unit(self) -> str | None:
+    async def data_source_unit(self, info: Info) -> str | None:
         authority_id = self._model.authority_id  # type: ignore[attr-defined]
         if authority_id is None:
             return None
         authority = self._model.authority
-        if not isinstance(authority, Model):
-            await self._model.fetch_related("authority")
-        return cast(models.Authority, self._model.authority).name
+        if isinstance(authority, Model):  # loaded with the record (a mutation's payload)
+            return authority.name
+        return await get_loaders(info).authority_names.load(authority_id)
 
     @strawberry.field(description="Honour level (HONOUR records).")
     def level(self) -> HonourLevel | None:  # type: ignore[valid-type]
@@ -649,13 +649,15 @@ class Enterprise:
 
     @strawberry.field(description="Principal person (主要负责人) on a day (default today); ID number masked unless you may see it.")
     async def principal(self, info: Info, on: date | None = None) -> Person | None:
-        found = await person_service.principal_on(get_caller(info), self._model, on, self._known_at)
+        terms = await get_loaders(info).enterprise_terms.load(self._model.id)
+        found = person_service.principal_on(get_caller(info), self._model, terms, on, self._known_at)
         return Person.of(found) if found else None
 
     @strawberry.field(description="Persons in a role (法定代表人, 主要负责人, 实际控制人, agency staff) on a day; "
                                   "without one, every term ever recorded, oldest first.")
     async def persons(self, info: Info, on: date | None = None) -> list[Person]:
-        views = await person_service.enterprise_persons(get_caller(info), self._model, on, self._known_at)
+        terms = await get_loaders(info).enterprise_terms.load(self._model.id)
+        views = person_service.enterprise_persons(get_caller(info), self._model, terms, on, self._known_at)
         return [Person.of(v) for v in views]
 
     @strawberry.field(description="Listings, oldest first. Undecided proposals only for regulators and admins.")
@@ -666,9 +668,9 @@ class Enterprise:
         after: str | None = None,
         list_kind: Annotated[ListKind | None, strawberry.argument()] = None,  # type: ignore[valid-type]
     ) -> ListingConnection:
-        filters = listing_service.ListingFilters(list_kind=list_kind, enterprise_id=self._model.id,
-                                                 known_at=self._known_at)
-        page = await listing_service.search(get_caller(info), filters, first=first, after=after)
+        asked = listing_service.enterprise_listings(get_caller(info), self._model.id, list_kind=list_kind,
+                                                    known_at=self._known_at, first=first, after=after)
+        page = await get_loaders(info).enterprise_listings.load(asked)
         return connection_of(page, lambda m: Listing(_model=m, _known_at=self._known_at))
 
     @strawberry.field(description="分级分类监管: the class on a day (default today). Regulators of its region and admins. "

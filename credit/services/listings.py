@@ -17,6 +17,7 @@ from typing import Any
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
+from tortoise.queryset import QuerySet
 
 from credit.domain import listings as rules
 from credit.domain import persons as person_rules
@@ -583,13 +584,8 @@ def visible_listings(caller: Caller, known_at: datetime | None = None) -> Q:
     return proposed & Q(listed_on__not_isnull=True) & (Q(decided_at=None) | known_condition(known_at, field="decided_at"))
 
 
-async def search(
-    caller: Caller, filters: ListingFilters, *, first: int | None = None, after: str | None = None
-) -> Page[Listing]:
-    """Listings matching ``filters`` that ``caller`` may see, by id, one page at a time."""
-    authorize(caller, "listings")
-    limit = page_size(first)
-    start = after_id(after)
+def _matching(caller: Caller, filters: ListingFilters) -> QuerySet[Listing]:
+    """Listings matching ``filters`` that ``caller`` may see (``visible_listings``)."""
     if filters.known_at is not None and filters.status is not None:
         raise ValueError("a status filter as known at a moment is not supported")  # no entry point asks
     query = Listing.filter(visible_listings(caller, filters.known_at))
@@ -608,11 +604,75 @@ async def search(
     if filters.status is not None:
         day = china_date_of(filters.as_of or datetime.now(UTC))
         query = query.filter(status_condition(filters.status, day))
+    return query
+
+
+async def search(
+    caller: Caller, filters: ListingFilters, *, first: int | None = None, after: str | None = None
+) -> Page[Listing]:
+    """Listings matching ``filters`` that ``caller`` may see, by id, one page at a time."""
+    authorize(caller, "listings")
+    limit = page_size(first)
+    start = after_id(after)
+    query = _matching(caller, filters)
     total = await query.count()
     rows = await (
         query.filter(id__gt=start).order_by("id").limit(limit + 1).prefetch_related(*LISTING_RELATIONS)
     )
     return Page(rows[:limit], len(rows) > limit, total)
+
+
+@dataclass(frozen=True)
+class EnterpriseListings:
+    """One enterprise's page of listings as a field asks for it (``Enterprise.listings``),
+    its arguments checked: what ``listings_of_enterprises`` reads for many at once."""
+
+    caller: Caller
+    enterprise_id: int
+    list_kind: ListKind | None
+    #: as known at this moment (None: now), as ``ListingFilters.known_at``
+    known_at: datetime | None
+    limit: int
+    #: the id the page starts after
+    start: int
+
+
+def enterprise_listings(
+    caller: Caller, enterprise_id: int, *, list_kind: ListKind | None = None, known_at: datetime | None = None,
+    first: int | None = None, after: str | None = None,
+) -> EnterpriseListings:
+    """An enterprise's page of listings, asked for: authorised and its paging checked here,
+    so a refusal is the asking field's own, before any batch is read."""
+    authorize(caller, "listings")
+    return EnterpriseListings(caller, enterprise_id, list_kind, known_at, page_size(first), after_id(after))
+
+
+async def listings_of_enterprises(asked: Sequence[EnterpriseListings]) -> list[Page[Listing]]:
+    """Each page asked for, in the order asked, as ``search`` with ``enterprise_id`` answers
+    it alone (by id; the total the filters match): one statement reads the ids of the
+    listings the caller may see of every enterprise asked alike (same caller, kind and
+    moment), from which each page and total are cut, and one more reads every page's
+    listings (with LISTING_RELATIONS) at once. The ids read are all of those enterprises'
+    visible listings, as the count of a page alone scans them: an enterprise has few."""
+    alike: dict[tuple[Caller, ListKind | None, datetime | None], set[int]] = {}
+    for a in asked:
+        alike.setdefault((a.caller, a.list_kind, a.known_at), set()).add(a.enterprise_id)
+    visible: dict[tuple[Caller, ListKind | None, datetime | None, int], list[int]] = {}
+    for (caller, list_kind, known_at), enterprise_ids in alike.items():
+        query = _matching(caller, ListingFilters(list_kind=list_kind, known_at=known_at))
+        rows = await query.filter(enterprise_id__in=sorted(enterprise_ids)).order_by("id").values_list(
+            "id", "enterprise_id")
+        for listing_id, enterprise_id in rows:
+            visible.setdefault((caller, list_kind, known_at, int(enterprise_id)), []).append(int(listing_id))
+    cut: list[tuple[list[int], bool, int]] = []
+    for a in asked:
+        ids = visible.get((a.caller, a.list_kind, a.known_at, a.enterprise_id), [])
+        later = [i for i in ids if i > a.start]
+        cut.append((later[:a.limit], len(later) > a.limit, len(ids)))
+    wanted = sorted({i for shown, _, _ in cut for i in shown})
+    loaded = {row.id: row for row in await Listing.filter(id__in=wanted).prefetch_related(*LISTING_RELATIONS)} \
+        if wanted else {}
+    return [Page([loaded[i] for i in shown], has_next, total) for shown, has_next, total in cut]
 
 
 async def get_listing(caller: Caller, raw_id: str) -> Listing | None:

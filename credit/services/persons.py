@@ -58,8 +58,8 @@ from credit.store.persons import (
     ensure_persons,
     persons_in_force,
     persons_named_by,
-    terms_of,
 )
+from credit.store.persons import terms_of_enterprises as terms_of_enterprises_in_store
 
 #: a longer "number" is not one: shown cut to its first 6 and last 4 characters
 _LONGEST_NUMBER = 18
@@ -299,33 +299,45 @@ def _term_view(caller: Caller, enterprise: Enterprise, term: RoleTerm) -> Person
                       term.starts_on, term.ends_on)
 
 
-async def _terms_known(enterprise: Enterprise, known_at: datetime | None) -> list[RoleTerm]:
+def _terms_known(terms: Sequence[RoleTerm], known_at: datetime | None) -> list[RoleTerm]:
     """The enterprise's terms as known at ``known_at`` (None: now; ``RoleTerm.known_at``)."""
-    terms = await terms_of(enterprise.id)
     if known_at is None:
-        return terms
+        return list(terms)
     return [k for t in terms if (k := t.known_at(known_at)) is not None]
 
 
-async def enterprise_persons(
-    caller: Caller, enterprise: Enterprise, on: date | None = None, known_at: datetime | None = None
+async def terms_of_enterprises(enterprise_ids: Sequence[int]) -> list[list[RoleTerm]]:
+    """Every term of each enterprise's persons, whenever recorded, in the order of
+    ``enterprise_ids`` (repeats included), each oldest first: one read for every enterprise
+    of an answer (credit.api.loaders). Full numbers, and terms recorded after a moment a
+    reader asks as known at: shown only through ``enterprise_persons`` and ``principal_on``."""
+    terms = await terms_of_enterprises_in_store(enterprise_ids)
+    return [terms.get(enterprise_id, []) for enterprise_id in enterprise_ids]
+
+
+def enterprise_persons(
+    caller: Caller, enterprise: Enterprise, terms: Sequence[RoleTerm], on: date | None = None,
+    known_at: datetime | None = None,
 ) -> list[PersonView]:
-    """The enterprise's persons: those in a role on ``on``, or, without it, every term ever
-    recorded (oldest first), so "the principal at the time of the accident" can be read.
-    As known at ``known_at``: the terms, and their ends, recorded by then."""
-    terms = await _terms_known(enterprise, known_at)
+    """The enterprise's persons (of its ``terms``, as read by ``terms_of_enterprises``): those
+    in a role on ``on``, or, without it, every term ever recorded (oldest first), so "the
+    principal at the time of the accident" can be read. As known at ``known_at``: the
+    terms, and their ends, recorded by then."""
+    known_terms = _terms_known(terms, known_at)
     if on is not None:
-        terms = [t for t in terms if t.holds_on(on)]
-    return [_term_view(caller, enterprise, t) for t in terms]
+        known_terms = [t for t in known_terms if t.holds_on(on)]
+    return [_term_view(caller, enterprise, t) for t in known_terms]
 
 
-async def principal_on(
-    caller: Caller, enterprise: Enterprise, on: date | None = None, known_at: datetime | None = None
+def principal_on(
+    caller: Caller, enterprise: Enterprise, terms: Sequence[RoleTerm], on: date | None = None,
+    known_at: datetime | None = None,
 ) -> PersonView | None:
     """主要负责人 on a day (default today, or the day of ``known_at``): the holder of the
-    PRINCIPAL term covering it, as known at ``known_at`` (None: now)."""
+    PRINCIPAL term covering it among the enterprise's ``terms``, as known at ``known_at``
+    (None: now)."""
     day = on or (china_date_of(known_at) if known_at is not None else china_today())
-    term = holder_on(await _terms_known(enterprise, known_at), EnterpriseRole.PRINCIPAL, day)
+    term = holder_on(_terms_known(terms, known_at), EnterpriseRole.PRINCIPAL, day)
     return _term_view(caller, enterprise, term) if term is not None else None
 
 

@@ -4,14 +4,11 @@ statements a request sends do not grow with the listings it shows, and every ans
 the one the listing alone gives, field for field and in order, for every caller and as
 known at a moment (objections recorded later left out, decisions recorded later unread).
 
-Statements are counted where the driver sends them: every connection of asyncpg's pool
-carries a query logger, and SQLite's connection a trace callback.
+Statements are counted where the driver sends them (tests/api/statements.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -19,7 +16,7 @@ from typing import Any
 import httpx
 from helpers import REGION, authority_code, gql, key, make_code, regulator_key
 from regulator_steps import Desk
-from tortoise import connections
+from statements import sql_statements
 
 from credit.domain.codes import mask_id_number
 from credit.services.auth import clear_key_cache
@@ -198,42 +195,6 @@ async def listing_scene() -> Scene:
 
 
 # --------------------------------------------------------------------- counting statements
-
-
-@asynccontextmanager
-async def sql_statements() -> AsyncIterator[list[str]]:
-    """Every statement the driver sends to the database while the block runs."""
-    sent: list[str] = []
-    client: Any = connections.get("default")
-    if client.capabilities.dialect == "postgres":
-        async with client.acquire_connection():  # Tortoise opens its pool on first use
-            pass
-        pool = client._pool
-
-        def logged(record: Any) -> None:
-            sent.append(record.query)
-
-        async def on_every_connection(action: str) -> None:
-            # all of them at once: each connection the pool holds (or opens) gets the logger
-            held = [await pool.acquire() for _ in range(pool.get_max_size())]
-            for conn in held:
-                getattr(conn, action)(logged)
-            for conn in held:
-                await pool.release(conn)
-
-        await on_every_connection("add_query_logger")
-        try:
-            yield sent
-        finally:
-            await on_every_connection("remove_query_logger")
-        return
-    async with client.acquire_connection() as raw:
-        await raw.set_trace_callback(sent.append)
-    try:
-        yield sent
-    finally:
-        async with client.acquire_connection() as raw:
-            await raw.set_trace_callback(None)
 
 
 #: the tables behind the batched fields, as statements name them
