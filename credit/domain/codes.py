@@ -45,6 +45,13 @@ def check_character(first17: str) -> str:
     return ALPHABET[-sum(map(mul, map(_VALUE, first17), WEIGHTS)) % 31]
 
 
+def could_be_uscc(code: str) -> bool:
+    """What every valid code is (normalised): 18 ASCII letters or digits. Cheap, so a batch
+    can be looked up while the check characters are still being worked out; never a reason
+    to accept a code (``is_valid_uscc`` decides)."""
+    return len(code) == 18 and code.isascii() and code.isalnum()
+
+
 @lru_cache(maxsize=1 << 16)
 def is_valid_uscc(code: str) -> bool:
     """True for a well-formed code with a correct check character (already normalised).

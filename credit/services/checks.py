@@ -30,7 +30,7 @@ from credit.domain.catalogue import (
     RestrictionStatus,
     status_from_effects,
 )
-from credit.domain.codes import is_valid_uscc, normalise_code
+from credit.domain.codes import could_be_uscc, is_valid_uscc, normalise_code
 from credit.domain.errors import Refusal
 from credit.domain.incentives import IncentiveRule, IncentiveRules
 from credit.domain.listings import ListingGround, ListKind
@@ -120,6 +120,17 @@ async def normalised_batch(
     return normalised, validity
 
 
+async def validity_of(items: Sequence[str], is_valid: Callable[[str], bool]) -> dict[str, bool]:
+    """Whether each of ``items`` is valid, a slice at a time with a turn of the event loop
+    first and between slices (so a lookup started just before goes out first)."""
+    validity: dict[str, bool] = {}
+    for start in range(0, len(items), _SLICE):
+        await asyncio.sleep(0)
+        for item in items[start : start + _SLICE]:
+            validity[item] = is_valid(item)
+    return validity
+
+
 F = TypeVar("F", bound="_Clocked")
 
 
@@ -190,21 +201,29 @@ async def restriction_check(
     moment = check_as_of(as_of, host_now) if as_of is not None else None
     known_at = check_as_known_at(as_known_at, host_now)
     day = china_date_of(moment or host_now)
-    # the version in force that day (as known at asKnownAt), from a cached history
-    # (credit.services.catalogues)
-    normalised, validity = await normalised_batch(codes, normalise_code, is_valid_uscc)
-    valid = [code for code, ok in validity.items() if ok]
+    normalised = [normalise_code(code) for code in codes]
+    distinct = list(dict.fromkeys(normalised))
+    # Looked up: every code that could be valid. Whether each is (its check character) is
+    # worked out while the database answers: a thousand codes not seen before take a
+    # millisecond. A code found but not valid still answers INVALID_CODE (_result).
+    plausible = [code for code in distinct if could_be_uscc(code)]
 
     async def lookup(on: date) -> Lookup:
         # the catalogue version in force that day (as known at asKnownAt), from a cached
         # history (credit.services.catalogues): which list kinds carry a measure
         kinds = list((await catalogue_on(on, known_at)).measures_by_kind(domain))
-        return await listings_in_force(valid, on, kinds, known_at)
+        return await listings_in_force(plausible, on, kinds, known_at)
 
     with replica_reads_for(known_at) as on_replica:
         # on a replica, how fresh it is, taken before the lookup: what it reads is at least this fresh
         replayed = await replica.data_as_of(host_now) if on_replica else None
-        day, found = await on_the_lookups_day(day, moment is not None, lookup)
+        looking = asyncio.ensure_future(on_the_lookups_day(day, moment is not None, lookup))
+        try:
+            validity = await validity_of(distinct, is_valid_uscc)
+        except BaseException:
+            looking.cancel()
+            raise
+        day, found = await looking
         catalogue = await catalogue_on(day, known_at)
         measures = catalogue.measures_by_kind(domain)
         if known_at is not None:
@@ -212,7 +231,8 @@ async def restriction_check(
         # most domains earn no benefit: no second statement, nothing built. The benefits are read
         # as known at the check's moment: a write committed since the lookup is left out
         earning = _benefit_rules(catalogue, domain)
-        benefits = await _benefits(earning, list(found.names), day, known_at or found.now) if earning else {}
+        known = [code for code in found.names if validity[code]]
+        benefits = await _benefits(earning, known, day, known_at or found.now) if earning else {}
     # one result object per distinct code: duplicates share it (and its JSON, see api.fastpath)
     by_code: dict[str, CheckResult] = {}
     for index, (code, ok) in enumerate(validity.items()):

@@ -8,6 +8,8 @@ import procurement_world as world
 import pytest
 from helpers import document, error_codes, gql, key, make_code
 
+from credit.store.models import Enterprise
+
 CHECK = document("procurement/CheckRestrictions.graphql")
 NOW = "2026-11-22T12:00:00+08:00"
 
@@ -94,6 +96,17 @@ async def test_a_wrong_check_character_is_an_invalid_code_not_a_failed_batch(cli
     black = listed_pair["black"]
     wrong = black[:17] + ("0" if black[17] != "0" else "1")
     assert statuses(await check(client, [wrong, black])) == ["INVALID_CODE", "PROHIBITED"]
+
+
+async def test_a_registered_code_with_a_wrong_check_character_is_still_an_invalid_code(client, listed_pair):  # type: ignore[no-untyped-def]
+    # such a code is looked up with the others (its check character is worked out meanwhile),
+    # and found: the answer is still the code's, never the listing's
+    black = listed_pair["black"]
+    wrong = black[:17] + ("0" if black[17] != "0" else "1")
+    await Enterprise.filter(code=black).update(code=wrong)
+    result = await check(client, [wrong])
+    assert result["data"]["restrictionCheck"]["results"] == [
+        {"code": wrong, "status": "INVALID_CODE", "enterpriseName": None, "reasons": []}]
 
 
 async def test_proposals_and_revoked_listings_restrict_nothing(client):  # type: ignore[no-untyped-def]

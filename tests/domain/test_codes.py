@@ -10,6 +10,7 @@ from credit.domain.codes import (
     ALPHABET,
     AUTHORITY_CHARS,
     check_character,
+    could_be_uscc,
     is_valid_id_number,
     is_valid_region_code,
     is_valid_region_prefix,
@@ -43,6 +44,24 @@ def test_any_single_character_corruption_is_rejected(code: str, position: int, r
         return
     corrupted = code[:position] + replacement + code[position + 1 :]
     assert not is_valid_uscc(corrupted)
+
+
+@given(valid_codes())
+def test_every_valid_code_could_be_one(code: str) -> None:
+    assert could_be_uscc(code)
+
+
+@given(st.text(max_size=20))
+def test_a_code_that_could_be_one_is_18_ascii_letters_or_digits(text: str) -> None:
+    assert could_be_uscc(text) == (len(text) == 18 and all(c.isascii() and c.isalnum() for c in text))
+
+
+def test_what_could_not_be_a_code() -> None:
+    assert could_be_uscc("91110000600037341L")
+    assert not could_be_uscc("91110000600037341")  # 17
+    assert not could_be_uscc("91110000600037341LL")  # 19
+    assert not could_be_uscc("9111000060003734-L")
+    assert not could_be_uscc("９１110000600037341L")  # full-width digits are not ASCII
 
 
 def test_codes_of_a_n_and_y_authorities_are_accepted_though_stdnum_rejects_them() -> None:
