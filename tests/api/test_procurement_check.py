@@ -109,6 +109,18 @@ async def test_a_registered_code_with_a_wrong_check_character_is_still_an_invali
         {"code": wrong, "status": "INVALID_CODE", "enterpriseName": None, "reasons": []}]
 
 
+async def test_a_large_batch_answers_each_code_as_a_check_of_that_code_alone(client, listed_pair):  # type: ignore[no-untyped-def]
+    # from 100 distinct codes the check characters are worked out while the lookup runs
+    token = await key("procurement")
+    black, grey = listed_pair["black"], listed_pair["grey"]
+    wrong = black[:17] + ("0" if black[17] != "0" else "1")
+    codes = [make_code(1000 + i) for i in range(120)] + [black, wrong, "NOT-A-CODE", grey.lower(), black]
+    together = (await check(client, codes, token=token))["data"]["restrictionCheck"]["results"]
+    alone = [(await check(client, [code], token=token))["data"]["restrictionCheck"]["results"][0] for code in codes]
+    assert together == alone
+    assert [r["status"] for r in together[-5:]] == ["PROHIBITED", "INVALID_CODE", "INVALID_CODE", "CLEAR", "PROHIBITED"]
+
+
 async def test_proposals_and_revoked_listings_restrict_nothing(client):  # type: ignore[no-untyped-def]
     reg = await world.regulator()
     proposed = await world.register(reg, 3)
