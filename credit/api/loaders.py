@@ -28,6 +28,7 @@ from credit.services.paging import MAX_PAGE
 if TYPE_CHECKING:
     from credit.domain.persons import RoleTerm
     from credit.services.paging import Page
+    from credit.services.profiles import RecordView
     from credit.store.models import Listing, Objection
     from credit.store.persons import NamedPersonRow
 
@@ -67,3 +68,9 @@ class Loaders:
         """An enterprise's page of listings as asked (``listing_service.enterprise_listings``)
         → the page, as known at the moment asked."""
         return DataLoader(listing_service.listings_of_enterprises, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def enterprise_records(self) -> DataLoader[profiles.EnterpriseRecords, Page[RecordView]]:
+        """An enterprise's page of credit records as asked (``profiles.enterprise_records``)
+        → the page, as known at the moment asked."""
+        return DataLoader(profiles.records_of_enterprises, cache=False, max_batch_size=MAX_PAGE)

@@ -692,11 +692,13 @@ class Enterprise:
     @strawberry.field(description="Credit records, oldest first; corrections appear as their own records.")
     async def credit_records(
         self,
+        info: Info,
         first: int | None = None,
         after: str | None = None,
         kind: Annotated[CreditRecordKind | None, strawberry.argument()] = None,  # type: ignore[valid-type]
     ) -> CreditRecordConnection:
-        page = await profiles.credit_records(self._model, kind, first=first, after=after, known_at=self._known_at)
+        asked = profiles.enterprise_records(self._model.id, kind, known_at=self._known_at, first=first, after=after)
+        page = await get_loaders(info).enterprise_records.load(asked)
         return connection_of(
             page, lambda v: CreditRecord(_model=v.record, superseded=v.superseded), lambda v: v.record.id
         )
