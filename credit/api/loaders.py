@@ -23,10 +23,12 @@ from strawberry.dataloader import DataLoader
 from credit.services import listings as listing_service
 from credit.services import persons as person_service
 from credit.services import profiles
+from credit.services import supervision as supervision_service
 from credit.services.paging import MAX_PAGE
 
 if TYPE_CHECKING:
     from credit.domain.persons import RoleTerm
+    from credit.domain.supervision import Supervision
     from credit.services.paging import Page
     from credit.services.profiles import RecordView
     from credit.store.models import Listing, Objection
@@ -74,3 +76,9 @@ class Loaders:
         """An enterprise's page of credit records as asked (``profiles.enterprise_records``)
         → the page, as known at the moment asked."""
         return DataLoader(profiles.records_of_enterprises, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def supervisions(self) -> DataLoader[supervision_service.SupervisionAsked, Supervision]:
+        """An enterprise's class as asked (``supervision_service.supervision_asked``) → the
+        class, by the domain's rule over the facts as known at the moment asked."""
+        return DataLoader(supervision_service.supervisions, cache=False, max_batch_size=MAX_PAGE)

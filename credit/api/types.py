@@ -677,10 +677,10 @@ class Enterprise:
                                   "With the enterprise's asKnownAt: the class as the service would have given it then "
                                   "(facts recorded after it left out; the day defaults to that moment's day).")
     async def supervision(self, info: Info, on: date | None = None) -> Supervision | None:
-        from credit.services.supervision import supervision_of
+        from credit.services.supervision import supervision_asked
 
-        found = await supervision_of(get_caller(info), self._model, on, self._known_at, self._current.region_code)
-        return Supervision(_value=found)
+        asked = supervision_asked(get_caller(info), self._model, on, self._known_at, self._current.region_code)
+        return Supervision(_value=await get_loaders(info).supervisions.load(asked))
 
     @strawberry.field(description="安全生产服务机构信用评价 for a calendar year (default: last year); null unless the industry is SAFETY_SERVICE_AGENCY. Public, as on /public/agencies/{code}.")
     async def agency_rating(self, year: int | None = None) -> AgencyCreditRating | None:
