@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from strawberry.dataloader import DataLoader
 
+from credit.services import agency_rating as agency_service
 from credit.services import listings as listing_service
 from credit.services import persons as person_service
 from credit.services import profiles
@@ -27,6 +28,7 @@ from credit.services import supervision as supervision_service
 from credit.services.paging import MAX_PAGE
 
 if TYPE_CHECKING:
+    from credit.domain.agency_rating import Rated
     from credit.domain.persons import RoleTerm
     from credit.domain.supervision import Supervision
     from credit.services.paging import Page
@@ -82,3 +84,9 @@ class Loaders:
         """An enterprise's class as asked (``supervision_service.supervision_asked``) → the
         class, by the domain's rule over the facts as known at the moment asked."""
         return DataLoader(supervision_service.supervisions, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def agency_ratings(self) -> DataLoader[agency_service.AgencyAsked, Rated]:
+        """An agency's rating as asked (``agency_service.agency_rating_asked``) → the rating
+        of the year asked."""
+        return DataLoader(agency_service.agency_ratings, cache=False, max_batch_size=MAX_PAGE)

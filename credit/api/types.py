@@ -683,11 +683,11 @@ class Enterprise:
         return Supervision(_value=await get_loaders(info).supervisions.load(asked))
 
     @strawberry.field(description="安全生产服务机构信用评价 for a calendar year (default: last year); null unless the industry is SAFETY_SERVICE_AGENCY. Public, as on /public/agencies/{code}.")
-    async def agency_rating(self, year: int | None = None) -> AgencyCreditRating | None:
-        from credit.services.agency_rating import agency_rating as rate_agency
+    async def agency_rating(self, info: Info, year: int | None = None) -> AgencyCreditRating | None:
+        from credit.services.agency_rating import agency_rating_asked
 
-        rated = await rate_agency(self._model, year)
-        return AgencyCreditRating.of(rated) if rated else None
+        asked = agency_rating_asked(self._model, year)
+        return AgencyCreditRating.of(await get_loaders(info).agency_ratings.load(asked)) if asked else None
 
     @strawberry.field(description="Credit records, oldest first; corrections appear as their own records.")
     async def credit_records(
