@@ -2,11 +2,16 @@
 table for each object of a page asks its loader, and the loader reads for every object of
 the page in one service call (one statement), so a page costs the same few statements
 whether it shows 5 listings or 500; so do the records and enterprises of an answer
-(``listingCandidates``, a profile's page of records).
+(``listingCandidates``, a profile's page of records), an enterprise's records, class and
+rating included.
 
 The reads are the services'; a loader only gathers keys and hands each field its part.
 A batch holds at most a full page (``MAX_PAGE`` keys), so the statement's list of ids stays
-bounded when aliases ask for several pages.
+bounded when aliases ask for several pages. Keys asked alike (same kind, moment, year) share
+each statement of a batch; keys asked otherwise (an alias as known at another moment) read
+apart, in the same batch. Aliases of a root field (``a: enterprise(...) b: enterprise(...)``)
+each read their root first: their fields join one batch only when those roots answer in the
+same turn of the event loop (often on PostgreSQL, not on SQLite's one connection).
 
 Loaders never cache across a request's fields: a mutation may change what a later field
 reads (``recordObjection`` then the payload's ``listing { objections }``, or two mutations
