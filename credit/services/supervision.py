@@ -3,7 +3,8 @@ on a day, and the inspection plan of a region.
 
 An enterprise's class is never read from a store: ``supervisions`` asks the domain rule
 (``credit.domain.supervision.classify``) over the enterprises' facts (``facts_of_enterprises``,
-read for every enterprise of an answer at once), and the plan asks its SQL form (``credit.store.supervision``) over the whole register of a region prefix.
+read for every enterprise of an answer at once), and the plan asks its SQL form
+(``credit.store.supervision``) over the whole register of a region prefix.
 """
 
 from __future__ import annotations
