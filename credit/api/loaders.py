@@ -2,11 +2,16 @@
 table for each object of a page asks its loader, and the loader reads for every object of
 the page in one service call (one statement), so a page costs the same few statements
 whether it shows 5 listings or 500; so do the records and enterprises of an answer
-(``listingCandidates``, a profile's page of records).
+(``listingCandidates``, a profile's page of records), an enterprise's records, class and
+rating included.
 
 The reads are the services'; a loader only gathers keys and hands each field its part.
 A batch holds at most a full page (``MAX_PAGE`` keys), so the statement's list of ids stays
-bounded when aliases ask for several pages.
+bounded when aliases ask for several pages. Keys asked alike (same kind, moment, year) share
+each statement of a batch; keys asked otherwise (an alias as known at another moment) read
+apart, in the same batch. Aliases of a root field (``a: enterprise(...) b: enterprise(...)``)
+each read their root first: their fields join one batch only when those roots answer in the
+same turn of the event loop (often on PostgreSQL, not on SQLite's one connection).
 
 Loaders never cache across a request's fields: a mutation may change what a later field
 reads (``recordObjection`` then the payload's ``listing { objections }``, or two mutations
@@ -20,14 +25,19 @@ from typing import TYPE_CHECKING
 
 from strawberry.dataloader import DataLoader
 
+from credit.services import agency_rating as agency_service
 from credit.services import listings as listing_service
 from credit.services import persons as person_service
 from credit.services import profiles
+from credit.services import supervision as supervision_service
 from credit.services.paging import MAX_PAGE
 
 if TYPE_CHECKING:
+    from credit.domain.agency_rating import Rated
     from credit.domain.persons import RoleTerm
+    from credit.domain.supervision import Supervision
     from credit.services.paging import Page
+    from credit.services.profiles import RecordView
     from credit.store.models import Listing, Objection
     from credit.store.persons import NamedPersonRow
 
@@ -67,3 +77,21 @@ class Loaders:
         """An enterprise's page of listings as asked (``listing_service.enterprise_listings``)
         → the page, as known at the moment asked."""
         return DataLoader(listing_service.listings_of_enterprises, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def enterprise_records(self) -> DataLoader[profiles.EnterpriseRecords, Page[RecordView]]:
+        """An enterprise's page of credit records as asked (``profiles.enterprise_records``)
+        → the page, as known at the moment asked."""
+        return DataLoader(profiles.records_of_enterprises, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def supervisions(self) -> DataLoader[supervision_service.SupervisionAsked, Supervision]:
+        """An enterprise's class as asked (``supervision_service.supervision_asked``) → the
+        class, by the domain's rule over the facts as known at the moment asked."""
+        return DataLoader(supervision_service.supervisions, cache=False, max_batch_size=MAX_PAGE)
+
+    @cached_property
+    def agency_ratings(self) -> DataLoader[agency_service.AgencyAsked, Rated]:
+        """An agency's rating as asked (``agency_service.agency_rating_asked``) → the rating
+        of the year asked."""
+        return DataLoader(agency_service.agency_ratings, cache=False, max_batch_size=MAX_PAGE)

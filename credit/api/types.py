@@ -28,7 +28,9 @@ from credit.domain.records import summarise
 from credit.services import listings as listing_service
 from credit.services import persons as person_service
 from credit.services import profiles
+from credit.services.agency_rating import agency_rating_asked
 from credit.services.paging import Page, id_cursor
+from credit.services.supervision import supervision_asked
 from credit.store import models
 from credit.store.listings import facts_of, repair_facts
 
@@ -677,26 +679,24 @@ class Enterprise:
                                   "With the enterprise's asKnownAt: the class as the service would have given it then "
                                   "(facts recorded after it left out; the day defaults to that moment's day).")
     async def supervision(self, info: Info, on: date | None = None) -> Supervision | None:
-        from credit.services.supervision import supervision_of
-
-        found = await supervision_of(get_caller(info), self._model, on, self._known_at, self._current.region_code)
-        return Supervision(_value=found)
+        asked = supervision_asked(get_caller(info), self._model, on, self._known_at, self._current.region_code)
+        return Supervision(_value=await get_loaders(info).supervisions.load(asked))
 
     @strawberry.field(description="安全生产服务机构信用评价 for a calendar year (default: last year); null unless the industry is SAFETY_SERVICE_AGENCY. Public, as on /public/agencies/{code}.")
-    async def agency_rating(self, year: int | None = None) -> AgencyCreditRating | None:
-        from credit.services.agency_rating import agency_rating as rate_agency
-
-        rated = await rate_agency(self._model, year)
-        return AgencyCreditRating.of(rated) if rated else None
+    async def agency_rating(self, info: Info, year: int | None = None) -> AgencyCreditRating | None:
+        asked = agency_rating_asked(self._model, year)
+        return AgencyCreditRating.of(await get_loaders(info).agency_ratings.load(asked)) if asked else None
 
     @strawberry.field(description="Credit records, oldest first; corrections appear as their own records.")
     async def credit_records(
         self,
+        info: Info,
         first: int | None = None,
         after: str | None = None,
         kind: Annotated[CreditRecordKind | None, strawberry.argument()] = None,  # type: ignore[valid-type]
     ) -> CreditRecordConnection:
-        page = await profiles.credit_records(self._model, kind, first=first, after=after, known_at=self._known_at)
+        asked = profiles.enterprise_records(self._model.id, kind, known_at=self._known_at, first=first, after=after)
+        page = await get_loaders(info).enterprise_records.load(asked)
         return connection_of(
             page, lambda v: CreditRecord(_model=v.record, superseded=v.superseded), lambda v: v.record.id
         )

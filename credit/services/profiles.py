@@ -132,28 +132,70 @@ class RecordView:
     superseded: bool
 
 
-async def credit_records(
-    enterprise: Enterprise,
-    kind: CreditRecordKind | None = None,
-    *,
-    first: int | None = None,
-    after: str | None = None,
-    known_at: datetime | None = None,
-) -> Page[RecordView]:
-    """Credit records, oldest first; corrections appear as their own records. As known at
-    ``known_at``: those recorded by then, superseded by corrections recorded by then
-    (credit.domain.records.records_known_at)."""
-    limit = page_size(first)
-    query = CreditRecord.filter(known_condition(known_at), enterprise_id=enterprise.id)
-    if kind is not None:
-        query = query.filter(kind=kind.value)
-    total = await query.count()
-    rows = await query.filter(id__gt=after_id(after)).order_by("id").limit(limit + 1)
-    shown = rows[:limit]
-    superseded = await id_set(
-        CreditRecord.filter(known_condition(known_at), supersedes_id__in=[r.id for r in shown]), "supersedes_id"
-    )
-    return Page([RecordView(r, r.id in superseded) for r in shown], len(rows) > limit, total)
+@dataclass(frozen=True)
+class EnterpriseRecords:
+    """One enterprise's page of credit records as a field asks for it
+    (``Enterprise.creditRecords``), its arguments checked: what ``records_of_enterprises``
+    reads for many at once."""
+
+    enterprise_id: int
+    kind: CreditRecordKind | None
+    #: as known at this moment (None: now)
+    known_at: datetime | None
+    limit: int
+    #: the id the page starts after
+    start: int
+
+
+def enterprise_records(
+    enterprise_id: int, kind: CreditRecordKind | None = None, *, known_at: datetime | None = None,
+    first: int | None = None, after: str | None = None,
+) -> EnterpriseRecords:
+    """An enterprise's page of credit records, asked for: its paging checked here, so a
+    refusal is the asking field's own, before any batch is read."""
+    return EnterpriseRecords(enterprise_id, kind, known_at, page_size(first), after_id(after))
+
+
+async def records_of_enterprises(asked: Sequence[EnterpriseRecords]) -> list[Page[RecordView]]:
+    """Each page asked for, in the order asked: credit records, oldest first (by id), with
+    the total of the enterprise's records of the kind asked; corrections appear as their own
+    records. As known at a page's ``known_at``: those recorded by then, superseded by
+    corrections recorded by then (credit.domain.records.records_known_at, here in its SQL form).
+
+    One statement reads the ids of the records of every enterprise asked alike (same kind
+    and moment), from which each page and total are cut, one more reads every page's records
+    at once, and one per moment asked which of them are superseded (an answer asks one).
+    The ids read are all of those enterprises' records of the kind, as the count of a page
+    alone scans them."""
+    alike: dict[tuple[CreditRecordKind | None, datetime | None], set[int]] = {}
+    for a in asked:
+        alike.setdefault((a.kind, a.known_at), set()).add(a.enterprise_id)
+    held: dict[tuple[CreditRecordKind | None, datetime | None, int], list[int]] = {}
+    for (kind, known_at), enterprise_ids in alike.items():
+        query = CreditRecord.filter(known_condition(known_at), enterprise_id__in=sorted(enterprise_ids))
+        if kind is not None:
+            query = query.filter(kind=kind.value)
+        for record_id, enterprise_id in await query.order_by("id").values_list("id", "enterprise_id"):
+            held.setdefault((kind, known_at, int(enterprise_id)), []).append(int(record_id))
+    cut: list[tuple[list[int], bool, int]] = []
+    shown_at: dict[datetime | None, set[int]] = {}
+    for a in asked:
+        ids = held.get((a.kind, a.known_at, a.enterprise_id), [])
+        later = [i for i in ids if i > a.start]
+        cut.append((later[:a.limit], len(later) > a.limit, len(ids)))
+        shown_at.setdefault(a.known_at, set()).update(later[:a.limit])
+    wanted = sorted({i for shown, _, _ in cut for i in shown})
+    loaded = {row.id: row for row in await CreditRecord.filter(id__in=wanted)} if wanted else {}
+    superseded = {
+        known_at: await id_set(
+            CreditRecord.filter(known_condition(known_at), supersedes_id__in=sorted(ids)), "supersedes_id"
+        ) if ids else set()
+        for known_at, ids in shown_at.items()
+    }
+    return [
+        Page([RecordView(loaded[i], i in superseded[a.known_at]) for i in shown], has_next, total)
+        for a, (shown, has_next, total) in zip(asked, cut, strict=True)
+    ]
 
 
 async def authority_names(authority_ids: Sequence[int]) -> list[str]:

@@ -1,15 +1,17 @@
 """Graded supervision (分级分类监管): standardisation grades, inspections, an enterprise's class
 on a day, and the inspection plan of a region.
 
-The class is never stored: ``supervision_of`` asks the domain rule
-(``credit.domain.supervision.classify``) over the enterprise's facts, and the plan asks its
-SQL form (``credit.store.supervision``) over the whole register of a region prefix.
+An enterprise's class is never read from a store: ``supervisions`` asks the domain rule
+(``credit.domain.supervision.classify``) over the enterprises' facts (``facts_of_enterprises``,
+read for every enterprise of an answer at once), and the plan asks its SQL form
+(``credit.store.supervision``) over the whole register of a region prefix.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -50,7 +52,6 @@ from credit.store.models import (
     Listing,
     RepairApplication,
 )
-from credit.store.queries import id_set
 
 DEFAULT_RULE_SET = ("default", "1")
 EARLIEST_DAY = date(1990, 1, 1)
@@ -189,54 +190,74 @@ async def record_inspection(
 # --------------------------------------------------------------------- reading
 
 
-async def load_facts(enterprise_id: int, known_at: datetime | None = None) -> SupervisionFacts:
-    """Every fact the supervision rules read, of one enterprise, as known at ``known_at``
+async def facts_of_enterprises(
+    enterprise_ids: Sequence[int], known_at: datetime | None = None
+) -> dict[int, SupervisionFacts]:
+    """Every fact the supervision rules read, of each enterprise, as known at ``known_at``
     (None: now; credit.domain.knowledge): records recorded by then, superseded only by
-    corrections recorded by then (``records_known_at``, here in its SQL form as for a
-    profile's records), listings as ``ListingFacts.known_at``, inspections recorded by then."""
+    corrections of the enterprise recorded by then (``records_known_at``, here in its SQL form
+    as for a profile's records), listings as ``ListingFacts.known_at``, inspections recorded
+    by then. Five statements for any number of enterprises (credit.api.loaders asks for every
+    enterprise of an answer at once); each fact in id order."""
+    ids = sorted(set(enterprise_ids))
     known_then = known_condition(known_at)
     rows = await CreditRecord.filter(
         known_then,
-        enterprise_id=enterprise_id,
+        enterprise_id__in=ids,
         kind__in=[FactKind.ACCIDENT.value, FactKind.PENALTY.value, FactKind.HAZARD.value,
                   FactKind.STANDARDISATION.value],
-    ).values("id", "kind", "occurred_on", "grade", "level", "valid_until")
-    superseded = await id_set(
-        CreditRecord.filter(known_then, enterprise_id=enterprise_id, supersedes_id__isnull=False), "supersedes_id"
-    )
-    records = tuple(
-        SupervisedRecord(
+    ).order_by("id").values("id", "enterprise_id", "kind", "occurred_on", "grade", "level", "valid_until")
+    superseded: set[tuple[int, int]] = {
+        (int(enterprise_id), int(record_id))
+        for enterprise_id, record_id in await CreditRecord.filter(
+            known_then, enterprise_id__in=ids, supersedes_id__isnull=False
+        ).values_list("enterprise_id", "supersedes_id")
+    }
+    records: dict[int, list[SupervisedRecord]] = {}
+    for r in rows:
+        records.setdefault(r["enterprise_id"], []).append(SupervisedRecord(
             record_id=r["id"],
             kind=FactKind(r["kind"]),
             occurred_on=r["occurred_on"],
             accident_grade=AccidentGrade[r["grade"]] if r["kind"] == "ACCIDENT" and r["grade"] else None,
             standardisation_grade=int(r["level"]) if r["kind"] == "STANDARDISATION" and r["level"] else None,
             valid_until=r["valid_until"],
-            superseded=r["id"] in superseded,
-        )
-        for r in rows
-    )
+            superseded=(r["enterprise_id"], r["id"]) in superseded,
+        ))
     # the unit's own listings (not one naming only its principal: credit.store.listing_status),
     # decided now (one undecided now was undecided at every earlier moment too)
     listings = await Listing.filter(
-        known_then, UNIT_LISTING, enterprise_id=enterprise_id, listed_on__isnull=False
-    )
+        known_then, UNIT_LISTING, enterprise_id__in=ids, listed_on__isnull=False
+    ).order_by("id")
     repairs: dict[int, list[RepairApplication]] = {}
-    for repair in await RepairApplication.filter(listing_id__in=[x.id for x in listings]):
-        repairs.setdefault(repair.listing_id, []).append(repair)  # type: ignore[attr-defined]
-    supervised = []
+    if listings:
+        for repair in await RepairApplication.filter(listing_id__in=[x.id for x in listings]).order_by("id"):
+            repairs.setdefault(repair.listing_id, []).append(repair)  # type: ignore[attr-defined]
+    supervised: dict[int, list[SupervisedListing]] = {}
     for listing in listings:
         facts = facts_of(listing, repairs.get(listing.id, [])).known_at(known_at)
         if facts is not None:
-            supervised.append(SupervisedListing(listing.id, facts))
-    inspections = await Inspection.filter(known_then, enterprise_id=enterprise_id).values_list(
-        "inspected_on", flat=True
-    )
-    return SupervisionFacts(
-        records=records,
-        listings=tuple(supervised),
-        inspections=tuple(inspections),  # type: ignore[arg-type]
-    )
+            supervised.setdefault(listing.enterprise_id, []).append(  # type: ignore[attr-defined]
+                SupervisedListing(listing.id, facts))
+    inspections: dict[int, list[date]] = {}
+    for enterprise_id, inspected_on in await Inspection.filter(known_then, enterprise_id__in=ids).order_by(
+        "id"
+    ).values_list("enterprise_id", "inspected_on"):
+        inspections.setdefault(int(enterprise_id), []).append(inspected_on)
+    return {
+        enterprise_id: SupervisionFacts(
+            records=tuple(records.get(enterprise_id, [])),
+            listings=tuple(supervised.get(enterprise_id, [])),
+            inspections=tuple(inspections.get(enterprise_id, [])),
+        )
+        for enterprise_id in ids
+    }
+
+
+async def load_facts(enterprise_id: int, known_at: datetime | None = None) -> SupervisionFacts:
+    """Every fact the supervision rules read, of one enterprise, as known at ``known_at``
+    (``facts_of_enterprises`` for one)."""
+    return (await facts_of_enterprises([enterprise_id], known_at))[enterprise_id]
 
 
 def check_day(day: date, field_name: str = "on") -> date:
@@ -246,28 +267,51 @@ def check_day(day: date, field_name: str = "on") -> date:
     return day
 
 
-async def supervision_of(
+@dataclass(frozen=True)
+class SupervisionAsked:
+    """An enterprise's class as a field asks for it (``Enterprise.supervision``), the caller
+    admitted and the day checked: what ``supervisions`` classifies for many at once."""
+
+    enterprise_id: int
+    #: the facts as known at this moment (None: now)
+    known_at: datetime | None
+    day: date
+    rules: SupervisionRules
+
+
+def supervision_asked(
     caller: Caller,
     enterprise: Enterprise,
     on: date | None,
     known_at: datetime | None = None,
     region_code: str | None = None,
-) -> Supervision:
-    """The class of an enterprise on a day (default today): regulators of its region and admins.
+) -> SupervisionAsked:
+    """The class of an enterprise on a day (default today), asked for: regulators of its
+    region and admins, checked here, so a refusal is the asking field's own.
 
     As known at ``known_at`` (an ``enterprise(asKnownAt)`` moment, already checked by
     ``known_moment``; None: now): the class the service would have given then, from the facts
-    it knew then (``load_facts``), by the rule set of ``region_code``, the region registered
-    then (default: now); the day defaults to the China day of that moment. Who may ask is
-    decided by the region registered now. Not the projection: it holds the class as known now.
+    it knew then (``facts_of_enterprises``), by the rule set of ``region_code``, the region
+    registered then (default: now); the day defaults to the China day of that moment. Who may
+    ask is decided by the region registered now. Not the projection: it holds the class as
+    known now.
     """
     if caller.role is Role.REGULATOR:
         caller.require_region(enterprise.region_code)
     elif caller.role is not Role.ADMIN:
         raise forbidden("监管分级仅对辖区监管部门和管理员开放")
     day = check_day(on or (china_date_of(known_at) if known_at is not None else china_today()))
-    rules = rules_for(region_code or enterprise.region_code)
-    return classify(rules, await load_facts(enterprise.id, known_at), day)
+    return SupervisionAsked(enterprise.id, known_at, day, rules_for(region_code or enterprise.region_code))
+
+
+async def supervisions(asked: Sequence[SupervisionAsked]) -> list[Supervision]:
+    """Each class asked for, in the order asked: the domain's ``classify`` over the facts of
+    every enterprise asked, read at once for each moment asked (an answer asks one)."""
+    moments: dict[datetime | None, set[int]] = {}
+    for a in asked:
+        moments.setdefault(a.known_at, set()).add(a.enterprise_id)
+    facts = {known_at: await facts_of_enterprises(sorted(ids), known_at) for known_at, ids in moments.items()}
+    return [classify(a.rules, facts[a.known_at][a.enterprise_id], a.day) for a in asked]
 
 
 @dataclass(frozen=True)
