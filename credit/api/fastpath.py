@@ -120,12 +120,14 @@ def _known_reason(r: checks.Reason) -> dict[str, Any]:
 def _each_once(results: Sequence[R], build: Callable[[R], dict[str, Any]]) -> list[dict[str, Any]]:
     """The JSON of each result, in order: duplicates in a batch are the same object, built once."""
     cache: dict[int, dict[str, Any]] = {}
-    items = []
+    items: list[dict[str, Any]] = []
+    append, seen = items.append, cache.get
     for result in results:
-        item = cache.get(id(result))
+        key = id(result)
+        item = seen(key)
         if item is None:
-            item = cache[id(result)] = build(result)
-        items.append(item)
+            item = cache[key] = build(result)
+        append(item)
     return items
 
 
@@ -137,7 +139,8 @@ def render_check(check: checks.Check, *, as_known: bool = False) -> bytes:
         "code": result.code,
         "status": result.status,  # a StrEnum: orjson writes its value
         "enterpriseName": result.enterprise_name,
-        "reasons": [reason(r) for r in result.reasons],
+        # most results have none: no comprehension set up for nothing
+        "reasons": [reason(r) for r in result.reasons] if result.reasons else [],
     })
     answer: dict[str, Any] = {
         "checkId": check.check_id,
