@@ -214,13 +214,13 @@ async def restriction_check(
     # worked out while the database answers, for 100 to 1,000 codes (_OVERLAP_FROM): a
     # thousand not seen before take a millisecond. A code found but not valid still answers
     # INVALID_CODE (_result).
-    plausible = [code for code in distinct if could_be_uscc(code)]
+    looked_up = [code for code in distinct if could_be_uscc(code)]
 
     async def lookup(on: date) -> Lookup:
         # the catalogue version in force that day (as known at asKnownAt), from a cached
         # history (credit.services.catalogues): which list kinds carry a measure
         kinds = list((await catalogue_on(on, known_at)).measures_by_kind(domain))
-        return await listings_in_force(plausible, on, kinds, known_at)
+        return await listings_in_force(looked_up, on, kinds, known_at)
 
     with replica_reads_for(known_at) as on_replica:
         # on a replica, how fresh it is, taken before the lookup: what it reads is at least this fresh
@@ -236,6 +236,7 @@ async def restriction_check(
             day, found = await looking
         else:
             validity = await validity_of(distinct, is_valid_uscc)
+            looked_up = [code for code, ok in validity.items() if ok]  # known by now: the valid ones
             day, found = await on_the_lookups_day(day, moment is not None, lookup)
         catalogue = await catalogue_on(day, known_at)
         measures = catalogue.measures_by_kind(domain)

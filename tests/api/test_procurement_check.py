@@ -99,14 +99,17 @@ async def test_a_wrong_check_character_is_an_invalid_code_not_a_failed_batch(cli
 
 
 async def test_a_registered_code_with_a_wrong_check_character_is_still_an_invalid_code(client, listed_pair):  # type: ignore[no-untyped-def]
-    # such a code is looked up with the others (its check character is worked out meanwhile),
-    # and found: the answer is still the code's, never the listing's
+    # in a batch of 100 to 1,000 codes such a code is looked up with the others (the check
+    # characters are worked out meanwhile) and found: the answer is still the code's, never
+    # the listing's; alone, it is not looked up at all
     black = listed_pair["black"]
     wrong = black[:17] + ("0" if black[17] != "0" else "1")
     await Enterprise.filter(code=black).update(code=wrong)
-    result = await check(client, [wrong])
-    assert result["data"]["restrictionCheck"]["results"] == [
-        {"code": wrong, "status": "INVALID_CODE", "enterpriseName": None, "reasons": []}]
+    token = await key("procurement")
+    invalid = {"code": wrong, "status": "INVALID_CODE", "enterpriseName": None, "reasons": []}
+    batch = [make_code(2000 + i) for i in range(120)] + [wrong]
+    assert (await check(client, batch, token=token))["data"]["restrictionCheck"]["results"][-1] == invalid
+    assert (await check(client, [wrong]))["data"]["restrictionCheck"]["results"] == [invalid]
 
 
 async def test_a_large_batch_answers_each_code_as_a_check_of_that_code_alone(client, listed_pair):  # type: ignore[no-untyped-def]
