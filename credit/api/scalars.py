@@ -13,11 +13,12 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 import strawberry
 
+from credit.domain.calendar import utc_text
 from graphql import GraphQLError
 
 EARLIEST_DATE = date(1949, 10, 1)
@@ -51,7 +52,7 @@ def _parse_datetime(value: object) -> datetime:
 
 
 def _serialize_datetime(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return utc_text(value)
 
 
 def _parse_date(value: object) -> date:

@@ -35,6 +35,12 @@ def moment_of(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=CHINA).astimezone(UTC)
 
 
+def utc_text(moment: datetime) -> str:
+    """A moment as the service writes it everywhere (the API, receipts, refusals, the push
+    documents): ISO 8601 in UTC with a ``Z``, so one moment always reads the same."""
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
 def add_months(day: date, months: int) -> date:
     """Same calendar day ``months`` later (or earlier), clipped to the month's last day.
 

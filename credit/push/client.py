@@ -20,6 +20,8 @@ import httpx
 import orjson
 from standardwebhooks.webhooks import Webhook
 
+from credit.domain.calendar import utc_text
+
 USER_AGENT = "credit-push/1 (safety credit service)"
 
 #: Namespace of batch ids: the same set of events always travels as the same message id.
@@ -101,7 +103,7 @@ def iso_moment(value: datetime | str) -> str:
     """UTC with a Z, as the GraphQL API writes moments."""
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return utc_text(value)
 
 
 def event_document(

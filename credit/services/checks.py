@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import NamedTuple, Protocol, TypeVar
 
-from credit.domain.calendar import china_date_of, china_today, moment_of
+from credit.domain.calendar import china_date_of, china_today, moment_of, utc_text
 from credit.domain.catalogue import (
     Benefit,
     Catalogue,
@@ -312,22 +312,18 @@ def _result(
     return CheckResult(code, status_from_effects(r.effect for r in reasons), found.names[code], reasons + benefits)
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
 def sign_receipt(check: Check) -> str:
     claims = {
         "iss": ISSUER,
         "checkId": check.check_id,
-        "checkedAt": _iso(check.checked_at),
-        "asOf": _iso(check.as_of),
+        "checkedAt": utc_text(check.checked_at),
+        "asOf": utc_text(check.as_of),
         "domain": check.domain.value,
         "catalogueVersion": check.catalogue_version,
         "results": [[r.code, r.status] for r in check.results],  # a StrEnum: its value
     }
     if check.as_known_at is not None:  # absent from plain checks' receipts, as before
-        claims["asKnownAt"] = _iso(check.as_known_at)
+        claims["asKnownAt"] = utc_text(check.as_known_at)
     return keyring().sign(claims)
 
 

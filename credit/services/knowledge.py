@@ -14,16 +14,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from credit.domain.calendar import utc_text
 from credit.domain.errors import Refusal
 from credit.store.clock import horizon
 
 #: how far this host's clock may run behind the database's before a plainly future
 #: asKnownAt is refused without asking the database (the exact test follows)
 CLOCK_TOLERANCE = timedelta(minutes=5)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def check_as_known_at(as_known_at: datetime | None, now: datetime) -> datetime | None:
@@ -34,16 +31,16 @@ def check_as_known_at(as_known_at: datetime | None, now: datetime) -> datetime |
     if as_known_at.tzinfo is None:
         raise Refusal("INVALID_VALUE", "asKnownAt", "必须带时区偏移")
     if as_known_at > now + CLOCK_TOLERANCE:
-        raise Refusal("KNOWN_AT_IN_FUTURE", "asKnownAt", _iso(as_known_at))
+        raise Refusal("KNOWN_AT_IN_FUTURE", "asKnownAt", utc_text(as_known_at))
     return as_known_at.astimezone(UTC)
 
 
 def check_known_within(as_known_at: datetime, now: datetime, first_recorded_at: datetime | None) -> None:
     """``asKnownAt`` lies between the service's first record and now, by the one clock."""
     if as_known_at > now:
-        raise Refusal("KNOWN_AT_IN_FUTURE", "asKnownAt", _iso(as_known_at))
+        raise Refusal("KNOWN_AT_IN_FUTURE", "asKnownAt", utc_text(as_known_at))
     if first_recorded_at is None or as_known_at < first_recorded_at:
-        first = _iso(first_recorded_at) if first_recorded_at else "尚无记录"
+        first = utc_text(first_recorded_at) if first_recorded_at else "尚无记录"
         raise Refusal("KNOWN_AT_BEFORE_RECORDS", "asKnownAt", f"第一条记录于{first}")
 
 

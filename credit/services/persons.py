@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 
-from credit.domain.calendar import china_date_of, china_today, moment_of
+from credit.domain.calendar import china_date_of, china_today, moment_of, utc_text
 from credit.domain.catalogue import Catalogue, PersonMeasure
 from credit.domain.codes import IdType, is_checkable_id_number, mask_id_number, normalise_id_number
 from credit.domain.errors import Refusal
@@ -189,10 +189,6 @@ def _result(number: str, valid: bool, found: PersonLookup, catalogue: Catalogue)
     return PersonResult(shown, person_status(bool(reasons), bool(in_force)), reasons, in_force)
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
-
-
 #: ``check`` claim of a person check's receipt (restriction receipts carry ``domain`` instead)
 PERSON_CHECK = "personCheck"
 
@@ -205,12 +201,12 @@ def sign_person_receipt(check: PersonCheck) -> str:
         "iss": ISSUER,
         "check": PERSON_CHECK,
         "checkId": check.check_id,
-        "checkedAt": _iso(check.checked_at),
-        "asOf": _iso(check.as_of),
+        "checkedAt": utc_text(check.checked_at),
+        "asOf": utc_text(check.as_of),
         "results": [[r.id_number, r.status] for r in check.results],
     }
     if check.as_known_at is not None:  # absent from plain checks' receipts, as before
-        claims["asKnownAt"] = _iso(check.as_known_at)
+        claims["asKnownAt"] = utc_text(check.as_known_at)
     return keyring().sign(claims)
 
 

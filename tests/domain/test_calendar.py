@@ -12,6 +12,7 @@ from credit.domain.calendar import (
     china_date_of,
     china_today,
     moment_of,
+    utc_text,
 )
 
 
@@ -90,3 +91,11 @@ def test_adding_a_day_as_both_names_only_that_day() -> None:
     with pytest.raises(ValueError) as error:
         calendar.adding([date(2027, 1, 1), date(2027, 1, 2)], [date(2027, 1, 1), date(2027, 1, 9)], name="x")
     assert str(error.value).endswith("[datetime.date(2027, 1, 1)]")
+
+
+def test_a_moment_is_written_in_utc_with_a_z_whatever_its_offset() -> None:
+    from datetime import datetime, timedelta, timezone
+
+    beijing = datetime(2026, 11, 22, 12, 0, 0, 250000, tzinfo=timezone(timedelta(hours=8)))
+    assert utc_text(beijing) == "2026-11-22T04:00:00.250000Z"
+    assert utc_text(moment_of(date(2026, 1, 1))) == "2025-12-31T16:00:00Z"
