@@ -20,5 +20,7 @@ def get_caller(info: Info[Any, Any]) -> Caller:
 def get_loaders(info: Info[Any, Any]) -> Loaders:
     """The request's loaders: made with the context (credit.api.app), or on first use when the
     schema runs with a context of its own (a script, a test)."""
-    loaders: Loaders = info.context.setdefault("loaders", Loaders())
+    loaders: Loaders | None = info.context.get("loaders")
+    if loaders is None:  # not setdefault: that would build a set for every field asking
+        loaders = info.context["loaders"] = Loaders()
     return loaders

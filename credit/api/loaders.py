@@ -20,8 +20,9 @@ in one document), and each field must read what is stored when it runs, as it di
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Hashable, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from strawberry.dataloader import DataLoader
 
@@ -42,6 +43,15 @@ if TYPE_CHECKING:
     from credit.store.persons import NamedPersonRow
 
 
+K = TypeVar("K", bound=Hashable)
+V = TypeVar("V")
+
+
+def _batched(load: Callable[[Sequence[K]], Awaitable[Sequence[V]]]) -> DataLoader[K, V]:
+    """A loader over a batch read: never caching (see above), at most a page of keys a batch."""
+    return DataLoader(load, cache=False, max_batch_size=MAX_PAGE)
+
+
 class Loaders:
     """A request's loaders, each made when a field first asks for it (most requests ask none)."""
 
@@ -49,49 +59,49 @@ class Loaders:
     def listing_persons(self) -> DataLoader[int, list[NamedPersonRow]]:
         """Listing id → the persons it names, in the order named (full numbers: mask them
         with ``person_service.listing_persons``)."""
-        return DataLoader(person_service.named_by_listings, cache=False, max_batch_size=MAX_PAGE)
+        return _batched(person_service.named_by_listings)
 
     @cached_property
     def evidence_record_ids(self) -> DataLoader[int, list[int]]:
         """Listing id → the records it cites, in id order."""
-        return DataLoader(listing_service.evidence_record_ids, cache=False, max_batch_size=MAX_PAGE)
+        return _batched(listing_service.evidence_record_ids)
 
     @cached_property
     def objections(self) -> DataLoader[int, list[Objection]]:
         """Listing id → its objections, oldest first, whenever recorded."""
-        return DataLoader(listing_service.objections_of_listings, cache=False, max_batch_size=MAX_PAGE)
+        return _batched(listing_service.objections_of_listings)
 
     @cached_property
     def authority_names(self) -> DataLoader[int, str]:
         """Authority id → its name (a credit record's 数据来源单位)."""
-        return DataLoader(profiles.authority_names, cache=False, max_batch_size=MAX_PAGE)
+        return _batched(profiles.authority_names)
 
     @cached_property
     def enterprise_terms(self) -> DataLoader[int, list[RoleTerm]]:
         """Enterprise id → every term of its persons, oldest first (full numbers, whenever
         recorded: shown with ``person_service.enterprise_persons`` and ``principal_on``)."""
-        return DataLoader(person_service.terms_of_enterprises, cache=False, max_batch_size=MAX_PAGE)
+        return _batched(person_service.terms_of_enterprises)
 
     @cached_property
     def enterprise_listings(self) -> DataLoader[listing_service.EnterpriseListings, Page[Listing]]:
         """An enterprise's page of listings as asked (``listing_service.enterprise_listings``)
         → the page, as known at the moment asked."""
-        return DataLoader(listing_service.listings_of_enterprises, cache=False, max_batch_size=MAX_PAGE)
+        return _batched(listing_service.listings_of_enterprises)
 
     @cached_property
     def enterprise_records(self) -> DataLoader[profiles.EnterpriseRecords, Page[RecordView]]:
         """An enterprise's page of credit records as asked (``profiles.enterprise_records``)
         → the page, as known at the moment asked."""
-        return DataLoader(profiles.records_of_enterprises, cache=False, max_batch_size=MAX_PAGE)
+        return _batched(profiles.records_of_enterprises)
 
     @cached_property
     def supervisions(self) -> DataLoader[supervision_service.SupervisionAsked, Supervision]:
         """An enterprise's class as asked (``supervision_service.supervision_asked``) → the
         class, by the domain's rule over the facts as known at the moment asked."""
-        return DataLoader(supervision_service.supervisions, cache=False, max_batch_size=MAX_PAGE)
+        return _batched(supervision_service.supervisions)
 
     @cached_property
     def agency_ratings(self) -> DataLoader[agency_service.AgencyAsked, Rated]:
         """An agency's rating as asked (``agency_service.agency_rating_asked``) → the rating
         of the year asked."""
-        return DataLoader(agency_service.agency_ratings, cache=False, max_batch_size=MAX_PAGE)
+        return _batched(agency_service.agency_ratings)

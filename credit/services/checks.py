@@ -110,20 +110,10 @@ class Check:
 async def normalised_batch(
     items: Sequence[str], normalise: Callable[[str], str], is_valid: Callable[[str], bool]
 ) -> tuple[list[str], dict[str, bool]]:
-    """A check's items normalised, in input order, and whether each distinct one is valid.
-    A slice at a time, with a turn of the event loop between slices: 5,000 codes held it ~40
-    ms to check (tests/benchmarks/bench_attacks.py)."""
-    normalised: list[str] = []
-    validity: dict[str, bool] = {}
-    for start in range(0, len(items), _SLICE):
-        if start:
-            await asyncio.sleep(0)
-        for raw in items[start : start + _SLICE]:
-            item = normalise(raw)
-            normalised.append(item)
-            if item not in validity:
-                validity[item] = is_valid(item)
-    return normalised, validity
+    """A check's items normalised, in input order, and whether each distinct one is valid
+    (``validity_of``: a slice at a time)."""
+    normalised = [normalise(item) for item in items]
+    return normalised, await validity_of(list(dict.fromkeys(normalised)), is_valid)
 
 
 async def validity_of(items: Sequence[str], is_valid: Callable[[str], bool]) -> dict[str, bool]:
