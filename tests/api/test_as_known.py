@@ -18,7 +18,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 import httpx
 import procurement_world as world
@@ -83,6 +83,8 @@ class History:
     repairs: list[tuple[int, int, date]] = field(default_factory=list)  # application, listing id, applied on
     approved: list[tuple[int, date]] = field(default_factory=list)  # application, decided on
     seed: int = 0
+    #: when the registered principal's term starts (None: not given)
+    principal_since: ClassVar[date | None] = None
 
     async def register(self) -> None:
         self.seed += 1
@@ -91,7 +93,8 @@ class History:
             return
         await records.register_enterprise(self.reg, code=code, name=f"南山测试化工{self.seed}有限公司",
                                           region_code="440305", industry="CHEMICALS",
-                                          principal=records.PrincipalInput("张三", PRINCIPAL_NUMBER))
+                                          principal=records.PrincipalInput("张三", PRINCIPAL_NUMBER,
+                                                                           since=self.principal_since))
         self.codes.append(code)
 
     async def rename(self) -> None:

@@ -19,14 +19,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import httpx
 from helpers import authority_code, gql, key, make_code, regulator_key
 from regulator_steps import Desk
-from statements import of_the_service, sql_statements
+from statements import PEOPLE, counted
 
 from credit.domain.calendar import china_today
 from credit.domain.codes import mask_id_number
-from credit.services.auth import clear_key_cache
 from credit.services.paging import id_cursor
 from credit.services.profiles import REVEAL_ACTION
 from credit.store.clock import recording
@@ -43,14 +41,6 @@ AS_OF = date(2024, 6, 1)
 ON = date(2022, 6, 1)  # a day in the first principal's term
 
 AUTHORITY_NAMES = ("深圳市应急管理局", "南山区应急管理局", "福田区应急管理局")
-
-PEOPLE = [
-    ("张伟", "110101198001010053", "RESIDENT_ID"),
-    ("王芳", "440305199003070021", "RESIDENT_ID"),
-    ("李娜", "E12345678", "PASSPORT"),
-    ("刘强", "110105197512120016", "RESIDENT_ID"),
-    ("陈静", "810000199201010012", "HKMOTW_RESIDENCE_PERMIT"),
-]
 
 PERSON_FIELDS = "name idNumber idType role since until"
 LISTING_FIELDS = """
@@ -298,16 +288,6 @@ def expected_candidates(candidates: list[Candidate]) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------- counting
 
 
-async def counted(client: httpx.AsyncClient, query: str, variables: dict[str, Any], token: str) -> tuple[int, Any]:
-    """The statements one request sends, and its data (the key looked up afresh each time,
-    so requests compare)."""
-    clear_key_cache()
-    async with sql_statements() as sent:
-        result = await gql(client, query, variables, token=token)
-    assert "errors" not in result, result
-    return len(of_the_service(sent)), result["data"]
-
-
 # --------------------------------------------------------------------- statements
 
 
@@ -319,6 +299,11 @@ async def test_candidates_cost_the_same_statements_for_2_enterprises_as_for_10(c
     many, large = await counted(client, CANDIDATES, {"region": LARGE_REGION, "asOf": AS_OF.isoformat()}, regulator)
     assert small["listingCandidates"] == expected_candidates(found.in_region(SMALL_REGION))
     assert large["listingCandidates"] == expected_candidates(found.in_region(LARGE_REGION))
+    # N against 5N enterprises, whose principals, persons and listings are in the answer: a
+    # read per enterprise would show
+    shown = [c["enterprise"] for c in large["listingCandidates"]]
+    assert (len(small["listingCandidates"]), len(shown)) == (SMALL, LARGE)
+    assert all(any(e[f] for e in shown) for f in ("principal", "persons")) and any(e["listings"]["edges"] for e in shown)
     assert many == few, (few, many)
 
 
@@ -331,6 +316,9 @@ async def test_a_page_of_records_costs_the_same_statements_for_5_records_as_for_
     for data, size in ((small, 5), (large, 25)):
         nodes = [e["node"] for e in data["enterprise"]["creditRecords"]["edges"]]
         assert nodes == [expected_record(r) for r in found.records[:size]]
+        assert len(nodes) == size
+    # the records come from several authorities: a per-record read of their units shows
+    assert len({e["node"]["dataSourceUnit"] for e in large["enterprise"]["creditRecords"]["edges"]} - {None}) > 1
     assert many == few, (few, many)
 
 

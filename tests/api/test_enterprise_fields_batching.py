@@ -16,10 +16,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-import httpx
 from helpers import authority_code, gql, make_code, regulator_key
 from regulator_steps import Desk
-from statements import of_the_service, sql_statements
+from statements import counted, of_the_service, sql_statements
 
 from credit.domain.accidents import AccidentGrade
 from credit.domain.agency_rating import AgencyBasis, rate
@@ -34,7 +33,6 @@ from credit.domain.supervision import (
 from credit.services import profiles
 from credit.services import supervision as supervision_service
 from credit.services.agency_rating import agency_rating_rules
-from credit.services.auth import clear_key_cache
 from credit.services.paging import id_cursor
 from credit.services.supervision import rules_for
 from credit.store.clock import recording
@@ -376,16 +374,6 @@ def cursor_between(found: Scene) -> tuple[str, int]:
 
 
 # --------------------------------------------------------------------- counting
-
-
-async def counted(client: httpx.AsyncClient, query: str, variables: dict[str, Any], token: str) -> tuple[int, Any]:
-    """The statements one request sends, and its data (the key looked up afresh each time,
-    so requests compare)."""
-    clear_key_cache()
-    async with sql_statements() as sent:
-        result = await gql(client, query, variables, token=token)
-    assert "errors" not in result, result
-    return len(of_the_service(sent)), result["data"]
 
 
 #: each field alone, and the statements it adds to an answer of any number of enterprises

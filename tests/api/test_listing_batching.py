@@ -16,10 +16,9 @@ from typing import Any
 import httpx
 from helpers import REGION, authority_code, gql, key, make_code, regulator_key
 from regulator_steps import Desk
-from statements import sql_statements
+from statements import PEOPLE, sent_by
 
 from credit.domain.codes import mask_id_number
-from credit.services.auth import clear_key_cache
 from credit.services.profiles import REVEAL_ACTION
 from credit.store.clock import recording
 from credit.store.enterprises import register
@@ -114,16 +113,6 @@ class Scene:
         }
 
 
-#: persons the listings name, each with a number and the document it is on
-PEOPLE = [
-    ("张伟", "110101198001010053", "RESIDENT_ID"),
-    ("王芳", "440305199003070021", "RESIDENT_ID"),
-    ("李娜", "E12345678", "PASSPORT"),
-    ("刘强", "110105197512120016", "RESIDENT_ID"),
-    ("陈静", "810000199201010012", "HKMOTW_RESIDENCE_PERMIT"),
-]
-
-
 async def listing_scene() -> Scene:
     """LISTINGS listings over four enterprises. Listing i is undecided when i % 7 == 3;
     names i % 3 persons (the later-named one first by id, names as given on the listing,
@@ -202,15 +191,11 @@ BATCHED_TABLES = ('"listing_person"', '"listing_evidence"', '"objection"')
 
 
 async def counted(client: httpx.AsyncClient, query: str, variables: dict[str, Any], token: str) -> tuple[int, Any]:
-    """The statements one request sends, and its data. The key is looked up afresh each
-    time (its short cache and once-a-minute bookkeeping cleared), so requests compare."""
-    clear_key_cache()
-    async with sql_statements() as sent:
-        result = await gql(client, query, variables, token=token)
-    assert "errors" not in result, result
+    """The statements one request sends (``sent_by``), and its data."""
+    sent, data = await sent_by(client, query, variables, token)
     # each table behind persons, evidenceRecordIds and objections is read once
     assert [sum(table in statement for statement in sent) for table in BATCHED_TABLES] == [1, 1, 1], sent
-    return len(sent), result["data"]
+    return len(sent), data
 
 
 def nodes(connection: dict[str, Any]) -> list[dict[str, Any]]:

@@ -48,15 +48,7 @@ SINCE = date(2020, 1, 1)
 class Principals(History):
     """test_as_known's regulator, registering enterprises with a principal since SINCE."""
 
-    async def register(self) -> None:
-        self.seed += 1
-        code = make_code(900 + self.seed + 1000 * self.rnd.randrange(0, 50))
-        if code in self.codes:
-            return
-        await records.register_enterprise(self.reg, code=code, name=f"南山测试化工{self.seed}有限公司",
-                                          region_code="440305", industry="CHEMICALS",
-                                          principal=records.PrincipalInput("张三", PRINCIPAL_NUMBER, since=SINCE))
-        self.codes.append(code)
+    principal_since = SINCE
 
 
 async def person_check(client: httpx.AsyncClient, token: str, variables: dict[str, Any]) -> Any:
