@@ -46,7 +46,7 @@ from credit.services.common import (
     working_calendar,
 )
 from credit.services.outbox import drop_hidden_expiry, queue_expiry, queue_listing_change
-from credit.services.paging import Page, after_id, page_size
+from credit.services.paging import Page, after_id, page_of_ids, page_size
 from credit.services.records import load_enterprise
 from credit.store.clock import recording
 from credit.store.listing_status import known_condition, status_condition
@@ -664,15 +664,12 @@ async def listings_of_enterprises(asked: Sequence[EnterpriseListings]) -> list[P
             "id", "enterprise_id")
         for listing_id, enterprise_id in rows:
             visible.setdefault((caller, list_kind, known_at, int(enterprise_id)), []).append(int(listing_id))
-    cut: list[tuple[list[int], bool, int]] = []
-    for a in asked:
-        ids = visible.get((a.caller, a.list_kind, a.known_at, a.enterprise_id), [])
-        later = [i for i in ids if i > a.start]
-        cut.append((later[:a.limit], len(later) > a.limit, len(ids)))
-    wanted = sorted({i for shown, _, _ in cut for i in shown})
+    cut = [page_of_ids(visible.get((a.caller, a.list_kind, a.known_at, a.enterprise_id), []), a.start, a.limit)
+           for a in asked]
+    wanted = sorted({i for page in cut for i in page.rows})
     loaded = {row.id: row for row in await Listing.filter(id__in=wanted).prefetch_related(*LISTING_RELATIONS)} \
         if wanted else {}
-    return [Page([loaded[i] for i in shown], has_next, total) for shown, has_next, total in cut]
+    return [page.map(loaded.__getitem__) for page in cut]
 
 
 async def get_listing(caller: Caller, raw_id: str) -> Listing | None:

@@ -25,7 +25,7 @@ from credit.domain.records import CreditRecordKind
 from credit.services.access import authorize
 from credit.services.auth import Caller, Role
 from credit.services.knowledge import known_moment
-from credit.services.paging import Page, after_id, page_size
+from credit.services.paging import Page, after_id, page_of_ids, page_size
 from credit.store.enterprises import version_known_at
 from credit.store.listing_status import known_condition
 from credit.store.models import AuditEntry, Authority, CreditRecord, Enterprise, EnterpriseVersion
@@ -177,14 +177,11 @@ async def records_of_enterprises(asked: Sequence[EnterpriseRecords]) -> list[Pag
             query = query.filter(kind=kind.value)
         for record_id, enterprise_id in await query.order_by("id").values_list("id", "enterprise_id"):
             held.setdefault((kind, known_at, int(enterprise_id)), []).append(int(record_id))
-    cut: list[tuple[list[int], bool, int]] = []
+    cut = [page_of_ids(held.get((a.kind, a.known_at, a.enterprise_id), []), a.start, a.limit) for a in asked]
     shown_at: dict[datetime | None, set[int]] = {}
-    for a in asked:
-        ids = held.get((a.kind, a.known_at, a.enterprise_id), [])
-        later = [i for i in ids if i > a.start]
-        cut.append((later[:a.limit], len(later) > a.limit, len(ids)))
-        shown_at.setdefault(a.known_at, set()).update(later[:a.limit])
-    wanted = sorted({i for shown, _, _ in cut for i in shown})
+    for a, page in zip(asked, cut, strict=True):
+        shown_at.setdefault(a.known_at, set()).update(page.rows)
+    wanted = sorted({i for page in cut for i in page.rows})
     loaded = {row.id: row for row in await CreditRecord.filter(id__in=wanted)} if wanted else {}
     superseded = {
         known_at: await id_set(
@@ -193,8 +190,8 @@ async def records_of_enterprises(asked: Sequence[EnterpriseRecords]) -> list[Pag
         for known_at, ids in shown_at.items()
     }
     return [
-        Page([RecordView(loaded[i], i in superseded[a.known_at]) for i in shown], has_next, total)
-        for a, (shown, has_next, total) in zip(asked, cut, strict=True)
+        Page([RecordView(loaded[i], i in superseded[a.known_at]) for i in page.rows], page.has_next, page.total)
+        for a, page in zip(asked, cut, strict=True)
     ]
 
 
