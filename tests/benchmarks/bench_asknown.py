@@ -35,9 +35,9 @@ from support import (
     AS_OF,
     BATCH,
     ENTERPRISE_COLUMNS,
-    GROUNDS,
     KINDS,
     LISTED_SHARE,
+    LISTING_COLUMNS,
     TODAY,
     DataSet,
     Latency,
@@ -46,6 +46,7 @@ from support import (
     copy_authorities,
     graphql_body,
     json_headers,
+    listing_decision,
     listing_plan,
     migrate_and_issue_key,
     p90,
@@ -101,7 +102,6 @@ async def load(url: str, enterprises: int, seed: int = 1) -> DataSet:
         listed = []
         for number, (eid, kind, listed_on, years, active) in enumerate(listing_plan(rnd, enterprises), start=1):
             expires = years_later(listed_on, years)
-            notified = listed_on - timedelta(days=14)
             proposed = _moment(rnd, datetime(2024, 6, 1, tzinfo=UTC), 300)
             # a fifth of the decisions entered after T, backdated
             decided = _moment(rnd, after_t, 120) if rnd.random() < 0.2 else proposed + timedelta(days=20)
@@ -116,18 +116,13 @@ async def load(url: str, enterprises: int, seed: int = 1) -> DataSet:
                     ends = repaired_on
                     repairs.append((number, repaired_on - timedelta(days=30), "APPROVED", repaired_on,
                                     _moment(rnd, after_t, 60), _moment(rnd, after_t + timedelta(days=61), 60)))
-            listings.append((
-                number, eid, kind, rnd.choice(GROUNDS[kind]), 1 + number % 30, "moem-11-2023",
-                notified, notified + timedelta(days=7), f"粤应急失信〔{listed_on.year}〕{number}号",
-                listed_on, expires, ends, revoked_on, proposed, decided, revoked_at,
-            ))
+            listings.append((*listing_decision(rnd, number, eid, kind, listed_on, expires),
+                             ends, revoked_on, proposed, decided, revoked_at))
             if active:
                 listed.append(eid)
         await conn.copy_records_to_table(
             "listing", records=listings,
-            columns=["id", "enterprise_id", "list_kind", "ground", "authority_id", "rules_version",
-                     "notified_on", "objection_deadline", "decision_number", "listed_on", "expires_on",
-                     "ends_on", "revoked_on", "recorded_at", "decided_at", "revoked_at"],
+            columns=[*LISTING_COLUMNS, "ends_on", "revoked_on", "recorded_at", "decided_at", "revoked_at"],
         )
         await conn.copy_records_to_table(
             "repair_application",

@@ -37,6 +37,7 @@ import orjson  # noqa: E402
 from stdnum.cn import ric  # noqa: E402
 from support import (  # noqa: E402
     ENTERPRISE_COLUMNS,
+    LISTING_COLUMNS,
     ROOT,
     Server,
     Stage,
@@ -127,9 +128,7 @@ async def load(url: str, persons: int, listings: int, seed: int = 1) -> Data:
                 hits.add(person_id)
         await conn.copy_records_to_table(
             "listing", records=listing_rows,
-            columns=["id", "enterprise_id", "list_kind", "ground", "authority_id", "rules_version", "notified_on",
-                     "objection_deadline", "decision_number", "listed_on", "expires_on", "ends_on", "restricts_unit",
-                     "recorded_at", "decided_at"])
+            columns=[*LISTING_COLUMNS, "ends_on", "restricts_unit", "recorded_at", "decided_at"])
         await conn.copy_records_to_table(
             "listing_person", records=person_rows, columns=["id", "listing_id", "person_id", "role", "name", "recorded_at"])
         ban_rows = []

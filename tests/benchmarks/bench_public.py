@@ -39,6 +39,7 @@ from typing import Any
 import httpx
 from support import (
     ENTERPRISE_COLUMNS,
+    LISTING_COLUMNS,
     Server,
     Stage,
     connect,
@@ -144,9 +145,7 @@ async def load(url: str, enterprises: int, seed: int = 1) -> Loaded:
             listing(eid, "BLACKLIST", listed, ends_on=None, revoked_on=listed + timedelta(days=20))
         await conn.copy_records_to_table(
             "listing", records=listings,
-            columns=["id", "enterprise_id", "list_kind", "ground", "authority_id", "rules_version", "notified_on",
-                     "objection_deadline", "decision_number", "listed_on", "expires_on", "ends_on", "revoked_on",
-                     "recorded_at", "decided_at"],
+            columns=[*LISTING_COLUMNS, "ends_on", "revoked_on", "recorded_at", "decided_at"],
         )
         await reset_sequences(conn, "authority", "enterprise", "listing")
         await conn.execute(migration.PG_FORWARD[1])  # the migration's own CREATE INDEX

@@ -187,6 +187,18 @@ class DataSet:
         self.clear = [c for i, c in enumerate(self.codes, start=1) if i not in chosen]
 
 
+LISTING_COLUMNS = ["id", "enterprise_id", "list_kind", "ground", "authority_id", "rules_version", "notified_on",
+                   "objection_deadline", "decision_number", "listed_on", "expires_on"]  # a listing's decision
+
+
+def listing_decision(rnd: random.Random, number: int, eid: int, kind: str, listed_on: date,
+                     expires: date) -> tuple[Any, ...]:
+    """Listing ``number``'s decision (LISTING_COLUMNS): a ground drawn from ``rnd``, notified 14 days before."""
+    notified = listed_on - timedelta(days=14)
+    return (number, eid, kind, rnd.choice(GROUNDS[kind]), 1 + number % 30, "moem-11-2023",
+            notified, notified + timedelta(days=7), f"粤应急失信〔{listed_on.year}〕{number}号", listed_on, expires)
+
+
 async def load_register(url: str, enterprises: int, seed: int = 1) -> DataSet:
     """Enterprises, authorities and listings by COPY; then VACUUM ANALYZE (index-only scans)."""
     rnd = random.Random(seed)
@@ -205,19 +217,12 @@ async def load_register(url: str, enterprises: int, seed: int = 1) -> DataSet:
         listings, listed = [], []
         for number, (eid, kind, listed_on, years, in_force) in enumerate(listing_plan(rnd, enterprises), start=1):
             expires = years_later(listed_on, years)
-            notified = listed_on - timedelta(days=14)
-            listings.append((
-                number, eid, kind, rnd.choice(GROUNDS[kind]), 1 + number % 30, "moem-11-2023",
-                notified, notified + timedelta(days=7), f"粤应急失信〔{listed_on.year}〕{number}号",
-                listed_on, expires, expires, now, now,
-            ))
+            listings.append((*listing_decision(rnd, number, eid, kind, listed_on, expires), expires, now, now))
             if in_force:
                 listed.append(eid)
         await conn.copy_records_to_table(
             "listing", records=listings,
-            columns=["id", "enterprise_id", "list_kind", "ground", "authority_id", "rules_version",
-                     "notified_on", "objection_deadline", "decision_number", "listed_on", "expires_on",
-                     "ends_on", "recorded_at", "decided_at"],
+            columns=[*LISTING_COLUMNS, "ends_on", "recorded_at", "decided_at"],
         )
         await reset_sequences(conn, "authority", "enterprise", "listing")
         await vacuum_analyze(conn, "enterprise", "listing", "authority")
